@@ -1,0 +1,15 @@
+namespace BenghaziLink.Extraction.Pipeline;
+
+/// <summary>What a processor adds to a document. The builder uses it to check processor order.</summary>
+[Flags]
+public enum Annotations
+{
+    None = 0,
+    Blocks = 1 << 0,
+    Furniture = 1 << 1,
+    Headline = 1 << 2,
+    Dateline = 1 << 3,
+    Byline = 1 << 4,
+    Outlet = 1 << 5,
+    PublishedDate = 1 << 6,
+}

@@ -1,0 +1,45 @@
+using BenghaziLink.Extraction.Parsing;
+
+namespace BenghaziLink.Extraction.Pipeline;
+
+/// <summary>
+/// The working state of one document while the pipeline runs over it. Processors read what earlier
+/// processors added and add their own facts; <see cref="ToDocument"/> freezes the result.
+/// </summary>
+public sealed class DocumentBuilder
+{
+    internal DocumentBuilder(string text, ExtractionContext context)
+    {
+        Text = text;
+        Context = context;
+    }
+
+    public string Text { get; }
+    public ExtractionContext Context { get; }
+
+    /// <summary>Blocks in text order. Processors may reclassify a block by replacing it at the same index.</summary>
+    public List<Block> Blocks { get; } = [];
+    public List<FurnitureSpan> Furniture { get; } = [];
+    public TextFact<string>? Headline { get; set; }
+    public TextFact<string>? Dateline { get; set; }
+    public TextFact<string>? Byline { get; set; }
+    public TextFact<string>? Outlet { get; set; }
+    public TextFact<PartialDate>? PublishedDate { get; set; }
+
+    /// <summary>Creates a fact whose surface is exactly the text at <paramref name="span"/>.</summary>
+    public TextFact<T> Fact<T>(T value, TextSpan span, IDocumentProcessor producer) =>
+        new(value, span, span.Of(Text), producer.Name);
+
+    public string TextOf(Block block) => block.Span.Of(Text);
+
+    internal ArticleDocument ToDocument() => new(
+        Text,
+        Context,
+        [.. Blocks],
+        [.. Furniture.OrderBy(f => f.Span.Start)],
+        Headline,
+        Dateline,
+        Byline,
+        Outlet,
+        PublishedDate);
+}

@@ -1,0 +1,85 @@
+using BenghaziLink.Web.Data;
+using BenghaziLink.Web.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace BenghaziLink.Web.Api;
+
+/// <summary>The JSON API: the same data the pages show.</summary>
+internal static class ArticlesApi
+{
+    public static void MapArticlesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+
+        api.MapGet("/articles", async (BenghaziLinkDb db, CancellationToken ct) =>
+            await db.Articles
+                .OrderBy(a => a.Published == null).ThenBy(a => a.Published).ThenBy(a => a.Headline)
+                .Select(a => new ArticleSummaryJson(a.Slug, a.Headline, a.SourceName, a.WordCount,
+                    a.Outlet == null ? null : new MetadataJson(a.Outlet, a.OutletProvenance, a.OutletBasis),
+                    a.Published == null ? null : new DateJson(a.Published, a.PublishedPrecision, a.PublishedProvenance, a.PublishedBasis)))
+                .ToListAsync(ct));
+
+        api.MapGet("/articles/{slug}", async (string slug, BenghaziLinkDb db, CancellationToken ct) =>
+        {
+            var article = await db.Articles.Where(a => a.Slug == slug)
+                .Select(a => new
+                {
+                    a.Slug, a.Headline, a.Standfirst, a.Dateline, a.Byline, a.SourceName, a.ContentHash, a.WordCount, a.Text,
+                    a.Outlet, a.OutletProvenance, a.OutletBasis, a.Published, a.PublishedPrecision, a.PublishedProvenance, a.PublishedBasis,
+                    Blocks = a.Blocks.OrderBy(b => b.Ordinal).Select(b => new { b.Kind, b.Furniture, b.Start, b.End, b.Processor }).ToList(),
+                    Furniture = a.Furniture.OrderBy(f => f.Start).Select(f => new { f.Kind, f.Start, f.End, f.Processor }).ToList(),
+                    Facts = a.Facts.OrderBy(f => f.Start).Select(f => new { f.Kind, f.Value, f.Start, f.End, f.Processor }).ToList(),
+                })
+                .SingleOrDefaultAsync(ct);
+            if (article is null) return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: $"No article has the slug '{slug}'.");
+            var text = article.Text;
+            return Results.Ok(new
+            {
+                article.Slug, article.Headline, article.Standfirst, article.Dateline, article.Byline, article.SourceName, article.ContentHash, article.WordCount,
+                Outlet = article.Outlet == null ? null : new MetadataJson(article.Outlet, article.OutletProvenance, article.OutletBasis),
+                Published = article.Published == null ? null : new DateJson(article.Published, article.PublishedPrecision, article.PublishedProvenance, article.PublishedBasis),
+                Text = text,
+                Blocks = article.Blocks.Select(b => new { Kind = b.Kind.ToString(), Furniture = b.Furniture?.ToString(), b.Start, b.End, Text = text[b.Start..b.End], b.Processor }),
+                Furniture = article.Furniture.Select(f => new { Kind = f.Kind.ToString(), f.Start, f.End, Text = text[f.Start..f.End], f.Processor }),
+                Facts = article.Facts.Select(f => new { Kind = f.Kind.ToString(), f.Value, f.Start, f.End, Surface = text[f.Start..f.End], f.Processor }),
+            });
+        });
+
+        api.MapGet("/search", async (string? q, int? page, ArticleSearch search, CancellationToken ct) =>
+        {
+            var results = await search.SearchAsync(q, page ?? 1, ct);
+            return Results.Ok(new
+            {
+                results.Query, results.Total, results.Page, results.Pages, results.Problem,
+                Hits = results.Hits.Select(h => new
+                {
+                    h.Slug, h.Headline, h.Outlet, h.Published, h.Rank,
+                    Url = $"/articles/{h.Slug}",
+                    Snippet = string.Concat(h.Snippet.Select(r => r.Text)),
+                    Highlights = h.Snippet.Where(r => r.Hit).Select(r => r.Text).Distinct(StringComparer.OrdinalIgnoreCase),
+                }),
+            });
+        });
+    }
+
+    public static void MapHealth(this IEndpointRouteBuilder app) =>
+        app.MapGet("/healthz", async (BenghaziLinkDb db, CancellationToken ct) =>
+        {
+            try
+            {
+                var articles = await db.Articles.CountAsync(ct);
+                return Results.Ok(new { Status = "healthy", Database = "reachable", Articles = articles });
+            }
+            catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+            {
+                return Results.Json(new { Status = "unhealthy", Database = "unreachable", Error = ex.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        });
+
+    internal sealed record MetadataJson(string Value, Provenance? Provenance, string? Basis);
+    internal sealed record DateJson(string Value, BenghaziLink.Extraction.DatePrecision? Precision, Provenance? Provenance, string? Basis);
+    internal sealed record ArticleSummaryJson(string Slug, string Headline, string SourceName, int WordCount, MetadataJson? Outlet, DateJson? Published)
+    {
+        public string Url => $"/articles/{Slug}";
+    }
+}

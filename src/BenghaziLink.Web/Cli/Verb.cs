@@ -1,0 +1,72 @@
+using System.Globalization;
+using BenghaziLink.Web.Data;
+using BenghaziLink.Web.Ingestion;
+
+namespace BenghaziLink.Web.Cli;
+
+/// <summary>
+/// A command-line verb: <c>dotnet run --project src/BenghaziLink.Web -- ingest &lt;file|dir&gt;...</c>.
+/// Arguments of the form <c>--Key=Value</c> are configuration (e.g. <c>--ConnectionStrings:BenghaziLink=…</c>);
+/// the rest are the verb's own. Output goes to stdout, logs to stderr.
+/// </summary>
+internal sealed record Verb(string Name, IReadOnlyList<string> Arguments, string[] HostArgs)
+{
+    private static readonly string[] Names = ["ingest"];
+
+    public static Verb? Parse(string[] args)
+    {
+        if (args.Length == 0 || !Names.Contains(args[0], StringComparer.Ordinal)) return null;
+        var host = args.Skip(1).Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray();
+        var own = args.Skip(1).Where(a => !host.Contains(a)).ToList();
+        return new Verb(args[0], own, host);
+    }
+
+    public async Task<int> RunAsync(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var stdout = Console.Out;
+        if (Arguments.Count == 0 || Arguments.Any(a => a is "-h" or "--help"))
+        {
+            await stdout.WriteLineAsync("usage: ingest <file|dir>...   ingest article text files (a folder: every *.txt below it)").ConfigureAwait(false);
+            return Arguments.Count == 0 ? 2 : 0;
+        }
+        var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
+        var preserved = await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(lifetime.ApplicationStopping).ConfigureAwait(false);
+        var runner = scope.ServiceProvider.GetRequiredService<IngestionRunner>();
+        if (preserved.Count > 0)
+        {
+            var carried = await runner.IngestPreservedAsync(preserved, lifetime.ApplicationStopping).ConfigureAwait(false);
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"store upgraded: {carried.Ingested} earlier articles re-ingested, {carried.Failed} failed")).ConfigureAwait(false);
+        }
+
+        var summary = await runner.IngestPathsAsync(Arguments, (result, done, total) => stdout.WriteLine(Describe(result, done, total)),
+            lifetime.ApplicationStopping).ConfigureAwait(false);
+        await stdout.WriteLineAsync(Describe(summary)).ConfigureAwait(false);
+        await app.Services.GetRequiredService<StoreWriter>().DisposeAsync().ConfigureAwait(false);
+        return summary.Failed == 0 ? 0 : 1;
+    }
+
+    internal static string Describe(IngestResult result, int done, int total)
+    {
+        var status = result.Status switch
+        {
+            IngestStatus.Ingested => "ingested ",
+            IngestStatus.Replaced => "replaced ",
+            IngestStatus.Unchanged => "unchanged",
+            _ => "FAILED   ",
+        };
+        var detail = result.Status == IngestStatus.Failed ? $": {result.Reason}"
+            : result.Reason is not null ? $" ({result.Reason})"
+            : result.Slug is not null ? $" -> /articles/{result.Slug}" : "";
+        return string.Create(CultureInfo.InvariantCulture, $"[{done}/{total}] {status} {result.Source}{detail}");
+    }
+
+    internal static string Describe(IngestSummary summary)
+    {
+        var seconds = Math.Max(summary.Elapsed.TotalSeconds, 1e-6);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{summary.Results.Count} files, {summary.Bytes / 1024.0:F1} KB: {summary.Ingested} ingested, {summary.Unchanged} unchanged, {summary.Failed} failed " +
+            $"in {summary.Elapsed.TotalSeconds:F2} s ({summary.Results.Count / seconds:F1} files/s, {summary.Bytes / 1024.0 / seconds:F1} KB/s)");
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace BenghaziLink.Web.Data;
+
+/// <summary>The SQLite store. It is derived from the seed articles and can always be rebuilt by re-ingesting.</summary>
+public sealed class BenghaziLinkDb(DbContextOptions<BenghaziLinkDb> options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleBlock> ArticleBlocks => Set<ArticleBlock>();
+    public DbSet<ArticleFurniture> ArticleFurniture => Set<ArticleFurniture>();
+    public DbSet<ArticleFact> ArticleFacts => Set<ArticleFact>();
+    public DbSet<StoreInfo> StoreInfo => Set<StoreInfo>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BenghaziLinkDb).Assembly);
+}

@@ -1,0 +1,27 @@
+using Microsoft.Data.Sqlite;
+
+namespace BenghaziLink.Web.Data;
+
+/// <summary>Turns the configured connection string into one whose database file sits under the content root.</summary>
+internal static class StoreConnection
+{
+    public const string Name = "BenghaziLink";
+    public const string Default = "Data Source=App_Data/benghazilink.db";
+
+    public static string Resolve(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? Default : configured);
+        var dataSource = builder.DataSource;
+        var inMemory = dataSource.Length == 0 || dataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory;
+        if (!inMemory)
+        {
+            // A relative path would depend on the directory the app was started from.
+            var path = Path.GetFullPath(dataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+        // Another process (the ingest verb) may hold the write lock for a moment: wait, don't fail.
+        if (builder.DefaultTimeout == 30) builder.DefaultTimeout = 60;
+        return builder.ToString();
+    }
+}

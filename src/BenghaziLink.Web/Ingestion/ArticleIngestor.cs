@@ -1,0 +1,201 @@
+using System.Security.Cryptography;
+using BenghaziLink.Extraction;
+using BenghaziLink.Extraction.Parsing;
+using BenghaziLink.Extraction.Pipeline;
+using BenghaziLink.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BenghaziLink.Web.Ingestion;
+
+public enum IngestStatus { Ingested, Replaced, Unchanged, Failed }
+
+/// <summary>One article to ingest: its bytes and where they came from.</summary>
+public sealed record ArticleInput(string SourceName, string? SourcePath, byte[] Content, SidecarEntry? Sidecar);
+
+public sealed record IngestResult(string Source, IngestStatus Status, long Bytes, string? Slug = null, string? Headline = null, string? Reason = null)
+{
+    public static IngestResult Failed(string source, long bytes, string reason) => new(source, IngestStatus.Failed, bytes, Reason: reason);
+}
+
+/// <summary>
+/// Ingests one article at a time: decode, extract, and store the article with everything extracted
+/// from it in one transaction, so a failure never leaves half an article behind.
+/// </summary>
+public sealed class ArticleIngestor(
+    StoreWriter writer,
+    ExtractionPipeline pipeline,
+    IOptions<IngestionOptions> options,
+    ILogger<ArticleIngestor> logger)
+{
+    public async Task<IngestResult> IngestAsync(ArticleInput input, CancellationToken cancellationToken)
+    {
+        if (!ArticleDecoder.TryDecode(input.Content, options.Value.MaxArticleBytes, out var text, out var reason))
+        {
+            return Fail(IngestResult.Failed(input.SourceName, input.Content.LongLength, reason!));
+        }
+        var hash = Convert.ToHexStringLower(SHA256.HashData(input.Content));
+        try
+        {
+            var result = await writer.WriteAsync((db, ct) => StoreAsync(db, input, text, hash, ct), cancellationToken).ConfigureAwait(false);
+            if (result.Status is IngestStatus.Ingested or IngestStatus.Replaced)
+            {
+                logger.ArticleStored(result.Status, result.Source, result.Slug);
+            }
+            return result;
+        }
+        catch (Exception ex) when (ex is SqliteException or DbUpdateException or InvalidOperationException or IOException)
+        {
+            return Fail(IngestResult.Failed(input.SourceName, input.Content.LongLength, $"could not store the article: {Innermost(ex).Message}"));
+        }
+    }
+
+    private IngestResult Fail(IngestResult result)
+    {
+        logger.ArticleSkipped(result.Source, result.Reason);
+        return result;
+    }
+
+    private async Task<IngestResult> StoreAsync(BenghaziLinkDb db, ArticleInput input, string text, string hash, CancellationToken ct)
+    {
+        var existing = await db.Articles
+            .Where(a => a.SourceName == input.SourceName || a.ContentHash == hash)
+            .Select(a => new { a.Id, a.SourceName, a.ContentHash, a.PipelineVersion, a.Slug })
+            .ToListAsync(ct).ConfigureAwait(false);
+        var same = existing.FirstOrDefault(a => a.SourceName == input.SourceName);
+        if (same is not null && same.ContentHash == hash && same.PipelineVersion == pipeline.Version)
+        {
+            return new IngestResult(input.SourceName, IngestStatus.Unchanged, input.Content.LongLength, same.Slug);
+        }
+        var twin = existing.FirstOrDefault(a => a.SourceName != input.SourceName && a.ContentHash == hash);
+        if (twin is not null)
+        {
+            return new IngestResult(input.SourceName, IngestStatus.Unchanged, input.Content.LongLength, twin.Slug,
+                Reason: $"same content as {twin.SourceName}, already ingested");
+        }
+
+        var published = input.Sidecar?.Published;
+        var context = new ExtractionContext(input.SourceName,
+            published is not null && PartialDate.TryParseIso(published.Value, out var reference) ? reference : null);
+        var document = pipeline.Process(text, context);
+        var article = ToArticle(input, text, hash, document);
+
+        // Dispose of a transaction can throw on its own (on a full disk, efcore#36561) and hide the
+        // error that made us roll back, so the transaction is disposed by hand and that error kept.
+        var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (same is not null)
+            {
+                await DeleteAsync(db, same.Id, ct).ConfigureAwait(false);
+            }
+            article.Slug = await UniqueSlugAsync(db, article.Slug, hash, ct).ConfigureAwait(false);
+            db.Articles.Add(article);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"INSERT INTO ArticleSearch(rowid, headline, body) VALUES ({article.Id}, {article.Headline}, {SearchBody(document)})", ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+        }
+        catch (Exception original)
+        {
+            try
+            {
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception rollback)
+            {
+                logger.RollbackFailed(input.SourceName, rollback.Message);
+            }
+            db.ChangeTracker.Clear();
+            throw new InvalidOperationException(original.Message, original);
+        }
+        finally
+        {
+            try
+            {
+                await transaction.DisposeAsync().ConfigureAwait(false);
+            }
+            catch (Exception dispose) when (dispose is SqliteException or InvalidOperationException)
+            {
+                logger.TransactionDisposeFailed(input.SourceName, dispose.Message);
+            }
+        }
+        db.ChangeTracker.Clear();
+        return new IngestResult(input.SourceName, same is null ? IngestStatus.Ingested : IngestStatus.Replaced,
+            input.Content.LongLength, article.Slug, article.Headline);
+    }
+
+    private static async Task DeleteAsync(BenghaziLinkDb db, int articleId, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM ArticleSearch WHERE rowid = {articleId}", ct).ConfigureAwait(false);
+        await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM Articles WHERE Id = {articleId}", ct).ConfigureAwait(false);
+    }
+
+    private static async Task<string> UniqueSlugAsync(BenghaziLinkDb db, string slug, string hash, CancellationToken ct)
+    {
+        var taken = await db.Articles.AnyAsync(a => a.Slug == slug, ct).ConfigureAwait(false);
+        return taken ? $"{slug}-{hash[..8]}" : slug;
+    }
+
+    private Article ToArticle(ArticleInput input, string text, string hash, ArticleDocument document)
+    {
+        var published = MetadataResolver.Published(input.Sidecar?.Published, document.PublishedDate, logger, input.SourceName);
+        var outlet = MetadataResolver.Outlet(input.Sidecar?.Outlet, document.Outlet, logger, input.SourceName);
+        var headline = document.Headline?.Value ?? Path.GetFileNameWithoutExtension(input.SourceName);
+        return new Article
+        {
+            Slug = Slugs.From(headline, Path.GetFileNameWithoutExtension(input.SourceName)),
+            SourceName = input.SourceName,
+            SourcePath = input.SourcePath,
+            ContentHash = hash,
+            Text = text,
+            PipelineVersion = pipeline.Version,
+            IngestedAtUtc = DateTime.UtcNow,
+            Headline = headline,
+            Standfirst = document.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Standfirst)?.Span.Of(text),
+            Dateline = document.Dateline?.Value,
+            Byline = document.Byline?.Value,
+            WordCount = document.WordCount,
+            Outlet = outlet?.Value,
+            OutletProvenance = outlet?.Provenance,
+            OutletBasis = outlet?.Basis,
+            Published = published?.Value.ToIso(),
+            PublishedPrecision = published?.Value.Precision,
+            PublishedProvenance = published?.Provenance,
+            PublishedBasis = published?.Basis,
+            Blocks = [.. document.Blocks.Select((b, i) => new ArticleBlock
+            {
+                Ordinal = i, Kind = b.Kind, Furniture = b.Furniture, Start = b.Span.Start, End = b.Span.End, Processor = b.Processor,
+            })],
+            Furniture = [.. document.Furniture.Select(f => new ArticleFurniture
+            {
+                Kind = f.Kind, Start = f.Span.Start, End = f.Span.End, Processor = f.Processor,
+            })],
+            Facts = [.. Facts(document)],
+        };
+    }
+
+    private static IEnumerable<ArticleFact> Facts(ArticleDocument document)
+    {
+        static ArticleFact Fact<T>(FactKind kind, TextFact<T> fact, string value) =>
+            new() { Kind = kind, Value = value, Start = fact.Span.Start, End = fact.Span.End, Processor = fact.Processor };
+
+        if (document.Headline is { } headline) yield return Fact(FactKind.Headline, headline, headline.Value);
+        if (document.Dateline is { } dateline) yield return Fact(FactKind.Dateline, dateline, dateline.Value);
+        if (document.Byline is { } byline) yield return Fact(FactKind.Byline, byline, byline.Value);
+        if (document.Outlet is { } outlet) yield return Fact(FactKind.Outlet, outlet, outlet.Value);
+        if (document.PublishedDate is { } date) yield return Fact(FactKind.Published, date, date.Value.ToIso());
+    }
+
+    /// <summary>The author's text without furniture, for the full-text index.</summary>
+    private static string SearchBody(ArticleDocument document) => string.Join("\n\n", document.BodyBlocks
+        .Where(b => b.Kind != BlockKind.Headline)
+        .Select(b => b.Span.Of(document.Text)));
+
+    private static Exception Innermost(Exception ex)
+    {
+        while (ex.InnerException is not null) ex = ex.InnerException;
+        return ex;
+    }
+}

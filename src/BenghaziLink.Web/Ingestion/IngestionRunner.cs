@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using BenghaziLink.Web.Data;
+using Microsoft.Extensions.Options;
+
+namespace BenghaziLink.Web.Ingestion;
+
+public sealed record IngestSummary(IReadOnlyList<IngestResult> Results, TimeSpan Elapsed)
+{
+    public int Count(IngestStatus status) => Results.Count(r => r.Status == status);
+    public int Ingested => Count(IngestStatus.Ingested) + Count(IngestStatus.Replaced);
+    public int Unchanged => Count(IngestStatus.Unchanged);
+    public int Failed => Count(IngestStatus.Failed);
+    public long Bytes => Results.Sum(r => r.Bytes);
+}
+
+/// <summary>
+/// Ingests files and folders (a folder: every <c>*.txt</c> below it, in name order). A path that does not
+/// exist, or a file that cannot be read, is reported as failed and the rest goes on.
+/// </summary>
+public sealed class IngestionRunner(ArticleIngestor ingestor, SidecarReader sidecars, IOptions<IngestionOptions> options)
+{
+    public const string ArticlePattern = "*.txt";
+
+    public async Task<IngestSummary> IngestPathsAsync(IEnumerable<string> paths, Action<IngestResult, int, int>? progress, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var (files, missing) = Expand(paths);
+        var results = new List<IngestResult>(files.Count + missing.Count);
+        var total = files.Count + missing.Count;
+        foreach (var failure in missing)
+        {
+            results.Add(failure);
+            progress?.Invoke(failure, results.Count, total);
+        }
+        foreach (var file in files)
+        {
+            var result = await IngestFileAsync(file, cancellationToken).ConfigureAwait(false);
+            results.Add(result);
+            progress?.Invoke(result, results.Count, total);
+        }
+        return new IngestSummary(results, stopwatch.Elapsed);
+    }
+
+    /// <summary>Re-ingests articles kept from a store of an older schema, from their stored text.</summary>
+    public async Task<IngestSummary> IngestPreservedAsync(IReadOnlyList<PreservedArticle> articles, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var results = new List<IngestResult>(articles.Count);
+        foreach (var article in articles)
+        {
+            var sidecar = article.SourcePath is null ? null : sidecars.Find(article.SourcePath);
+            var input = new ArticleInput(article.SourceName, article.SourcePath, System.Text.Encoding.UTF8.GetBytes(article.Text), sidecar);
+            results.Add(await ingestor.IngestAsync(input, cancellationToken).ConfigureAwait(false));
+        }
+        return new IngestSummary(results, stopwatch.Elapsed);
+    }
+
+    private async Task<IngestResult> IngestFileAsync(string path, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(path);
+        byte[] content;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            // Refuse an oversized file before reading it into memory.
+            if (length > options.Value.MaxArticleBytes)
+            {
+                return IngestResult.Failed(name, length, $"file is {length:N0} bytes, over the {options.Value.MaxArticleBytes:N0}-byte limit for one article");
+            }
+            content = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return IngestResult.Failed(name, 0, $"cannot read the file: {ex.Message}");
+        }
+        return await ingestor.IngestAsync(new ArticleInput(name, Path.GetFullPath(path), content, sidecars.Find(path)), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static (List<string> Files, List<IngestResult> Missing) Expand(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        var missing = new List<IngestResult>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, ArticlePattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                missing.Add(IngestResult.Failed(path, 0, "no such file or directory"));
+            }
+        }
+        return (files, missing);
+    }
+}

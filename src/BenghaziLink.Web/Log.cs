@@ -1,0 +1,47 @@
+namespace BenghaziLink.Web;
+
+/// <summary>
+/// Every log line the app writes, source-generated: named properties for structured logs, and no
+/// formatting work when the level is off.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Created store schema version {Version}")]
+    public static partial void StoreCreated(this ILogger logger, int version);
+
+    [LoggerMessage(2, LogLevel.Warning, "Store schema version {Found} differs from {Expected}: rebuilding the store and re-ingesting its {Count} articles")]
+    public static partial void StoreRebuilding(this ILogger logger, string found, int expected, int count);
+
+    [LoggerMessage(10, LogLevel.Information, "{Status} {Source} as {Slug}")]
+    public static partial void ArticleStored(this ILogger logger, Ingestion.IngestStatus status, string source, string? slug);
+
+    [LoggerMessage(11, LogLevel.Error, "Skipped {Source}: {Reason}")]
+    public static partial void ArticleSkipped(this ILogger logger, string source, string? reason);
+
+    [LoggerMessage(12, LogLevel.Warning, "Rollback after a failed ingest of {Source} failed too: {Reason}")]
+    public static partial void RollbackFailed(this ILogger logger, string source, string reason);
+
+    [LoggerMessage(13, LogLevel.Warning, "Disposing the transaction for {Source} failed: {Reason}")]
+    public static partial void TransactionDisposeFailed(this ILogger logger, string source, string reason);
+
+    [LoggerMessage(20, LogLevel.Error, "Ignoring sidecar {SidecarPath}: {Reason}")]
+    public static partial void SidecarIgnored(this ILogger logger, string sidecarPath, string reason);
+
+    [LoggerMessage(21, LogLevel.Warning, "Sidecar {Field} for {Source} is not usable (value {Value}, provenance {Provenance}); using the text")]
+    public static partial void SidecarValueIgnored(this ILogger logger, string field, string source, string? value, string? provenance);
+
+    [LoggerMessage(30, LogLevel.Information, "Re-ingested {Ingested} articles from the previous store ({Failed} failed)")]
+    public static partial void PreservedReingested(this ILogger logger, int ingested, int failed);
+
+    [LoggerMessage(31, LogLevel.Information, "Seed check: all {Count} seed articles in {SeedsPath} already ingested, nothing re-ingested ({ElapsedMs:F0} ms)")]
+    public static partial void SeedsUpToDate(this ILogger logger, int count, string seedsPath, double elapsedMs);
+
+    [LoggerMessage(32, LogLevel.Information, "Seed ingestion from {SeedsPath}: {Ingested} ingested, {Unchanged} unchanged, {Failed} failed ({ElapsedMs:F0} ms)")]
+    public static partial void SeedsIngested(this ILogger logger, string seedsPath, int ingested, int unchanged, int failed, double elapsedMs);
+
+    [LoggerMessage(33, LogLevel.Error, "Start-up ingestion failed")]
+    public static partial void StartupIngestionFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(40, LogLevel.Warning, "Full-text query {FtsQuery} from {Input} failed: {Reason}")]
+    public static partial void SearchFailed(this ILogger logger, string ftsQuery, string input, string reason);
+}

@@ -1,0 +1,60 @@
+using BenghaziLink.Extraction.Pipeline;
+using BenghaziLink.Web.Api;
+using BenghaziLink.Web.Cli;
+using BenghaziLink.Web.Data;
+using BenghaziLink.Web.Ingestion;
+using BenghaziLink.Web.Search;
+using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+// Command-line verbs (ingest …) run on the same configuration and store as the web app.
+var verb = Verb.Parse(args);
+var builder = WebApplication.CreateBuilder(verb?.HostArgs ?? args);
+
+// Logging: Serilog, configured from the "Serilog" section; request logs from ASP.NET Core's HTTP logging.
+builder.Logging.ClearProviders();
+builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
+builder.Services.AddHttpLogging(o => { o.CombineLogs = true; o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
+    | HttpLoggingFields.RequestQuery | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration; });
+
+// Store: SQLite file under the content root unless configured; every write goes through one connection.
+var connectionString = StoreConnection.Resolve(builder.Configuration.GetConnectionString(StoreConnection.Name), builder.Environment.ContentRootPath);
+builder.Services.AddDbContext<BenghaziLinkDb>(o => o.UseSqlite(connectionString));
+builder.Services.AddSingleton(_ => new StoreWriter(connectionString));
+builder.Services.AddScoped<StoreInitializer>();
+
+// Extraction and ingestion: one immutable pipeline; seeds ingested at start-up.
+builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton(_ => ExtractionPipelineBuilder.CreateDefault());
+builder.Services.AddSingleton<SidecarReader>();
+builder.Services.AddScoped<ArticleIngestor>();
+builder.Services.AddScoped<IngestionRunner>();
+builder.Services.AddHostedService<SeedIngestionService>();
+
+// Pages and API.
+builder.Services.AddScoped<ArticleSearch>();
+builder.Services.AddRazorPages();
+builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+
+var app = builder.Build();
+if (verb is not null) return await verb.RunAsync(app);
+
+// Errors: a friendly page (or problem JSON under /api), never a stack trace, in every environment.
+app.UseExceptionHandler("/Error");
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/Status/{0}"));
+app.UseHttpLogging();
+app.UseStaticFiles();
+app.UseRouting();
+app.MapRazorPages();
+app.MapArticlesApi();
+app.MapHealth();
+
+app.Run();
+return 0;
+
+/// <summary>Visible to the test project's <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;
