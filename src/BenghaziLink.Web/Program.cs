@@ -21,9 +21,9 @@ builder.Services.AddHttpLogging(o => { o.CombineLogs = true; o.LoggingFields = H
     | HttpLoggingFields.RequestQuery | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration; });
 
 // Store: SQLite file under the content root unless configured; every write goes through one connection.
-var connectionString = StoreConnection.Resolve(builder.Configuration.GetConnectionString(StoreConnection.Name), builder.Environment.ContentRootPath);
-builder.Services.AddDbContext<BenghaziLinkDb>(o => o.UseSqlite(connectionString));
-builder.Services.AddSingleton(_ => new StoreWriter(connectionString));
+builder.Services.AddSingleton(StoreConnection.FromServices);
+builder.Services.AddDbContext<BenghaziLinkDb>((sp, o) => o.UseSqlite(sp.GetRequiredService<StoreConnection>().ConnectionString));
+builder.Services.AddSingleton(sp => new StoreWriter(sp.GetRequiredService<StoreConnection>().ConnectionString));
 builder.Services.AddScoped<StoreInitializer>();
 
 // Extraction and ingestion: one immutable pipeline; seeds ingested at start-up.

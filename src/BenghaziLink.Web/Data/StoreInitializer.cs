@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BenghaziLink.Web.Data;
 
@@ -37,7 +39,8 @@ public sealed class StoreInitializer(StoreWriter writer, ILogger<StoreInitialize
                 await DropAllTablesAsync(connection, ct).ConfigureAwait(false);
             }
 
-            await db.Database.EnsureCreatedAsync(ct).ConfigureAwait(false);
+            // Not EnsureCreated: it skips a database that still has sqlite_sequence, which cannot be dropped.
+            await db.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(ct).ConfigureAwait(false);
             await ExecuteAsync(connection, StoreSchema.CreateSearchIndex, ct).ConfigureAwait(false);
             db.StoreInfo.Add(new StoreInfo { Key = StoreSchema.VersionKey, Value = StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             await db.SaveChangesAsync(ct).ConfigureAwait(false);

@@ -2,11 +2,16 @@ using Microsoft.Data.Sqlite;
 
 namespace BenghaziLink.Web.Data;
 
-/// <summary>Turns the configured connection string into one whose database file sits under the content root.</summary>
-internal static class StoreConnection
+/// <summary>The store's connection string, its database file resolved under the content root.</summary>
+public sealed record StoreConnection(string ConnectionString)
 {
     public const string Name = "BenghaziLink";
     public const string Default = "Data Source=App_Data/benghazilink.db";
+
+    /// <summary>Read when first needed, so configuration added by a host builder (or a test) is seen.</summary>
+    public static StoreConnection FromServices(IServiceProvider services) => new(Resolve(
+        services.GetRequiredService<IConfiguration>().GetConnectionString(Name),
+        services.GetRequiredService<IHostEnvironment>().ContentRootPath));
 
     public static string Resolve(string? configured, string contentRoot)
     {

@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+
+namespace BenghaziLink.Web.Tests.Browser;
+
+public sealed class ReadingJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task HomeSearchOpenArticle_InChromium_WorksWithoutConsoleErrors()
+    {
+        var page = await fixture.Browser.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") problems.Add($"console: {message.Text}"); };
+        page.PageError += (_, error) => problems.Add($"page error: {error}");
+        page.RequestFailed += (_, request) => problems.Add($"request failed: {request.Url}");
+        page.Response += (_, response) => { if (response.Status >= 400) problems.Add($"HTTP {response.Status}: {response.Url}"); };
+
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "/").ToString());
+        var articlesOnHome = await page.Locator(".articles-table tbody tr").CountAsync();
+        await page.FillAsync("#site-search", "Belmokhtar weapons");
+        await page.PressAsync("#site-search", "Enter");
+        await page.WaitForURLAsync("**/search?q=*");
+        var results = page.Locator("li.search-result");
+        var resultCount = await results.CountAsync();
+        var firstHeadline = (await results.First.Locator("h2 a").InnerTextAsync()).Trim();
+        await results.First.Locator("h2 a").ClickAsync();
+        await page.WaitForURLAsync("**/articles/*");
+        var headline = (await page.Locator("h1#headline").InnerTextAsync()).Trim();
+        var paragraphs = await page.Locator("article p.paragraph").CountAsync();
+
+        Assert.Equal(5, articlesOnHome);
+        Assert.True(resultCount >= 2, $"expected several results, got {resultCount}");
+        Assert.Equal(firstHeadline, headline);
+        Assert.True(paragraphs >= 5);
+        Assert.Empty(problems);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ArticlePage_OnAPhone_HasNoHorizontalScroll()
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "/articles").ToString());
+        await page.Locator(".articles-table a").First.ClickAsync();
+        await page.WaitForURLAsync("**/articles/*");
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+        var toggler = await page.Locator(".navbar-toggler").IsVisibleAsync();
+
+        Assert.False(overflow);
+        Assert.True(toggler);
+        await context.CloseAsync();
+    }
+}

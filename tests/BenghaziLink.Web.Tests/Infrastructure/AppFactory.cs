@@ -1,0 +1,96 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using BenghaziLink.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BenghaziLink.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over a private SQLite file, with the seed articles ingested through the real pipeline
+/// at start-up (see <see cref="EmptyAppFactory"/> for an empty store). Runs in the Production environment so
+/// tests see what users see (no developer exception pages).
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>
+{
+    private readonly bool ingestSeeds;
+
+    public AppFactory() : this(ingestSeeds: true) { }
+
+    protected AppFactory(bool ingestSeeds) => this.ingestSeeds = ingestSeeds;
+
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"benghazilink-test-{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:BenghaziLink", $"Data Source={DatabasePath}");
+        builder.UseSetting("Ingestion:SeedsPath", RepoPaths.SeedArticles);
+        builder.UseSetting("Ingestion:IngestSeedsAtStartup", ingestSeeds ? "true" : "false");
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a fresh scoped service provider of the running app.</summary>
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task<T> QueryAsync<T>(Func<BenghaziLinkDb, Task<T>> query) =>
+        WithScopeAsync(sp => query(sp.GetRequiredService<BenghaziLinkDb>()));
+
+    public async Task<IDocument> GetDocumentAsync(string url)
+    {
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        return await Html.ParseAsync(response);
+    }
+
+    public async Task<List<string>> SlugsAsync() => await QueryAsync(db => db.Articles.OrderBy(a => a.SourceName).Select(a => a.Slug).ToListAsync());
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            try { File.Delete(DatabasePath + suffix); } catch (IOException) { /* the OS may still hold it; temp is cleaned eventually */ }
+        }
+    }
+}
+
+/// <summary>The real app over an empty store: tests ingest exactly what they need.</summary>
+public sealed class EmptyAppFactory() : AppFactory(ingestSeeds: false);
+
+/// <summary>Parses a response with AngleSharp, keeping the status code for assertions.</summary>
+public static class Html
+{
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var context = BrowsingContext.New(Configuration.Default);
+        var document = await context.OpenAsync(request => request.Content(html).Status(response.StatusCode)
+            .Header("Content-Type", response.Content.Headers.ContentType?.ToString() ?? "text/html"));
+        return document;
+    }
+
+    public static string Squash(string? text) => string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
+
+public static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+    public static string SeedArticles => Path.Combine(Root, "seeds", "articles");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BenghaziLink.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("BenghaziLink.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using BenghaziLink.Web.Tests.Infrastructure;
+
+namespace BenghaziLink.Web.Tests;
+
+public sealed class RouteSmokeTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    public static TheoryData<string, string> Routes => new()
+    {
+        { "/", "text/html" },
+        { "/articles", "text/html" },
+        { "/articles?sort=OldestFirst", "text/html" },
+        { "/articles?sort=Headline", "text/html" },
+        { "/search", "text/html" },
+        { "/search?q=Belmokhtar", "text/html" },
+        { "/api/articles", "application/json" },
+        { "/api/search?q=weapons", "application/json" },
+        { "/healthz", "application/json" },
+        { "/css/site.css", "text/css" },
+        { "/lib/bootstrap/dist/css/bootstrap.min.css", "text/css" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task Get_Route_Succeeds(string url, string contentType)
+    {
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith(contentType, response.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_EveryArticleAndItsApi_Succeeds()
+    {
+        using var client = app.CreateClient();
+        var slugs = await app.SlugsAsync();
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var slug in slugs)
+        {
+            using var page = await client.GetAsync(new Uri($"/articles/{slug}", UriKind.Relative));
+            using var api = await client.GetAsync(new Uri($"/api/articles/{slug}", UriKind.Relative));
+            statuses.Add(page.StatusCode);
+            statuses.Add(api.StatusCode);
+        }
+
+        Assert.Equal(5, slugs.Count);
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+    }
+
+    [Fact]
+    public async Task Get_AnyPage_HasLayoutWithSearchBoxAndNoExternalResources()
+    {
+        var pages = new[] { "/", "/articles", "/search?q=Libya", $"/articles/{(await app.SlugsAsync())[0]}", "/no-such-page" };
+
+        foreach (var url in pages)
+        {
+            var document = await app.GetDocumentAsync(url);
+
+            Assert.NotNull(document.QuerySelector("header form[role=search] input[name=q]"));
+            Assert.NotNull(document.QuerySelector("main#main"));
+            var external = document.QuerySelectorAll("script[src], link[href], img[src]")
+                .Select(e => e.GetAttribute("src") ?? e.GetAttribute("href") ?? "")
+                .Where(u => u.StartsWith("http", StringComparison.OrdinalIgnoreCase) || u.StartsWith("//", StringComparison.Ordinal));
+            Assert.Empty(external);
+        }
+    }
+}
