@@ -41,7 +41,7 @@ builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
 
 var app = builder.Build();
-if (verb is not null) return await verb.RunAsync(app);
+if (verb is not null) return await verb.RunAsync(app).ConfigureAwait(false);
 
 // Errors: a friendly page (or problem JSON under /api), never a stack trace, in every environment.
 app.UseExceptionHandler("/Error");

@@ -53,9 +53,9 @@ public sealed class StoreInitializer(StoreWriter writer, ILogger<StoreInitialize
         var articles = new List<PreservedArticle>();
         try
         {
-            await using var command = connection.CreateCommand();
+            using var command = connection.CreateCommand();
             command.CommandText = "SELECT SourceName, SourcePath, Text FROM Articles";
-            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
             {
                 articles.Add(new PreservedArticle(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2)));
@@ -87,7 +87,7 @@ public sealed class StoreInitializer(StoreWriter writer, ILogger<StoreInitialize
 
     private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken ct)
     {
-        await using var command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
@@ -95,9 +95,9 @@ public sealed class StoreInitializer(StoreWriter writer, ILogger<StoreInitialize
     private static async Task<List<string>> QueryStringsAsync(DbConnection connection, string sql, CancellationToken ct)
     {
         var values = new List<string>();
-        await using var command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
             values.Add(reader.GetString(0));

@@ -24,7 +24,8 @@ public sealed class StoreWriter(string connectionString) : IAsyncDisposable
                 await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             }
             var options = new DbContextOptionsBuilder<BenghaziLinkDb>().UseSqlite(connection).Options;
-            await using var db = new BenghaziLinkDb(options);
+            // Disposed synchronously: the context does not own the connection, so there is nothing to await.
+            using var db = new BenghaziLinkDb(options);
             return await work(db, cancellationToken).ConfigureAwait(false);
         }
         finally

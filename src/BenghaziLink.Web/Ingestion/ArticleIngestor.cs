@@ -140,8 +140,8 @@ public sealed class ArticleIngestor(
 
     private Article ToArticle(ArticleInput input, string text, string hash, ArticleDocument document)
     {
-        var published = MetadataResolver.Published(input.Sidecar?.Published, document.PublishedDate, logger, input.SourceName);
-        var outlet = MetadataResolver.Outlet(input.Sidecar?.Outlet, document.Outlet, logger, input.SourceName);
+        var published = MetadataResolver.Published(input.Sidecar?.Published, document.PublishedDate, span => Basis(document, span), logger, input.SourceName);
+        var outlet = MetadataResolver.Outlet(input.Sidecar?.Outlet, document.Outlet, span => Basis(document, span), logger, input.SourceName);
         var headline = document.Headline?.Value ?? Path.GetFileNameWithoutExtension(input.SourceName);
         return new Article
         {
@@ -186,6 +186,14 @@ public sealed class ArticleIngestor(
         if (document.Byline is { } byline) yield return Fact(FactKind.Byline, byline, byline.Value);
         if (document.Outlet is { } outlet) yield return Fact(FactKind.Outlet, outlet, outlet.Value);
         if (document.PublishedDate is { } date) yield return Fact(FactKind.Published, date, date.Value.ToIso());
+    }
+
+    /// <summary>The line a stated value was read from, quoted: "Copyright 2013 ABC News Radio".</summary>
+    private static string Basis(ArticleDocument document, TextSpan span)
+    {
+        const int MaxLength = 200;
+        var line = (document.Blocks.FirstOrDefault(b => b.Span.Contains(span))?.Span ?? span).Of(document.Text);
+        return $"Stated in the text: “{(line.Length <= MaxLength ? line : line[..MaxLength] + "…")}”";
     }
 
     /// <summary>The author's text without furniture, for the full-text index.</summary>

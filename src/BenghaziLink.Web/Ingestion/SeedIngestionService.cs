@@ -13,23 +13,25 @@ public sealed class SeedIngestionService(
     IHostEnvironment environment,
     ILogger<SeedIngestionService> logger) : IHostedService
 {
+    // ConfigureAwait(false) throughout: hosts are also started synchronously (WebApplicationFactory
+    // blocks on StartAsync), and a continuation queued to the caller's busy context would deadlock.
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var services = scope.ServiceProvider;
         try
         {
-            var preserved = await services.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
+            var preserved = await services.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken).ConfigureAwait(false);
             var runner = services.GetRequiredService<IngestionRunner>();
             if (preserved.Count > 0)
             {
-                var carried = await runner.IngestPreservedAsync(preserved, cancellationToken);
+                var carried = await runner.IngestPreservedAsync(preserved, cancellationToken).ConfigureAwait(false);
                 logger.PreservedReingested(carried.Ingested, carried.Failed);
             }
             if (!options.Value.IngestSeedsAtStartup) return;
 
             var seeds = Path.GetFullPath(options.Value.SeedsPath, environment.ContentRootPath);
-            var summary = await runner.IngestPathsAsync([seeds], progress: null, cancellationToken);
+            var summary = await runner.IngestPathsAsync([seeds], progress: null, cancellationToken).ConfigureAwait(false);
             if (summary.Ingested == 0 && summary.Failed == 0)
             {
                 logger.SeedsUpToDate(summary.Unchanged, seeds, summary.Elapsed.TotalMilliseconds);

@@ -81,7 +81,8 @@ public sealed record ResolvedValue<T>(T Value, Provenance Provenance, string? Ba
 internal static class MetadataResolver
 {
     /// <summary>The sidecar wins over the text: an editor who wrote it down has looked at both.</summary>
-    public static ResolvedValue<PartialDate>? Published(SidecarValue? sidecar, TextFact<PartialDate>? stated, ILogger logger, string source)
+    // basisOf: the words around a fact in the text, quoted as the basis of a value the text states.
+    public static ResolvedValue<PartialDate>? Published(SidecarValue? sidecar, TextFact<PartialDate>? stated, Func<TextSpan, string> basisOf, ILogger logger, string source)
     {
         if (sidecar is not null)
         {
@@ -92,10 +93,10 @@ internal static class MetadataResolver
             }
             logger.SidecarValueIgnored("publication date", source, sidecar.Value, sidecar.Provenance);
         }
-        return stated is null ? null : new(stated.Value, Provenance.StatedInText, $"“{stated.Surface}”");
+        return stated is null ? null : new(stated.Value, Provenance.StatedInText, basisOf(stated.Span));
     }
 
-    public static ResolvedValue<string>? Outlet(SidecarValue? sidecar, TextFact<string>? stated, ILogger logger, string source)
+    public static ResolvedValue<string>? Outlet(SidecarValue? sidecar, TextFact<string>? stated, Func<TextSpan, string> basisOf, ILogger logger, string source)
     {
         if (sidecar is not null)
         {
@@ -106,6 +107,6 @@ internal static class MetadataResolver
             }
             logger.SidecarValueIgnored("outlet", source, sidecar.Value, sidecar.Provenance);
         }
-        return stated is null ? null : new(stated.Value, Provenance.StatedInText, $"“{stated.Surface}”");
+        return stated is null ? null : new(stated.Value, Provenance.StatedInText, basisOf(stated.Span));
     }
 }

@@ -52,18 +52,18 @@ public sealed class ArticleSearch(BenghaziLinkDb db, ILogger<ArticleSearch> logg
         if (opened) await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var count = connection.CreateCommand();
+            using var count = connection.CreateCommand();
             count.CommandText = "SELECT count(*) FROM ArticleSearch WHERE ArticleSearch MATCH $query";
             count.Parameters.AddWithValue("$query", fts);
             var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
 
-            await using var search = connection.CreateCommand();
+            using var search = connection.CreateCommand();
             search.CommandText = SearchSql;
             search.Parameters.AddWithValue("$query", fts);
             search.Parameters.AddWithValue("$limit", pageSize);
             search.Parameters.AddWithValue("$offset", (long)(page - 1) * pageSize);
             var hits = new List<SearchHit>();
-            await using var reader = await search.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            using var reader = await search.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 hits.Add(new SearchHit(

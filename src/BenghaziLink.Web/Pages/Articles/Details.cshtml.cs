@@ -78,6 +78,11 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
         return sections;
     }
 
+    /// <summary>Inline furniture is muted, the dateline set in capitals, the rest plain text.</summary>
+    public static Microsoft.AspNetCore.Html.IHtmlContent Render(IEnumerable<Run> runs) => Markup.Runs(runs.Select(r => (r.Text,
+        r.Role is null ? null : "span",
+        r.Role switch { "furniture" => "inline-furniture", "dateline" => "dateline", _ => null })));
+
     public static string Label(FurnitureKind? kind) => kind switch
     {
         FurnitureKind.Navigation => "Navigation",

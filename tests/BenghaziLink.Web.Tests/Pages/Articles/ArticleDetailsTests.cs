@@ -21,6 +21,7 @@ public sealed class ArticleDetailsTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal("Algeria Hostage Crisis: The Libya Connection", Html.Squash(document.QuerySelector("h1#headline")?.TextContent));
         Assert.Contains("ABC News Radio", document.QuerySelector("[data-meta=outlet]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("stated in text", document.QuerySelector("[data-meta=outlet]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("“Copyright 2013 ABC News Radio”", document.QuerySelector("[data-meta=outlet] .basis")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("2013-01-22", document.QuerySelector("[data-meta=published] time")?.GetAttribute("datetime"));
         Assert.Equal("WASHINGTON", document.QuerySelector("[data-meta=dateline]")?.TextContent.Trim());
         Assert.True(stored >= 10);
@@ -39,6 +40,7 @@ public sealed class ArticleDetailsTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Contains("| Main |", navigation.TextContent, StringComparison.Ordinal);
         var credit = document.QuerySelector("p.paragraph .inline-furniture");
         Assert.Equal("Hemera/Thinkstock", credit?.TextContent);
+        Assert.StartsWith("Hemera/Thinkstock(WASHINGTON) -- The terrorist leader", credit?.ParentElement?.TextContent, StringComparison.Ordinal);
         Assert.Equal("WASHINGTON", document.QuerySelector("p.paragraph .dateline")?.TextContent.Trim('(', ')', ' '));
         Assert.NotNull(document.QuerySelector("aside.furniture-copyright"));
     }

@@ -102,6 +102,20 @@ public sealed class SearchPageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Search_Snippets_ShowTheTextExactlyAroundHighlights()
+    {
+        using var client = app.CreateClient();
+        var api = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search?q=Libya");
+
+        var document = await app.GetDocumentAsync("/search?q=Libya");
+
+        var expected = api.GetProperty("hits").EnumerateArray().Select(h => Html.Squash(h.GetProperty("snippet").GetString())).ToList();
+        var shown = document.QuerySelectorAll(".snippet").Select(p => Html.Squash(p.TextContent)).ToList();
+        Assert.True(expected.Count >= 3);
+        Assert.Equal(expected, shown);
+    }
+
+    [Fact]
     public async Task SearchApi_ReturnsRankedHitsAsJson()
     {
         using var client = app.CreateClient();
