@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using BenghaziLink.Extraction.Pipeline;
+using BenghaziLink.Extraction.Dates;
+using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
+using BenghaziLink.Extraction.Text;
 
 namespace BenghaziLink.Extraction;
 
@@ -17,7 +20,11 @@ public sealed record ArticleDocument(
     TextFact<string>? Dateline,
     TextFact<string>? Byline,
     TextFact<string>? Outlet,
-    TextFact<PartialDate>? PublishedDate)
+    TextFact<PartialDate>? PublishedDate,
+    ImmutableArray<Sentence> Sentences,
+    ImmutableArray<DateMention> Dates,
+    ImmutableArray<Mention> Mentions,
+    ImmutableArray<DocumentEntity> Entities)
 {
     /// <summary>Blocks that are the author's text (headline, standfirst, paragraphs), not furniture.</summary>
     public IEnumerable<Block> BodyBlocks => Blocks.Where(b => b.Kind != BlockKind.Furniture);

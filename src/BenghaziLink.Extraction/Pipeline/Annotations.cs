@@ -12,4 +12,8 @@ public enum Annotations
     Byline = 1 << 4,
     Outlet = 1 << 5,
     PublishedDate = 1 << 6,
+    Sentences = 1 << 7,
+    Dates = 1 << 8,
+    Mentions = 1 << 9,
+    Entities = 1 << 10,
 }

@@ -1,4 +1,7 @@
+using BenghaziLink.Extraction.Dates;
+using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
+using BenghaziLink.Extraction.Text;
 
 namespace BenghaziLink.Extraction.Pipeline;
 
@@ -26,6 +29,18 @@ public sealed class DocumentBuilder
     public TextFact<string>? Outlet { get; set; }
     public TextFact<PartialDate>? PublishedDate { get; set; }
 
+    /// <summary>Sentences of every block (furniture too: a caption names people as well), in text order.</summary>
+    public List<Sentence> Sentences { get; } = [];
+
+    /// <summary>Date expressions, each normalised against the context's reference date where it can be.</summary>
+    public List<DateMention> Dates { get; } = [];
+
+    /// <summary>Names of people, groups and places, in text order.</summary>
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>The article's entities: mentions of one real-world entity grouped under one canonical name.</summary>
+    public List<DocumentEntity> Entities { get; } = [];
+
     /// <summary>Creates a fact whose surface is exactly the text at <paramref name="span"/>.</summary>
     public TextFact<T> Fact<T>(T value, TextSpan span, IDocumentProcessor producer) =>
         new(value, span, span.Of(Text), producer.Name);
@@ -41,5 +56,9 @@ public sealed class DocumentBuilder
         Dateline,
         Byline,
         Outlet,
-        PublishedDate);
+        PublishedDate,
+        [.. Sentences],
+        [.. Dates.OrderBy(d => d.Span.Start)],
+        [.. Mentions.OrderBy(m => m.Span.Start)],
+        [.. Entities]);
 }
