@@ -1,3 +1,4 @@
+using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
 
 namespace BenghaziLink.Extraction.Pipeline;
@@ -50,6 +51,8 @@ public sealed class ExtractionPipelineBuilder
         return new ExtractionPipeline([.. processors], $"{PipelineVersion}:{names}");
     }
 
-    /// <summary>The pipeline the product uses.</summary>
-    public static ExtractionPipeline CreateDefault() => new ExtractionPipelineBuilder().UseArticleStructure().Build();
+    /// <summary>The pipeline the product uses; without a catalog, entities are found from the text alone.</summary>
+    public static ExtractionPipeline CreateDefault(EntityCatalog? catalog = null) => new ExtractionPipelineBuilder()
+        .UseArticleStructure()
+        .Build();
 }
