@@ -29,6 +29,9 @@ public sealed class DocumentBuilder
     public TextFact<string>? Outlet { get; set; }
     public TextFact<PartialDate>? PublishedDate { get; set; }
 
+    /// <summary>Tokens of every block, in text order (filled by the sentence splitter, used by recognisers).</summary>
+    public List<Token> Tokens { get; } = [];
+
     /// <summary>Sentences of every block (furniture too: a caption names people as well), in text order.</summary>
     public List<Sentence> Sentences { get; } = [];
 

@@ -54,5 +54,12 @@ public sealed class ExtractionPipelineBuilder
     /// <summary>The pipeline the product uses; without a catalog, entities are found from the text alone.</summary>
     public static ExtractionPipeline CreateDefault(EntityCatalog? catalog = null) => new ExtractionPipelineBuilder()
         .UseArticleStructure()
+        .UseEntities(catalog ?? EntityCatalog.Empty)
         .Build();
+
+    /// <summary>Sentences, then names of people, groups and places, then the entities they belong to.</summary>
+    public ExtractionPipelineBuilder UseEntities(EntityCatalog catalog) => this
+        .Use(new Text.SentenceSplitter())
+        .Use(new NameRecognizer(catalog))
+        .Use(new AliasResolver(catalog));
 }

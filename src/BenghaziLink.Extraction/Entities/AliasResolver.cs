@@ -1,0 +1,224 @@
+using BenghaziLink.Extraction.Pipeline;
+
+namespace BenghaziLink.Extraction.Entities;
+
+/// <summary>
+/// Groups an article's mentions into entities. Two names are one entity when the catalog says so, when
+/// they are the same after folding case, diacritics, hyphens and possessives, when one is the other's
+/// surname or ending ("Clinton", "Bin Laden"), when one is the other's acronym (defined in the text or by
+/// initials: "AQIM"), or when they differ by one letter as transliterations do ("Gaddafi"/"Gadhafi",
+/// "Belmokhtar"/"ben Mokhtar"). Every merge keeps its reason. A surname is never matched on a given name,
+/// so "Osama" stays apart from "Osama bin Laden".
+/// </summary>
+public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
+{
+    private readonly CatalogIndex catalogIndex = new(catalog);
+
+    public string Name => "aliases";
+    public Annotations Requires => Annotations.Mentions;
+    public Annotations Produces => Annotations.Entities;
+
+    private const string BareName = "bare name";
+
+    /// <summary>Cues that guess a type from the words around a name: the name's other mentions decide.</summary>
+    private static bool IsWeak(Mention mention) => mention.Cue is BareName or "place preposition" or "speaker" or "possessor";
+
+    public void Process(DocumentBuilder document)
+    {
+        var clusters = new List<Cluster>();
+        var ordered = document.Mentions.OrderBy(m => m.Span.Start).ToList();
+        // Names with a cue first, so a bare surname finds its full name wherever that stands in the text.
+        foreach (var mention in ordered.Where(m => !IsWeak(m) && !IsSingleWordPerson(m)))
+        {
+            Place(mention, clusters, document.Text);
+        }
+        foreach (var mention in ordered.Where(m => IsWeak(m) || IsSingleWordPerson(m)))
+        {
+            Place(mention, clusters, document.Text);
+        }
+        foreach (var cluster in clusters)
+        {
+            // A lone capitalised word that matched nothing and had no cue is more often not a name at all.
+            if (cluster.Mentions.All(m => m.Cue == BareName)) continue;
+            document.Entities.Add(cluster.ToEntity(Name));
+        }
+    }
+
+    private static bool IsSingleWordPerson(Mention mention) =>
+        mention.Type == EntityType.Person && !mention.Surface.Contains(' ', StringComparison.Ordinal) && !mention.Surface.Contains('\u00A0', StringComparison.Ordinal);
+
+    private void Place(Mention mention, List<Cluster> clusters, string text)
+    {
+        var key = NameKey.Of(mention.Surface);
+        if (key.Length == 0) return;
+        var entry = catalogIndex.Find(mention.Surface);
+        if (entry is not null)
+        {
+            var known = clusters.FirstOrDefault(c => c.Catalog == entry);
+            if (known is null) clusters.Add(new Cluster(mention, key, entry));
+            else known.Add(mention, key, $"catalog alias of {entry.Canonical}");
+            return;
+        }
+        var (target, reason) = FindMatch(mention, key, clusters, text);
+        if (target is null) clusters.Add(new Cluster(mention, key, null));
+        else target.Add(mention, key, reason!);
+    }
+
+    private static (Cluster? Cluster, string? Reason) FindMatch(Mention mention, string key, List<Cluster> clusters, string text)
+    {
+        var compatible = clusters.Where(c => Compatible(c, mention)).ToList();
+        var same = compatible.FirstOrDefault(c => c.Keys.Contains(key));
+        if (same is not null) return (same, "same name");
+
+        if (IsAcronym(mention.Surface))
+        {
+            var defined = DefinedBefore(mention, compatible, text);
+            if (defined is not null) return (defined, $"acronym defined in the text after “{defined.Canonical}”");
+            var initials = compatible.FirstOrDefault(c => mention.Surface.Length >= 3 && c.Mentions.Any(m => Initials(m.Surface) == key));
+            if (initials is not null) return (initials, $"acronym of “{initials.Canonical}”");
+        }
+        else
+        {
+            // "Long Name (ACR)" defined the other way round: the long name follows the acronym's first use.
+            var acronym = compatible.FirstOrDefault(c => c.Mentions.Any(m => IsAcronym(m.Surface) && m.Surface.Length >= 3 && NameKey.Of(m.Surface) == Initials(mention.Surface)));
+            if (acronym is not null) return (acronym, $"spelled out as “{mention.Surface}”");
+        }
+
+        var words = Words(mention.Surface);
+        if (mention.Type == EntityType.Person || IsWeak(mention))
+        {
+            // Surname or ending of a full name; when several people share it, the one introduced first.
+            var surname = compatible
+                .Where(c => c.Type == EntityType.Person && c.Mentions.Any(m => Words(m.Surface) is { Length: > 1 } full && full.Length > words.Length && EndsWith(full, words)))
+                .OrderBy(c => c.FirstStart)
+                .FirstOrDefault();
+            if (surname is not null) return (surname, $"{(words.Length == 1 ? "surname" : "ending")} of “{surname.Canonical}”");
+        }
+
+        if (key.Length >= 6)
+        {
+            var max = key.Length >= 12 ? 2 : 1;
+            var close = compatible.FirstOrDefault(c => c.Keys.Any(k => k.Length >= 6 && NameKey.Distance(k, key, max) <= max));
+            if (close is not null) return (close, $"spelling variant of “{close.Canonical}”");
+            if (mention.Type == EntityType.Person && words.Length > 1)
+            {
+                var last = NameKey.Of(words[^1]);
+                var first = NameKey.Of(words[0]);
+                var variant = compatible.FirstOrDefault(c => c.Type == EntityType.Person && c.Mentions.Any(m => Words(m.Surface) is { Length: > 1 } other
+                    && NameKey.Distance(NameKey.Of(other[^1]), last, 1) <= 1 && NameKey.Distance(NameKey.Of(other[0]), first, 2) <= 2));
+                if (variant is not null) return (variant, $"transliteration of “{variant.Canonical}”");
+            }
+        }
+        return (null, null);
+    }
+
+    private static bool Compatible(Cluster cluster, Mention mention) =>
+        cluster.Type == mention.Type || IsWeak(mention) || cluster.Mentions.All(IsWeak)
+        || (IsAcronym(mention.Surface) && mention.Cue == "acronym");
+
+    /// <summary>"Al-Qaeda in the Islamic Maghreb (AQIM)": the mention just before an acronym's opening bracket.</summary>
+    private static Cluster? DefinedBefore(Mention acronym, List<Cluster> clusters, string text)
+    {
+        var open = acronym.Span.Start - 1;
+        while (open >= 0 && text[open] is ' ' or '\u00A0') open--;
+        if (open < 0 || text[open] is not ('(' or '–' or '-' or '—')) return null;
+        var before = open - 1;
+        while (before >= 0 && text[before] is ' ' or '\u00A0' or '(') before--;
+        return clusters.FirstOrDefault(c => c.Mentions.Any(m => m.Span.End == before + 1 && Initials(m.Surface).StartsWith(NameKey.Of(acronym.Surface)[..1], StringComparison.Ordinal)));
+    }
+
+    private static bool IsAcronym(string surface)
+    {
+        var letters = 0;
+        foreach (var c in surface)
+        {
+            if (!char.IsLetter(c))
+            {
+                if (c is not '.') return false;
+                continue;
+            }
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+        return letters >= 2;
+    }
+
+    /// <summary>The initials of a name's significant words ("Al-Qaeda in the Islamic Maghreb" → "aqim").</summary>
+    internal static string Initials(string name)
+    {
+        var initials = new System.Text.StringBuilder();
+        foreach (var word in name.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length == 0 || !char.IsUpper(word[0])) continue;
+            initials.Append(char.ToLowerInvariant(word[0]));
+        }
+        return initials.ToString();
+    }
+
+    private static string[] Words(string surface) => surface.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool EndsWith(string[] full, string[] tail)
+    {
+        for (var i = 1; i <= tail.Length; i++)
+        {
+            if (NameKey.Of(full[^i]) != NameKey.Of(tail[^i])) return false;
+        }
+        // "bin Laden" ends "Osama bin Laden", but a tail that is only a particle does not.
+        return NameKey.Of(tail[^1]).Length > 2;
+    }
+
+    private sealed class Cluster
+    {
+        public Cluster(Mention first, string key, CatalogEntry? catalog)
+        {
+            Catalog = catalog;
+            Mentions.Add(first);
+            Keys.Add(key);
+            if (catalog is not null) Evidence.Add(new MergeEvidence(first.Surface, $"catalog alias of {catalog.Canonical}"));
+        }
+
+        public CatalogEntry? Catalog { get; }
+        public List<Mention> Mentions { get; } = [];
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+        public List<MergeEvidence> Evidence { get; } = [];
+        public int FirstStart => Mentions.Min(m => m.Span.Start);
+
+        public EntityType Type => Catalog?.Type ?? Mentions
+            .GroupBy(m => m.Type)
+            .OrderByDescending(g => g.Sum(m => IsWeak(m) || m.Cue == "acronym" ? 1 : 3))
+            .First().Key;
+
+        public string Canonical => Catalog?.Canonical ?? CanonicalFromMentions();
+
+        public void Add(Mention mention, string key, string reason)
+        {
+            Mentions.Add(mention);
+            if (Keys.Add(key)) Evidence.Add(new MergeEvidence(mention.Surface, reason));
+        }
+
+        /// <summary>The fullest name used: most words, then most often, then first; never an acronym when a long form exists.</summary>
+        private string CanonicalFromMentions()
+        {
+            var best = Mentions
+                .Where(m => m.Type == Type)
+                .GroupBy(m => NameKey.Of(m.Surface))
+                .Select(g => g.First())
+                .OrderBy(m => IsAcronym(m.Surface) ? 1 : 0)
+                .ThenByDescending(m => Words(m.Surface).Length)
+                .ThenByDescending(m => Mentions.Count(o => NameKey.Of(o.Surface) == NameKey.Of(m.Surface)))
+                .ThenBy(m => m.Span.Start)
+                .FirstOrDefault() ?? Mentions[0];
+            var name = string.Join(' ', Words(best.Surface));
+            return name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && name.Length > 4 ? name[4..] : name;
+        }
+
+        public DocumentEntity ToEntity(string processor)
+        {
+            var type = Type;
+            var kind = Catalog?.Kind ?? Mentions.Where(m => m.Type == type && m.Kind is not null)
+                .GroupBy(m => m.Kind).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            return new DocumentEntity(Canonical, type, type == EntityType.Person ? null : kind ?? (type == EntityType.Group ? EntityKind.OtherGroup : EntityKind.OtherPlace),
+                [.. Mentions.OrderBy(m => m.Span.Start)], [.. Evidence], processor);
+        }
+    }
+}

@@ -1,0 +1,692 @@
+using System.Collections.Frozen;
+using BenghaziLink.Extraction.Parsing;
+using BenghaziLink.Extraction.Pipeline;
+using BenghaziLink.Extraction.Text;
+
+namespace BenghaziLink.Extraction.Entities;
+
+/// <summary>
+/// Finds names of people, groups and places the way a careful reader does: capitalised runs of words
+/// (with the connectors and particles names contain: "Al-Qaeda in the Islamic Maghreb", "Mokhtar ben
+/// Mokhtar"), split and typed by titles and roles, organisation and facility head nouns, acronyms, the
+/// gazetteer and the catalog, and by the words around them ("said", "in", "spokesman"). Country
+/// adjectives front government bodies and facilities ("Algerian security services", "Algerian gas complex").
+/// Title-case lines (headlines) give capitals no weight: only known names and patterns are taken there.
+/// </summary>
+public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
+{
+    private readonly CatalogIndex catalogIndex = new(catalog);
+
+    public string Name => "names";
+    public Annotations Requires => Annotations.Sentences | Annotations.Furniture;
+    public Annotations Produces => Annotations.Mentions;
+
+    public void Process(DocumentBuilder document)
+    {
+        var context = new Scan(document, catalogIndex, Name);
+        context.Run();
+    }
+
+    /// <summary>Per-document scanning state (the processor itself stays stateless).</summary>
+    private sealed class Scan(DocumentBuilder document, CatalogIndex catalog, string processor)
+    {
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = Lexicon.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Lexicon.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = Lexicon.Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = Lexicon.LeadingParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = Lexicon.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Speech = Lexicon.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Militant = Lexicon.MilitantWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Events = Lexicon.EventHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FacilityNouns = Lexicon.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FacilityModifiers = Lexicon.FacilityModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = Lexicon.PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenDictionary<string, EntityKind>.AlternateLookup<ReadOnlySpan<char>> GroupHeads = Lexicon.GroupHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenDictionary<string, EntityKind>.AlternateLookup<ReadOnlySpan<char>> Known = Lexicon.KnownInstitutions.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWords = Lexicon.DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAcronyms = Lexicon.NotAcronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationConnectors = Lexicon.OrganisationConnectors.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Compass = Lexicon.CompassWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenDictionary<string, EntityKind>.AlternateLookup<ReadOnlySpan<char>> PlaceNounsBefore = Lexicon.PlaceNounsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenDictionary<string, EntityKind>.AlternateLookup<ReadOnlySpan<char>> PlaceNounsAfter = Lexicon.PlaceNounsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private readonly string text = document.Text;
+        private readonly List<Token> tokens = document.Tokens;
+        private int sentenceFirst;
+        private int sentenceEnd;
+        private bool titleCase;
+
+        public void Run()
+        {
+            AddDateline();
+            AddPhotoCredits();
+            var t = 0;
+            foreach (var sentence in document.Sentences)
+            {
+                while (t < tokens.Count && tokens[t].Start < sentence.Span.Start) t++;
+                var first = t;
+                while (t < tokens.Count && tokens[t].End <= sentence.Span.End) t++;
+                if (t == first) continue;
+                sentenceFirst = first;
+                sentenceEnd = t;
+                titleCase = IsTitleCase(first, t);
+                ScanSentence();
+            }
+        }
+
+        private ReadOnlySpan<char> Word(int i) => tokens[i].Of(text);
+
+        private bool IsWord(int i) => i >= sentenceFirst && i < sentenceEnd && tokens[i].IsWord;
+
+        private bool IsCap(int i) => IsWord(i) && tokens[i].IsCapitalized;
+
+        private bool IsPunctuation(int i, char c) => i >= sentenceFirst && i < sentenceEnd && tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] == c;
+
+        /// <summary>The dateline names the place the story was filed from.</summary>
+        private void AddDateline()
+        {
+            if (document.Dateline is not { } dateline) return;
+            var kind = Places.IsPlace(dateline.Surface, out _, out var placeKind) ? placeKind : EntityKind.City;
+            AddSpan(dateline.Span.Start, dateline.Span.End, EntityType.Place, kind, "dateline");
+        }
+
+        /// <summary>"Hemera/Thinkstock": picture agencies named in a photo credit.</summary>
+        private void AddPhotoCredits()
+        {
+            foreach (var credit in document.Furniture.Where(f => f.Kind == FurnitureKind.PhotoCredit))
+            {
+                for (var k = 0; k < tokens.Count; k++)
+                {
+                    var token = tokens[k];
+                    if (token.Start < credit.Span.Start || token.End > credit.Span.End || !token.IsWord || !token.IsCapitalized) continue;
+                    var slashBefore = k > 0 && tokens[k - 1].End == token.Start && text[tokens[k - 1].Start] == '/';
+                    var slashAfter = k + 1 < tokens.Count && tokens[k + 1].Start == token.End && text[tokens[k + 1].Start] == '/';
+                    if (slashBefore || slashAfter) AddSpan(token.Start, token.End, EntityType.Group, EntityKind.Company, "photo credit");
+                }
+            }
+        }
+
+        /// <summary>Headlines and labels capitalise every word: capitals say nothing about names there.</summary>
+        private bool IsTitleCase(int first, int end)
+        {
+            int words = 0, capitals = 0;
+            for (var i = first; i < end; i++)
+            {
+                if (!tokens[i].IsWord || tokens[i].Length < 4) continue;
+                words++;
+                if (tokens[i].IsCapitalized) capitals++;
+            }
+            return words >= 3 && capitals * 10 >= words * 9;
+        }
+
+        private void ScanSentence()
+        {
+            var i = sentenceFirst;
+            while (i < sentenceEnd)
+            {
+                if (!tokens[i].IsWord || IsCovered(i)) { i++; continue; }
+                if (HasLowerCaseTail(i))
+                {
+                    // "Africa-based", "Libyan-made": the capitalised part may be a place; the word is no name.
+                    AddPlacePrefix(i);
+                    i++;
+                    continue;
+                }
+                var consumed = TryCountryInstitution(i);
+                if (consumed == 0) consumed = TryPartyAndState(i);
+                if (consumed == 0 && !tokens[i].IsCapitalized) consumed = TryLowerCasePlacePhrase(i);
+                if (consumed > 0) { i += consumed; continue; }
+                if (!(tokens[i].IsCapitalized || StartsWithParticle(i)))
+                {
+                    i++;
+                    continue;
+                }
+                var last = Grow(i);
+                // A gazetteer name can run past the capitals ("Arab world") or start with a sentence opener ("In Amenas").
+                var placeLength = Places.LongestPlace(text, tokens, i, sentenceEnd, out _, out var placeKind);
+                if (placeLength > 0 && i + placeLength - 1 >= last)
+                {
+                    Add(i, i + placeLength - 1, EntityType.Place, placeKind, "gazetteer");
+                    i += placeLength;
+                    continue;
+                }
+                if (titleCase) ClassifyTitleCase(i, last);
+                else Classify(i, last);
+                i = last + 1;
+            }
+        }
+
+        /// <summary>"al-Qaeda", "ben Mokhtar": a lower-case particle that opens a capitalised name.</summary>
+        private bool StartsWithParticle(int i)
+        {
+            var word = Word(i);
+            var hyphen = word.IndexOf('-');
+            if (hyphen > 0 && Particles.Contains(word[..hyphen]) && char.IsUpper(word[hyphen + 1])) return true;
+            return Particles.Contains(word) && IsCap(i + 1) && !Known.ContainsKey(word);
+        }
+
+        private int Grow(int first)
+        {
+            var last = first;
+            var i = first + 1;
+            while (i < sentenceEnd)
+            {
+                // Days and months end a name ("ABC News Sunday"); dates are found elsewhere.
+                if (IsCap(i) && Adjacent(i - 1, i) && !DateWords.Contains(Word(i)) && !HasLowerCaseTail(i)) { last = i; i++; continue; }
+                if (IsWord(i) && !tokens[i].IsCapitalized && (Connectors.Contains(Word(i)) || StartsWithParticle(i)))
+                {
+                    // A connector belongs to the name only when a capitalised word follows it, and "in", "for"
+                    // and "the" only inside organisation and facility names.
+                    var j = i;
+                    var organisational = false;
+                    while (IsWord(j) && !tokens[j].IsCapitalized && Connectors.Contains(Word(j)) && j - i < 2)
+                    {
+                        organisational |= OrganisationConnectors.Contains(Word(j));
+                        j++;
+                    }
+                    var allowed = !organisational || HasOrganisationWord(first, last);
+                    if (allowed && (IsCap(j) && !DateWords.Contains(Word(j)) && !HasLowerCaseTail(j) || (IsWord(j) && StartsWithParticle(j)))) { last = j; i = j + 1; continue; }
+                }
+                break;
+            }
+            return last;
+        }
+
+        /// <summary>Tokens inside a mention already taken (a dateline, a photo credit, a facility after its name).</summary>
+        private bool IsCovered(int i)
+        {
+            var mentions = document.Mentions;
+            for (var m = mentions.Count - 1; m >= 0 && m >= mentions.Count - 4; m--)
+            {
+                if (mentions[m].Span.Start <= tokens[i].Start && tokens[i].End <= mentions[m].Span.End) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"Africa-based", "U.S.-backed": a hyphenated word whose last part is lower case.</summary>
+        private bool HasLowerCaseTail(int i)
+        {
+            if ((tokens[i].Shape & TokenShape.Hyphenated) == 0) return false;
+            var word = Word(i);
+            var hyphen = word.LastIndexOf('-');
+            return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && !Particles.Contains(word[..hyphen]);
+        }
+
+        private void AddPlacePrefix(int i)
+        {
+            var word = Word(i);
+            var prefix = word[..word.IndexOf('-')];
+            if (Places.IsPlace(prefix, out _, out var kind)) AddSpan(tokens[i].Start, tokens[i].Start + prefix.Length, EntityType.Place, kind, "gazetteer");
+        }
+
+        private bool HasOrganisationWord(int first, int last)
+        {
+            for (var k = first; k <= last; k++)
+            {
+                var word = Word(k);
+                if (GroupHeads.ContainsKey(word) || Militant.Contains(word) || IsAlPrefixed(word) || FacilityNouns.Contains(word) || Titles.Contains(word)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Only white space between two tokens (no comma, quote or dash).</summary>
+        private bool Adjacent(int a, int b)
+        {
+            for (var k = tokens[a].End; k < tokens[b].Start; k++)
+            {
+                if (!char.IsWhiteSpace(text[k])) return false;
+            }
+            return true;
+        }
+
+        private void ClassifyTitleCase(int first, int last)
+        {
+            // "ABC News Radio": a short run ending in an organisation head names the organisation.
+            if (last > first && last - first <= 3 && GroupHeads.ContainsKey(Word(last)) && !NotNames.Contains(Word(first)) && TryGroup(first, last)) return;
+            var i = first;
+            while (i <= last)
+            {
+                var taken = TryKnown(i, last);
+                if (taken > 0) { i += taken; continue; }
+                i++;
+            }
+        }
+
+        /// <summary>Catalog names, gazetteer places (with a facility noun after them), known institutions, armed-group words, acronyms.</summary>
+        private int TryKnown(int i, int last)
+        {
+            var catalogLength = catalog.LongestMatch(text, tokens, i, last + 1, out var entry);
+            if (catalogLength > 0)
+            {
+                Add(i, i + catalogLength - 1, entry!.Type, entry.Kind, "catalog");
+                return catalogLength;
+            }
+            var word = Word(i);
+            if ((tokens[i].Shape & TokenShape.Hyphenated) != 0 && TrySplitHyphenatedPlaces(i)) return 1;
+            var placeLength = Places.LongestPlace(text, tokens, i, last + 1, out _, out var placeKind);
+            if (placeLength > 0)
+            {
+                var end = i + placeLength - 1;
+                if (end < last && FacilityNouns.Contains(Word(end + 1)))
+                {
+                    Add(i, end + 1, EntityType.Place, EntityKind.Facility, "place + facility noun");
+                    return placeLength + 1;
+                }
+                Add(i, end, EntityType.Place, placeKind, "gazetteer");
+                return placeLength;
+            }
+            if (Known.TryGetValue(word, out var knownKind))
+            {
+                Add(i, i, EntityKinds.TypeOf(knownKind), knownKind, "known institution");
+                return 1;
+            }
+            if (IsAlPrefixed(word) || Militant.Contains(word))
+            {
+                Add(i, i, EntityType.Group, EntityKind.Militant, "armed-group name");
+                return 1;
+            }
+            if (IsAcronymToken(i))
+            {
+                AddAcronym(i);
+                return 1;
+            }
+            return 0;
+        }
+
+        private static bool IsAlPrefixed(ReadOnlySpan<char> word) =>
+            word.Length > 3 && (word.StartsWith("al-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("el-", StringComparison.OrdinalIgnoreCase))
+            && char.IsUpper(word[3]);
+
+        private bool TrySplitHyphenatedPlaces(int i)
+        {
+            var token = tokens[i];
+            var word = Word(i);
+            var hyphen = word.IndexOf('-');
+            if (hyphen <= 0 || word[(hyphen + 1)..].Contains('-')) return false;
+            if (!Places.IsPlace(word[..hyphen], out _, out var leftKind) || !Places.IsPlace(word[(hyphen + 1)..], out _, out var rightKind)) return false;
+            AddSpan(token.Start, token.Start + hyphen, EntityType.Place, leftKind, "gazetteer");
+            AddSpan(token.Start + hyphen + 1, token.End, EntityType.Place, rightKind, "gazetteer");
+            return true;
+        }
+
+        /// <summary>"AQIM", "U.S.": all capitals, no digits (not "SA-24"), and three letters or more unless known ("UN", "US").</summary>
+        private bool IsAcronymToken(int i)
+        {
+            if (!tokens[i].IsAllCaps) return false;
+            var word = Word(i);
+            if (NotNames.Contains(word) || word.Length > 7) return false;
+            foreach (var c in word)
+            {
+                if (char.IsDigit(c)) return false;
+            }
+            // A run of capitals is shouting ("TEL AVIV"), not an acronym.
+            if ((i > sentenceFirst && tokens[i - 1].IsAllCaps) || (i + 1 < sentenceEnd && tokens[i + 1].IsAllCaps)) return false;
+            var known = Places.IsPlace(word, out _, out _) || OutletNames.IsKnownAgency(word.ToString()) || catalog.Find(word.ToString()) is not null;
+            if (known) return true;
+            if (InPhotoCredit(i) || NotAcronyms.Contains(word)) return false;
+            return true;
+        }
+
+        private bool InPhotoCredit(int i)
+        {
+            foreach (var furniture in document.Furniture)
+            {
+                if (furniture.Kind == FurnitureKind.PhotoCredit && furniture.Span.Start <= tokens[i].Start && tokens[i].End <= furniture.Span.End) return true;
+            }
+            return false;
+        }
+
+        private void AddAcronym(int i)
+        {
+            var word = Word(i);
+            if (Places.IsPlace(word, out _, out var placeKind)) Add(i, i, EntityType.Place, placeKind, "gazetteer");
+            else if (OutletNames.IsKnownAgency(word.ToString())) Add(i, i, EntityType.Group, EntityKind.Media, "news agency");
+            else Add(i, i, EntityType.Group, EntityKind.OtherGroup, "acronym");
+        }
+
+        private void Classify(int first, int last)
+        {
+            // Sentence openers and the like are capitalised for grammar, not because they are names.
+            while (first <= last && NotNames.Contains(Word(first)) && (first < last || !IsMidSentenceCapital(first)) && !catalog.StartsMatch(text, tokens, first, last + 1)) first++;
+            // Nationality adjectives are not names ("French Algeria latest information" names Algeria).
+            while (first < last && Places.IsDemonym(Word(first), out _) && !catalog.StartsMatch(text, tokens, first, last + 1)) first++;
+            // "Libya Consulate Attack", "the Algerian Hostage Crisis": an event named after places.
+            while (last >= first && Events.Contains(Word(last)) && last > first) last--;
+            if (first > last) return;
+
+            var catalogLength = catalog.LongestMatch(text, tokens, first, last + 1, out var entry);
+            if (catalogLength == last - first + 1)
+            {
+                Add(first, last, entry!.Type, entry.Kind, "catalog");
+                return;
+            }
+
+            var title = FindTitle(first, last, out var titleEnd);
+            if (title >= 0)
+            {
+                if (title > first) Classify(first, title - 1);
+                if (titleEnd < last) ClassifyAfterTitle(titleEnd + 1, last);
+                return;
+            }
+
+            if (PlaceNounBefore(first) is { } nounKind && !Places.IsPlace(Word(first), out _, out _))
+            {
+                Add(first, last, EntityType.Place, nounKind, "place noun before");
+                return;
+            }
+
+            if (first == last)
+            {
+                ClassifySingle(first);
+                return;
+            }
+
+            var placeLength = Places.LongestPlace(text, tokens, first, last + 1, out _, out var placeKind);
+            if (FacilityNouns.Contains(Word(last)) && !GroupHeads.ContainsKey(Word(last)))
+            {
+                Add(first, last, EntityType.Place, EntityKind.Facility, "facility noun");
+                return;
+            }
+            if (placeLength == last - first + 1)
+            {
+                Add(first, last, EntityType.Place, placeKind, "gazetteer");
+                return;
+            }
+            if (TryGroup(first, last)) return;
+            if (placeLength > 0)
+            {
+                // A place followed by more capitalised words that make no organisation: take the place, look again at the rest.
+                Add(first, first + placeLength - 1, EntityType.Place, placeKind, "gazetteer");
+                Classify(first + placeLength, last);
+                return;
+            }
+            if (IsAlPrefixed(Word(first)) && !IsPersonShaped(first, last))
+            {
+                Add(first, last, EntityType.Group, EntityKind.Militant, "Arabic article");
+                return;
+            }
+            if (IsWord(last + 1) && !tokens[last + 1].IsCapitalized && FacilityNouns.Contains(Word(last + 1)))
+            {
+                // "the Radisson Blu hotel": a proper name then a facility noun.
+                Add(first, last + 1, EntityType.Place, EntityKind.Facility, "name + facility noun");
+                return;
+            }
+            if (!titleCase && last - first <= 4 && IsPersonShaped(first, last))
+            {
+                Add(first, last, EntityType.Person, null, "full name");
+                return;
+            }
+            // Nothing says what it is: split it into the known names it holds.
+            ClassifyTitleCase(first, last);
+        }
+
+        /// <summary>A function word capitalised in mid-sentence belongs to a name ("at In Amenas").</summary>
+        private bool IsMidSentenceCapital(int i)
+        {
+            if (i == sentenceFirst) return false;
+            var previous = tokens[i - 1];
+            return previous.IsWord || (previous.Kind == TokenKind.Punctuation && text[previous.Start] is ',');
+        }
+
+        /// <summary>A person's name: two to five words, none of them an organisation head, starting with a given name or a particle.</summary>
+        private bool IsPersonShaped(int first, int last)
+        {
+            for (var i = first; i <= last; i++)
+            {
+                var word = Word(i);
+                if (GroupHeads.ContainsKey(word) || Militant.Contains(word) || Known.ContainsKey(word) || tokens[i].IsAllCaps && word.Length > 1) return false;
+            }
+            for (var i = first; i <= last; i++)
+            {
+                if (Places.IsPlace(Word(i), out _, out var kind) && kind == EntityKind.Country) return false;
+            }
+            return !Places.IsPlace(Word(last), out _, out _);
+        }
+
+        private bool TryGroup(int first, int last)
+        {
+            for (var i = first; i <= last; i++)
+            {
+                var word = Word(i);
+                if (Militant.Contains(word) || IsAlPrefixed(word) && i == first && Militant.Contains(word[3..]))
+                {
+                    Add(first, last, EntityType.Group, EntityKind.Militant, "armed-group word");
+                    return true;
+                }
+            }
+            if (GroupHeads.TryGetValue(Word(last), out var kind) || (GroupHeads.TryGetValue(Word(first), out kind) && last > first && Connectors.Contains(Word(first + 1))))
+            {
+                Add(first, last, EntityType.Group, kind, "organisation head noun");
+                return true;
+            }
+            for (var i = first; i <= last; i++)
+            {
+                if (GroupHeads.TryGetValue(Word(i), out kind) && kind == EntityKind.Media)
+                {
+                    Add(first, last, EntityType.Group, kind, "media name");
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// A title inside the run: "Secretary of State Hillary Clinton", "U.S. Ambassador Chris Stevens",
+        /// "Chairman of the House Intelligence Committee". Returns the title's first token (or -1).
+        /// </summary>
+        private int FindTitle(int first, int last, out int titleEnd)
+        {
+            titleEnd = -1;
+            for (var i = first; i <= last; i++)
+            {
+                if (!Titles.Contains(Word(i)) || i == last && i == first) continue;
+                // "Directorate General for External Security": a title word inside an organisation's name.
+                if (HasOrganisationHeadBefore(first, i) || (i + 1 <= last && Word(i + 1) is "for")) continue;
+                // "Prime Minister", "Secretary of State", "Attorney General": title words run together.
+                var end = i;
+                while (end + 1 <= last && Titles.Contains(Word(end + 1))) end++;
+                if (end + 2 <= last && Word(end + 1) is "of" && !GroupHeads.ContainsKey(Word(last)) && !Connectors.Contains(Word(end + 2)))
+                {
+                    end += 2; // "Secretary of State"
+                }
+                // A title word that is really an organisation head ("Foreign Relations Committee", "Army").
+                if (GroupHeads.ContainsKey(Word(last)) && end < last && Word(end + 1) is not ("of" or "the")) continue;
+                titleEnd = end;
+                return i;
+            }
+            return -1;
+        }
+
+        private bool HasOrganisationHeadBefore(int first, int at)
+        {
+            for (var k = first; k < at; k++)
+            {
+                if (GroupHeads.ContainsKey(Word(k))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"the Libyan city of El Aouinet": the noun before "of" says what kind of place follows.</summary>
+        private EntityKind? PlaceNounBefore(int first)
+        {
+            if (first - 2 < sentenceFirst || !IsWord(first - 1) || Word(first - 1) is not "of" || !IsWord(first - 2)) return null;
+            return PlaceNounsBefore.TryGetValue(Word(first - 2), out var kind) ? kind : null;
+        }
+
+        private void ClassifyAfterTitle(int first, int last)
+        {
+            // "Chairman of the House Intelligence Committee": the title is of an organisation.
+            while (first <= last && Connectors.Contains(Word(first))) first++;
+            if (first > last) return;
+            if (TryGroup(first, last)) return;
+            if (Places.LongestPlace(text, tokens, first, last + 1, out _, out var kind) == last - first + 1 && first < last)
+            {
+                Add(first, last, EntityType.Place, kind, "gazetteer");
+                return;
+            }
+            Add(first, last, EntityType.Person, null, "title");
+        }
+
+        private void ClassifySingle(int i)
+        {
+            var word = Word(i);
+            if (TryKnown(i, i) > 0) return;
+            if (Places.IsDemonym(word, out _)) return;
+            if (word.Length < 2 || char.IsDigit(word[0])) return;
+            var previous = i - 1 >= sentenceFirst && tokens[i - 1].IsWord ? Word(i - 1) : default;
+            var next = i + 1 < sentenceEnd ? i + 1 : -1;
+            if (next >= 0 && IsWord(next) && PlaceNounsAfter.TryGetValue(Word(next), out var nounKind) && !tokens[next].IsCapitalized)
+            {
+                Add(i, i, EntityType.Place, nounKind, "place noun after");
+                return;
+            }
+            if (!previous.IsEmpty && Roles.Contains(previous))
+            {
+                Add(i, i, EntityType.Person, null, "role noun before");
+                return;
+            }
+            if (next >= 0 && tokens[next].IsWord && Speech.Contains(Word(next)))
+            {
+                Add(i, i, EntityType.Person, null, "speaker");
+                return;
+            }
+            var sentenceInitial = i == sentenceFirst || (i == sentenceFirst + 1 && tokens[sentenceFirst].Kind == TokenKind.Punctuation);
+            var afterArticle = !previous.IsEmpty && previous.Equals("the", StringComparison.OrdinalIgnoreCase);
+            if (!afterArticle && next >= 0 && tokens[next].Kind == TokenKind.Punctuation && tokens[next].Length == 2 && tokens[next].Start == tokens[i].End)
+            {
+                // "Chengriha’s promotion": common words rarely take a possessive; names do.
+                Add(i, i, EntityType.Person, null, "possessor");
+                return;
+            }
+            if (titleCase) return;
+            if (!previous.IsEmpty && PlacePrepositions.Contains(previous) && !sentenceInitial)
+            {
+                Add(i, i, EntityType.Place, EntityKind.OtherPlace, "place preposition");
+                return;
+            }
+            // A lone capitalised word: a surname or name used alone. The resolver links it to a full
+            // name or drops it; at the start of a sentence it is only a name if seen capitalised elsewhere.
+            if (sentenceInitial && !CapitalisedElsewhere(word, i)) return;
+            Add(i, i, EntityType.Person, null, "bare name");
+        }
+
+        private bool CapitalisedElsewhere(ReadOnlySpan<char> word, int at)
+        {
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (k == at || !tokens[k].IsWord || !tokens[k].IsCapitalized) continue;
+                if (tokens[k].Of(text).Equals(word, StringComparison.Ordinal) && k > 0 && tokens[k - 1].IsWord && tokens[k - 1].End < tokens[k].Start) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"Algerian government", "French foreign intelligence services", "Algerian gas complex".</summary>
+        private int TryCountryInstitution(int i)
+        {
+            if (!tokens[i].IsCapitalized || !Places.IsDemonym(Word(i), out _)) return 0;
+            // Institutions: up to three lower-case words that name one ("security services").
+            for (var length = 3; length >= 1; length--)
+            {
+                var end = i + length;
+                if (end >= sentenceEnd || !AllLowerWords(i + 1, end)) continue;
+                var phrase = text[tokens[i + 1].Start..tokens[end].End];
+                if (!Lexicon.CountryInstitutions.ContainsKey(phrase)) continue;
+                Add(i, end, EntityType.Group, EntityKind.Government, "country + institution");
+                return length + 1;
+            }
+            // Facilities: lower-case modifiers then a facility noun ("gas complex", "diplomatic mission").
+            var k = i + 1;
+            while (k < sentenceEnd && k - i <= 4 && IsWord(k) && !tokens[k].IsCapitalized && FacilityModifiers.Contains(Word(k))) k++;
+            if (k < sentenceEnd && k > i + 1 && IsWord(k) && FacilityNouns.Contains(Word(k)))
+            {
+                Add(i, k, EntityType.Place, EntityKind.Facility, "country + facility noun");
+                return k - i + 1;
+            }
+            return 0;
+        }
+
+        /// <summary>"(R-Mich.)": a US party letter and a state abbreviation after a politician's name.</summary>
+        private int TryPartyAndState(int i)
+        {
+            var token = tokens[i];
+            if ((token.Shape & TokenShape.Hyphenated) == 0 || !IsPunctuation(i - 1, '(')) return 0;
+            var word = Word(i);
+            var hyphen = word.IndexOf('-');
+            var party = word[..hyphen].ToString();
+            var state = word[(hyphen + 1)..].ToString();
+            if (!Lexicon.PartyLetters.ContainsKey(party) || !Lexicon.StateAbbreviations.ContainsKey(state)) return 0;
+            AddSpan(token.Start, token.Start + hyphen, EntityType.Group, EntityKind.OtherGroup, "party letter");
+            var stateEnd = IsPunctuation(i + 1, '.') ? tokens[i + 1].End : token.End;
+            AddSpan(token.Start + hyphen + 1, stateEnd, EntityType.Place, EntityKind.Region, "state abbreviation");
+            return 1;
+        }
+
+        /// <summary>
+        /// Lower-case phrases that name places: a compass word before a place ("north Africa",
+        /// "north-west Africa") and a descriptive facility ("the gas processing facility at In Amenas").
+        /// </summary>
+        private int TryLowerCasePlacePhrase(int i)
+        {
+            var word = Word(i);
+            if (Compass.Contains(word) && IsCap(i + 1) && Adjacent(i, i + 1) && HasLowerCaseTail(i + 1))
+            {
+                var tail = Word(i + 1);
+                var prefix = tail[..tail.IndexOf('-')];
+                if (Places.IsPlace(prefix, out _, out var prefixKind) && prefixKind is EntityKind.Region or EntityKind.Country)
+                {
+                    AddSpan(tokens[i].Start, tokens[i + 1].Start + prefix.Length, EntityType.Place, EntityKind.Region, "compass + place");
+                    return 2;
+                }
+            }
+            if (Compass.Contains(word) && IsCap(i + 1) && Adjacent(i, i + 1))
+            {
+                var placeLength = Places.LongestPlace(text, tokens, i + 1, sentenceEnd, out _, out var kind);
+                if (placeLength > 0 && kind is EntityKind.Region or EntityKind.Country)
+                {
+                    Add(i, i + placeLength, EntityType.Place, EntityKind.Region, "compass + place");
+                    return placeLength + 1;
+                }
+            }
+            if (!FacilityModifiers.Contains(word)) return 0;
+            var k = i;
+            while (k < sentenceEnd && k - i < 4 && IsWord(k) && !tokens[k].IsCapitalized && FacilityModifiers.Contains(Word(k))) k++;
+            if (k >= sentenceEnd || !IsWord(k) || tokens[k].IsCapitalized || !FacilityNouns.Contains(Word(k))) return 0;
+            if (!IsWord(k + 1) || Word(k + 1) is not ("at" or "in" or "near" or "outside") || !IsCap(k + 2)) return 0;
+            Add(i, k, EntityType.Place, EntityKind.Facility, "facility at a place");
+            return k - i + 1;
+        }
+
+        private bool AllLowerWords(int first, int last)
+        {
+            for (var k = first; k <= last; k++)
+            {
+                if (!IsWord(k) || tokens[k].IsCapitalized) return false;
+            }
+            return true;
+        }
+
+        private void Add(int first, int last, EntityType type, EntityKind? kind, string cue)
+        {
+            AddSpan(tokens[first].Start, tokens[last].End, type, kind, cue);
+            if (type == EntityType.Place || kind is not null) TryFacilityAfter(last);
+        }
+
+        /// <summary>"U.S. consulate", "BP facility", "BP joint venture facility": a name then lower-case facility words.</summary>
+        private void TryFacilityAfter(int last)
+        {
+            var k = last + 1;
+            while (k < sentenceEnd && k - last <= 4 && IsWord(k) && !tokens[k].IsCapitalized && FacilityModifiers.Contains(Word(k))) k++;
+            if (k < sentenceEnd && IsWord(k) && !tokens[k].IsCapitalized && FacilityNouns.Contains(Word(k)) && Adjacent(last, last + 1))
+            {
+                var start = document.Mentions[^1].Span.Start;
+                AddSpan(start, tokens[k].End, EntityType.Place, EntityKind.Facility, "name + facility noun");
+            }
+        }
+
+        private void AddSpan(int start, int end, EntityType type, EntityKind? kind, string cue)
+        {
+            var span = new TextSpan(start, end);
+            document.Mentions.Add(new Mention(span, span.Of(text), type, kind, cue, processor));
+        }
+    }
+}
