@@ -51,6 +51,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.MapRazorPages();
 app.MapArticlesApi();
+app.MapEntitiesApi();
 app.MapHealth();
 
 app.Run();

@@ -33,6 +33,13 @@ internal static class ArticlesApi
                 .SingleOrDefaultAsync(ct);
             if (article is null) return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: $"No article has the slug '{slug}'.");
             var text = article.Text;
+            var articleId = await db.Articles.Where(a => a.Slug == slug).Select(a => a.Id).SingleAsync(ct);
+            var mentions = await db.ArticleMentions.Where(m => m.ArticleId == articleId).OrderBy(m => m.Start)
+                .Join(db.Entities, m => m.EntityId, e => e.Id, (m, e) => new { m.Start, m.End, m.Surface, m.Cue, m.Processor, e.Slug, e.Canonical, e.Type, e.Kind })
+                .ToListAsync(ct);
+            var dates = await db.ArticleDates.Where(d => d.ArticleId == articleId).OrderBy(d => d.Start)
+                .Select(d => new { d.Start, d.End, d.Surface, d.Value, d.Granularity, d.Relative, d.Anchor, d.Processor })
+                .ToListAsync(ct);
             return Results.Ok(new
             {
                 article.Slug, article.Headline, article.Standfirst, article.Dateline, article.Byline, article.SourceName, article.ContentHash, article.WordCount,
@@ -42,6 +49,12 @@ internal static class ArticlesApi
                 Blocks = article.Blocks.Select(b => new { Kind = b.Kind.ToString(), Furniture = b.Furniture?.ToString(), b.Start, b.End, Text = text[b.Start..b.End], b.Processor }),
                 Furniture = article.Furniture.Select(f => new { Kind = f.Kind.ToString(), f.Start, f.End, Text = text[f.Start..f.End], f.Processor }),
                 Facts = article.Facts.Select(f => new { Kind = f.Kind.ToString(), f.Value, f.Start, f.End, Surface = text[f.Start..f.End], f.Processor }),
+                Mentions = mentions.Select(m => new
+                {
+                    m.Surface, m.Start, m.End, Type = EntitiesApi.Lower(m.Type), Kind = BenghaziLink.Extraction.Entities.EntityKinds.Name(m.Kind),
+                    Entity = new { m.Slug, m.Canonical, Url = $"/entities/{m.Slug}" }, m.Cue, m.Processor,
+                }),
+                Dates = dates.Select(d => new { Text = d.Surface, d.Value, Granularity = d.Granularity.ToString().ToLowerInvariant(), d.Relative, d.Anchor, d.Start, d.End, d.Processor }),
             });
         });
 

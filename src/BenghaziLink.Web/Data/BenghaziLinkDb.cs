@@ -9,6 +9,12 @@ public sealed class BenghaziLinkDb(DbContextOptions<BenghaziLinkDb> options) : D
     public DbSet<ArticleBlock> ArticleBlocks => Set<ArticleBlock>();
     public DbSet<ArticleFurniture> ArticleFurniture => Set<ArticleFurniture>();
     public DbSet<ArticleFact> ArticleFacts => Set<ArticleFact>();
+    public DbSet<Entity> Entities => Set<Entity>();
+    public DbSet<EntityAlias> EntityAliases => Set<EntityAlias>();
+    public DbSet<EntityEvidence> EntityEvidence => Set<EntityEvidence>();
+    public DbSet<ArticleMention> ArticleMentions => Set<ArticleMention>();
+    public DbSet<ArticleDate> ArticleDates => Set<ArticleDate>();
+    public DbSet<ArticleSentence> ArticleSentences => Set<ArticleSentence>();
     public DbSet<StoreInfo> StoreInfo => Set<StoreInfo>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -49,6 +49,70 @@ internal sealed class ArticleFactConfiguration : IEntityTypeConfiguration<Articl
     }
 }
 
+internal sealed class EntityConfiguration : IEntityTypeConfiguration<Entity>
+{
+    public void Configure(EntityTypeBuilder<Entity> entity)
+    {
+        entity.HasIndex(e => e.Slug).IsUnique();
+        entity.HasIndex(e => new { e.Type, e.Canonical });
+        entity.Property(e => e.Type).HasConversion<string>();
+        entity.Property(e => e.Kind).HasConversion<string>();
+        entity.HasMany(e => e.Aliases).WithOne().HasForeignKey(a => a.EntityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class EntityAliasConfiguration : IEntityTypeConfiguration<EntityAlias>
+{
+    public void Configure(EntityTypeBuilder<EntityAlias> alias)
+    {
+        alias.HasIndex(a => new { a.EntityId, a.Key }).IsUnique();
+        alias.HasIndex(a => a.Key);
+    }
+}
+
+internal sealed class EntityEvidenceConfiguration : IEntityTypeConfiguration<EntityEvidence>
+{
+    public void Configure(EntityTypeBuilder<EntityEvidence> evidence)
+    {
+        evidence.HasIndex(e => e.EntityId);
+        evidence.HasOne<Article>().WithMany().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        evidence.HasOne<Entity>().WithMany().HasForeignKey(e => e.EntityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ArticleMentionConfiguration : IEntityTypeConfiguration<ArticleMention>
+{
+    public void Configure(EntityTypeBuilder<ArticleMention> mention)
+    {
+        mention.HasIndex(m => new { m.ArticleId, m.Start });
+        mention.HasIndex(m => m.EntityId);
+        mention.Property(m => m.Type).HasConversion<string>();
+        mention.Property(m => m.Kind).HasConversion<string>();
+        mention.HasOne<Article>().WithMany().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        mention.HasOne<Entity>().WithMany().HasForeignKey(m => m.EntityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ArticleDateConfiguration : IEntityTypeConfiguration<ArticleDate>
+{
+    public void Configure(EntityTypeBuilder<ArticleDate> date)
+    {
+        date.HasIndex(d => new { d.ArticleId, d.Start });
+        date.HasIndex(d => d.Value);
+        date.Property(d => d.Granularity).HasConversion<string>();
+        date.HasOne<Article>().WithMany().HasForeignKey(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ArticleSentenceConfiguration : IEntityTypeConfiguration<ArticleSentence>
+{
+    public void Configure(EntityTypeBuilder<ArticleSentence> sentence)
+    {
+        sentence.HasIndex(s => new { s.ArticleId, s.Ordinal }).IsUnique();
+        sentence.HasOne<Article>().WithMany().HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class StoreInfoConfiguration : IEntityTypeConfiguration<StoreInfo>
 {
     public void Configure(EntityTypeBuilder<StoreInfo> info) => info.HasKey(i => i.Key);

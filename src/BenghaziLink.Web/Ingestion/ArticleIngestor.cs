@@ -86,13 +86,17 @@ public sealed class ArticleIngestor(
         var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         try
         {
+            var touched = new HashSet<int>();
             if (same is not null)
             {
-                await DeleteAsync(db, same.Id, ct).ConfigureAwait(false);
+                touched.UnionWith(await DeleteAsync(db, same.Id, ct).ConfigureAwait(false));
             }
             article.Slug = await UniqueSlugAsync(db, article.Slug, hash, ct).ConfigureAwait(false);
             db.Articles.Add(article);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            AddSentencesAndDates(db, article.Id, document);
+            touched.UnionWith(await EntityLinker.LinkAsync(db, article.Id, document, ct).ConfigureAwait(false));
+            await EntityLinker.RefreshAsync(db, [.. touched], ct).ConfigureAwait(false);
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"INSERT INTO ArticleSearch(rowid, headline, body) VALUES ({article.Id}, {article.Headline}, {SearchBody(document)})", ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
@@ -126,10 +130,26 @@ public sealed class ArticleIngestor(
             input.Content.LongLength, article.Slug, article.Headline);
     }
 
-    private static async Task DeleteAsync(BenghaziLinkDb db, int articleId, CancellationToken ct)
+    /// <returns>The entities that lost mentions with the article.</returns>
+    private static async Task<List<int>> DeleteAsync(BenghaziLinkDb db, int articleId, CancellationToken ct)
     {
+        var entities = await db.ArticleMentions.Where(m => m.ArticleId == articleId).Select(m => m.EntityId).Distinct().ToListAsync(ct).ConfigureAwait(false);
         await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM ArticleSearch WHERE rowid = {articleId}", ct).ConfigureAwait(false);
         await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM Articles WHERE Id = {articleId}", ct).ConfigureAwait(false);
+        return entities;
+    }
+
+    private static void AddSentencesAndDates(BenghaziLinkDb db, int articleId, ArticleDocument document)
+    {
+        db.ArticleSentences.AddRange(document.Sentences.Select((s, i) => new ArticleSentence
+        {
+            ArticleId = articleId, Ordinal = i, Start = s.Span.Start, End = s.Span.End,
+        }));
+        db.ArticleDates.AddRange(document.Dates.Select(d => new ArticleDate
+        {
+            ArticleId = articleId, Start = d.Span.Start, End = d.Span.End, Surface = d.Surface, Value = d.Value, Granularity = d.Granularity,
+            Relative = d.Relative, Anchor = d.Anchor, Processor = d.Processor,
+        }));
     }
 
     private static async Task<string> UniqueSlugAsync(BenghaziLinkDb db, string slug, string hash, CancellationToken ct)

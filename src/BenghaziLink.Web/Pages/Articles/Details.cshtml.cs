@@ -1,17 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
+using Microsoft.AspNetCore.Html;
 using BenghaziLink.Web.Data;
 
 namespace BenghaziLink.Web.Pages.Articles;
 
 public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
 {
-    /// <summary>A run of a block's text; furniture and the dateline inside a paragraph get their own runs.</summary>
-    public sealed record Run(string Text, string? Role, int Start);
-
-    public sealed record BlockView(int Ordinal, BlockKind Kind, FurnitureKind? Furniture, int Start, IReadOnlyList<Run> Runs);
+    public sealed record BlockView(int Ordinal, BlockKind Kind, FurnitureKind? Furniture, int Start, IHtmlContent Html);
 
     /// <summary>Consecutive furniture blocks of one kind are shown together, set apart from the text.</summary>
     public sealed record Section(FurnitureKind? Furniture, IReadOnlyList<BlockView> Blocks);
@@ -19,8 +18,11 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
     public sealed record Header(string Slug, string Headline, string? Standfirst, string? Dateline, string? Byline, string SourceName,
         string ContentHash, int WordCount, string? Outlet, Provenance? OutletProvenance, string? OutletBasis, PublishedDateView Published, string Text);
 
+    public sealed record Legend(int People, int Groups, int Places, int Dates);
+
     public Header Article { get; private set; } = null!;
     public IReadOnlyList<Section> Sections { get; private set; } = [];
+    public Legend Counts { get; private set; } = new(0, 0, 0, 0);
     public bool HasHeadlineBlock => Sections.Any(s => s.Blocks[0].Kind == BlockKind.Headline);
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
@@ -28,37 +30,53 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
         var article = await db.Articles.Where(a => a.Slug == slug)
             .Select(a => new
             {
+                a.Id,
                 Header = new Header(a.Slug, a.Headline, a.Standfirst, a.Dateline, a.Byline, a.SourceName, a.ContentHash, a.WordCount,
                     a.Outlet, a.OutletProvenance, a.OutletBasis, new PublishedDateView(a.Published, a.PublishedProvenance, a.PublishedBasis), a.Text),
                 Blocks = a.Blocks.OrderBy(b => b.Ordinal).Select(b => new { b.Ordinal, b.Kind, b.Furniture, b.Start, b.End }).ToList(),
-                Inline = a.Furniture.Select(f => new { Role = "furniture", f.Start, f.End }).ToList(),
-                Datelines = a.Facts.Where(f => f.Kind == FactKind.Dateline).Select(f => new { Role = "dateline", f.Start, f.End }).ToList(),
+                Inline = a.Furniture.Select(f => new { f.Start, f.End }).ToList(),
+                Datelines = a.Facts.Where(f => f.Kind == FactKind.Dateline).Select(f => new { f.Start, f.End }).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (article is null) return NotFound();
+        var mentions = await db.ArticleMentions.Where(m => m.ArticleId == article.Id)
+            .Join(db.Entities, m => m.EntityId, e => e.Id, (m, e) => new { m.Start, m.End, e.Type, e.Kind, e.Slug, e.Canonical })
+            .ToListAsync(cancellationToken);
+        var dates = await db.ArticleDates.Where(d => d.ArticleId == article.Id)
+            .Select(d => new { d.Start, d.End, d.Value, d.Granularity, d.Relative, d.Anchor })
+            .ToListAsync(cancellationToken);
 
         Article = article.Header;
-        var marks = article.Inline.Concat(article.Datelines).Select(m => (m.Role, m.Start, m.End)).OrderBy(m => m.Start).ToList();
+        Counts = new Legend(
+            mentions.Where(m => m.Type == EntityType.Person).Select(m => m.Slug).Distinct().Count(),
+            mentions.Where(m => m.Type == EntityType.Group).Select(m => m.Slug).Distinct().Count(),
+            mentions.Where(m => m.Type == EntityType.Place).Select(m => m.Slug).Distinct().Count(),
+            dates.Count);
+        var marks = new List<Mark>();
+        marks.AddRange(article.Inline.Select(f => new Mark(f.Start, f.End, "span", "inline-furniture", [("title", "Page furniture")])));
+        marks.AddRange(article.Datelines.Select(d => new Mark(d.Start, d.End, "span", "dateline", [])));
+        marks.AddRange(mentions.Select(m =>
+        {
+            var type = m.Type.ToString().ToLowerInvariant();
+            var kind = EntityKinds.Name(m.Kind);
+            var description = kind is null ? type : $"{type}, {kind}";
+            return new Mark(m.Start, m.End, "a", $"mention mention-{type}",
+                [("href", $"/entities/{m.Slug}"), ("data-type", type), ("data-kind", kind ?? ""), ("title", $"{m.Canonical} ({description})")],
+                Hidden: $" ({description}: {m.Canonical})");
+        }));
+        marks.AddRange(dates.Select(d =>
+        {
+            var value = d.Value ?? "unresolved";
+            var how = d.Anchor is null ? value : $"{value}, {d.Anchor}";
+            return new Mark(d.Start, d.End, "span", "date-mention", [("data-value", d.Value ?? ""), ("title", how)],
+                After: $"<sup class=\"date-value\" aria-hidden=\"true\">{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(value)}</sup>",
+                Hidden: $" (date: {how})");
+        }));
+        // A mark as long as its block is the block itself (a furniture line): nothing to set apart.
         var blocks = article.Blocks.Select(b => new BlockView(b.Ordinal, b.Kind, b.Furniture, b.Start,
-            b.Kind == BlockKind.Furniture ? [new Run(Article.Text[b.Start..b.End], null, b.Start)] : Runs(Article.Text, b.Start, b.End, marks)));
+            ArticleMarkup.Render(Article.Text, b.Start, b.End, [.. marks.Where(m => m.Start >= b.Start && m.End <= b.End && (m.End - m.Start < b.End - b.Start || m.Class.StartsWith("mention", StringComparison.Ordinal) || m.Class == "date-mention"))])));
         Sections = Group(blocks);
         return Page();
-    }
-
-    /// <summary>Splits a block at the marked spans inside it (a credit glued to the dateline, the dateline itself).</summary>
-    internal static List<Run> Runs(string text, int start, int end, IReadOnlyList<(string Role, int Start, int End)> marks)
-    {
-        var runs = new List<Run>();
-        var position = start;
-        foreach (var mark in marks.Where(m => m.Start >= start && m.End <= end && m.End - m.Start < end - start))
-        {
-            if (mark.Start < position) continue; // overlapping marks: the first wins
-            if (mark.Start > position) runs.Add(new Run(text[position..mark.Start], null, position));
-            runs.Add(new Run(text[mark.Start..mark.End], mark.Role, mark.Start));
-            position = mark.End;
-        }
-        if (position < end) runs.Add(new Run(text[position..end], null, position));
-        return runs;
     }
 
     private static List<Section> Group(IEnumerable<BlockView> blocks)
@@ -77,11 +95,6 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
         }
         return sections;
     }
-
-    /// <summary>Inline furniture is muted, the dateline set in capitals, the rest plain text.</summary>
-    public static Microsoft.AspNetCore.Html.IHtmlContent Render(IEnumerable<Run> runs) => Markup.Runs(runs.Select(r => (r.Text,
-        r.Role is null ? null : "span",
-        r.Role switch { "furniture" => "inline-furniture", "dateline" => "dateline", _ => null })));
 
     public static string Label(FurnitureKind? kind) => kind switch
     {

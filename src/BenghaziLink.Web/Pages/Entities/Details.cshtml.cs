@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using BenghaziLink.Extraction.Entities;
+using BenghaziLink.Web.Data;
+
+namespace BenghaziLink.Web.Pages.Entities;
+
+public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
+{
+    public sealed record Summary(int Id, string Slug, string Canonical, EntityType Type, EntityKind? Kind, string? Description);
+
+    public sealed record AliasUse(string Alias, IReadOnlyList<ArticleRef> Articles);
+
+    public sealed record ArticleRef(string Slug, string Headline, int Mentions, int FirstBlock);
+
+    public sealed record Evidence(string Alias, string Reason, string ArticleSlug, string ArticleHeadline);
+
+    public Summary Entity { get; private set; } = null!;
+    public IReadOnlyList<AliasUse> Aliases { get; private set; } = [];
+    public IReadOnlyList<ArticleRef> Articles { get; private set; } = [];
+    public IReadOnlyList<Evidence> Merges { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var entity = await db.Entities.Where(e => e.Slug == slug)
+            .Select(e => new Summary(e.Id, e.Slug, e.Canonical, e.Type, e.Kind, e.Description))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (entity is null) return NotFound();
+        Entity = entity;
+
+        var mentions = await db.ArticleMentions.Where(m => m.EntityId == entity.Id)
+            .Join(db.Articles, m => m.ArticleId, a => a.Id, (m, a) => new { m.Surface, m.Start, a.Slug, a.Headline })
+            .ToListAsync(cancellationToken);
+        var blocks = await db.ArticleBlocks
+            .Where(b => db.ArticleMentions.Any(m => m.EntityId == entity.Id && m.ArticleId == b.ArticleId))
+            .Join(db.Articles, b => b.ArticleId, a => a.Id, (b, a) => new { a.Slug, b.Ordinal, b.Start, b.End })
+            .ToListAsync(cancellationToken);
+        int BlockOf(string article, int start) => blocks.FirstOrDefault(b => b.Slug == article && b.Start <= start && start < b.End)?.Ordinal ?? 0;
+
+        Articles = [.. mentions.GroupBy(m => (m.Slug, m.Headline))
+            .Select(g => new ArticleRef(g.Key.Slug, g.Key.Headline, g.Count(), BlockOf(g.Key.Slug, g.Min(m => m.Start))))
+            .OrderByDescending(a => a.Mentions)];
+        Aliases = [.. mentions.GroupBy(m => string.Join(' ', m.Surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+            .Select(g => new AliasUse(g.Key, [.. g.GroupBy(m => (m.Slug, m.Headline)).Select(a => new ArticleRef(a.Key.Slug, a.Key.Headline, a.Count(), BlockOf(a.Key.Slug, a.Min(m => m.Start))))]))
+            .OrderByDescending(a => a.Articles.Sum(r => r.Mentions))];
+        Merges = await db.EntityEvidence.Where(e => e.EntityId == entity.Id)
+            .Join(db.Articles, e => e.ArticleId, a => a.Id, (e, a) => new Evidence(e.Alias, e.Reason, a.Slug, a.Headline))
+            .ToListAsync(cancellationToken);
+        return Page();
+    }
+}
