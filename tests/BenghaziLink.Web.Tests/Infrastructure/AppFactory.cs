@@ -77,6 +77,15 @@ public static class Html
         return document;
     }
 
+    /// <summary>The text a sighted reader sees: without screen-reader-only and aria-hidden additions.</summary>
+    public static string VisibleText(AngleSharp.Dom.IElement? element)
+    {
+        if (element is null) return "";
+        var clone = (AngleSharp.Dom.IElement)element.Clone(deep: true);
+        foreach (var hidden in clone.QuerySelectorAll(".visually-hidden, [aria-hidden=true]").ToList()) hidden.Remove();
+        return clone.TextContent;
+    }
+
     public static string Squash(string? text) => string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
 

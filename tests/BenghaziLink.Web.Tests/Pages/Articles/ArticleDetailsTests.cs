@@ -39,8 +39,8 @@ public sealed class ArticleDetailsTests(AppFactory app) : IClassFixture<AppFacto
         Assert.NotNull(navigation);
         Assert.Contains("| Main |", navigation.TextContent, StringComparison.Ordinal);
         var credit = document.QuerySelector("p.paragraph .inline-furniture");
-        Assert.Equal("Hemera/Thinkstock", credit?.TextContent);
-        Assert.StartsWith("Hemera/Thinkstock(WASHINGTON) -- The terrorist leader", credit?.ParentElement?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Hemera/Thinkstock", Html.VisibleText(credit));
+        Assert.StartsWith("Hemera/Thinkstock(WASHINGTON) -- The terrorist leader", Html.VisibleText(credit?.ParentElement), StringComparison.Ordinal);
         Assert.Equal("WASHINGTON", document.QuerySelector("p.paragraph .dateline")?.TextContent.Trim('(', ')', ' '));
         Assert.NotNull(document.QuerySelector("aside.furniture-copyright"));
     }
