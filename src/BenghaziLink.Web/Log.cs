@@ -44,4 +44,16 @@ internal static partial class Log
 
     [LoggerMessage(40, LogLevel.Warning, "Full-text query {FtsQuery} from {Input} failed: {Reason}")]
     public static partial void SearchFailed(this ILogger logger, string ftsQuery, string input, string reason);
+
+    [LoggerMessage(50, LogLevel.Information, "Entity catalog: {Count} entries from {CatalogPath}")]
+    public static partial void CatalogLoaded(this ILogger logger, int count, string catalogPath);
+
+    [LoggerMessage(51, LogLevel.Warning, "No entity catalog at {CatalogPath}: entities are found from the text alone")]
+    public static partial void CatalogMissing(this ILogger logger, string catalogPath);
+
+    [LoggerMessage(52, LogLevel.Error, "Entity catalog {CatalogPath} is malformed, using an empty catalog: {Reason}")]
+    public static partial void CatalogMalformed(this ILogger logger, string catalogPath, string reason);
+
+    [LoggerMessage(53, LogLevel.Warning, "Entity catalog {CatalogPath}: {Problem}")]
+    public static partial void CatalogEntryProblem(this ILogger logger, string catalogPath, string problem);
 }

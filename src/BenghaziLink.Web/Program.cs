@@ -1,3 +1,4 @@
+using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Pipeline;
 using BenghaziLink.Web.Api;
 using BenghaziLink.Web.Cli;
@@ -10,7 +11,7 @@ using Serilog;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-// Command-line verbs (ingest …) run on the same configuration and store as the web app.
+// Command-line verbs (ingest, extract, eval) run on the same configuration and store as the web app.
 var verb = Verb.Parse(args);
 var builder = WebApplication.CreateBuilder(verb?.HostArgs ?? args);
 
@@ -26,9 +27,11 @@ builder.Services.AddDbContext<BenghaziLinkDb>((sp, o) => o.UseSqlite(sp.GetRequi
 builder.Services.AddSingleton(sp => new StoreWriter(sp.GetRequiredService<StoreConnection>().ConnectionString));
 builder.Services.AddScoped<StoreInitializer>();
 
-// Extraction and ingestion: one immutable pipeline; seeds ingested at start-up.
+// Extraction and ingestion: one immutable pipeline, with the entity catalog; seeds ingested at start-up.
 builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-builder.Services.AddSingleton(_ => ExtractionPipelineBuilder.CreateDefault());
+builder.Services.AddOptions<ExtractionOptions>().BindConfiguration(ExtractionOptions.Section).ValidateOnStart();
+builder.Services.AddSingleton(CatalogReader.FromServices);
+builder.Services.AddSingleton(sp => ExtractionPipelineBuilder.CreateDefault(sp.GetRequiredService<EntityCatalog>()));
 builder.Services.AddSingleton<SidecarReader>();
 builder.Services.AddScoped<ArticleIngestor>();
 builder.Services.AddScoped<IngestionRunner>();

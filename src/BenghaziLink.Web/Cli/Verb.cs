@@ -5,23 +5,52 @@ using BenghaziLink.Web.Ingestion;
 namespace BenghaziLink.Web.Cli;
 
 /// <summary>
-/// A command-line verb: <c>dotnet run --project src/BenghaziLink.Web -- ingest &lt;file|dir&gt;...</c>.
-/// Arguments of the form <c>--Key=Value</c> are configuration (e.g. <c>--ConnectionStrings:BenghaziLink=…</c>);
-/// the rest are the verb's own. Output goes to stdout, logs to stderr.
+/// A command-line verb: <c>dotnet run --project src/BenghaziLink.Web -- ingest|extract|eval …</c>.
+/// Arguments of the form <c>--Key=Value</c> are configuration (e.g. <c>--ConnectionStrings:BenghaziLink=…</c>),
+/// except the verbs' own options written that way (<c>--gold=dir</c>); the rest are the verb's own.
+/// Output goes to stdout, logs and errors to stderr.
 /// </summary>
 internal sealed record Verb(string Name, IReadOnlyList<string> Arguments, string[] HostArgs)
 {
-    private static readonly string[] Names = ["ingest"];
+    private static readonly string[] Names = ["ingest", "extract", "eval"];
+    private static readonly string[] OwnOptions = [EvalVerb.Gold, EvalVerb.Articles];
 
     public static Verb? Parse(string[] args)
     {
         if (args.Length == 0 || !Names.Contains(args[0], StringComparer.Ordinal)) return null;
-        var host = args.Skip(1).Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray();
-        var own = args.Skip(1).Where(a => !host.Contains(a)).ToList();
-        return new Verb(args[0], own, host);
+        var host = new List<string>();
+        var own = new List<string>();
+        foreach (var arg in args.Skip(1))
+        {
+            var equals = arg.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0 && OwnOptions.Contains(arg[..equals], StringComparer.Ordinal))
+            {
+                own.AddRange([arg[..equals], arg[(equals + 1)..]]);
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal) && equals > 0)
+            {
+                host.Add(arg);
+            }
+            else
+            {
+                own.Add(arg);
+            }
+        }
+        return new Verb(args[0], own, [.. host]);
     }
 
-    public async Task<int> RunAsync(WebApplication app)
+    /// <summary>
+    /// Runs the verb on a host that is built but not started: hosted services (seed ingestion) do not run, and
+    /// <c>extract</c> and <c>eval</c> never open the store.
+    /// </summary>
+    public Task<int> RunAsync(WebApplication app) => Name switch
+    {
+        "extract" => Task.FromResult(ExtractVerb.Run(app.Services, Arguments)),
+        "eval" => Task.FromResult(EvalVerb.Run(app.Services, Arguments)),
+        _ => IngestAsync(app),
+    };
+
+    private async Task<int> IngestAsync(WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         var stdout = Console.Out;
@@ -40,7 +69,7 @@ internal sealed record Verb(string Name, IReadOnlyList<string> Arguments, string
                 $"store upgraded: {carried.Ingested} earlier articles re-ingested, {carried.Failed} failed")).ConfigureAwait(false);
         }
 
-        var summary = await runner.IngestPathsAsync(Arguments, (result, done, total) => stdout.WriteLine(Describe(result, done, total)),
+        var summary = await runner.IngestPathsAsync(Arguments.Select(CallerPath.Resolve), (result, done, total) => stdout.WriteLine(Describe(result, done, total)),
             lifetime.ApplicationStopping).ConfigureAwait(false);
         await stdout.WriteLineAsync(Describe(summary)).ConfigureAwait(false);
         await app.Services.GetRequiredService<StoreWriter>().DisposeAsync().ConfigureAwait(false);

@@ -75,9 +75,7 @@ public sealed class ArticleIngestor(
                 Reason: $"same content as {twin.SourceName}, already ingested");
         }
 
-        var published = input.Sidecar?.Published;
-        var context = new ExtractionContext(input.SourceName,
-            published is not null && PartialDate.TryParseIso(published.Value, out var reference) ? reference : null);
+        var context = new ExtractionContext(input.SourceName, input.Sidecar?.ReferenceDate);
         var document = pipeline.Process(text, context);
         var article = ToArticle(input, text, hash, document);
 

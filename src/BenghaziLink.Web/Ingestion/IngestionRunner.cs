@@ -78,8 +78,15 @@ public sealed class IngestionRunner(ArticleIngestor ingestor, SidecarReader side
 
     private static (List<string> Files, List<IngestResult> Missing) Expand(IEnumerable<string> paths)
     {
+        var (files, missing) = ExpandPaths(paths);
+        return (files, [.. missing.Select(path => IngestResult.Failed(path, 0, "no such file or directory"))]);
+    }
+
+    /// <summary>Files and folders to article files (a folder: every <c>*.txt</c> below it, in name order), and the paths that do not exist.</summary>
+    public static (List<string> Files, List<string> Missing) ExpandPaths(IEnumerable<string> paths)
+    {
         var files = new List<string>();
-        var missing = new List<IngestResult>();
+        var missing = new List<string>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
@@ -92,7 +99,7 @@ public sealed class IngestionRunner(ArticleIngestor ingestor, SidecarReader side
             }
             else
             {
-                missing.Add(IngestResult.Failed(path, 0, "no such file or directory"));
+                missing.Add(path);
             }
         }
         return (files, missing);

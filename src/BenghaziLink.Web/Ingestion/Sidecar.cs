@@ -15,7 +15,12 @@ public sealed record SidecarFile(
 
 public sealed record SidecarEntry(
     [property: JsonPropertyName("published")] SidecarValue? Published,
-    [property: JsonPropertyName("outlet")] SidecarValue? Outlet);
+    [property: JsonPropertyName("outlet")] SidecarValue? Outlet)
+{
+    /// <summary>The publication date relative dates resolve against, whatever its provenance, when it is a valid date.</summary>
+    [JsonIgnore]
+    public PartialDate? ReferenceDate => PartialDate.TryParseIso(Published?.Value, out var date) ? date : null;
+}
 
 public sealed record SidecarValue(
     [property: JsonPropertyName("value")] string? Value,

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using BenghaziLink.Extraction.Entities;
+
+namespace BenghaziLink.Extraction.Evaluation;
+
+/// <summary>
+/// What one article names and dates, in the form the gold files use and the <c>extract</c> verb prints:
+/// entities with the distinct surface forms of their mentions, and date expressions with their values.
+/// Gold annotations and pipeline output share this form, so one reader reads both and one scorer compares them.
+/// </summary>
+/// <remarks>Claims (issue 5) will join as a further list here and a further section of <see cref="ArticleScore"/>.</remarks>
+public sealed record ArticleAnnotations(
+    string Article,
+    string? Published,
+    ImmutableArray<EntityAnnotation> Entities,
+    ImmutableArray<DateAnnotation> Dates)
+{
+    /// <summary>
+    /// The pipeline's output for a document, as the gold files write it: entities in the order they are first
+    /// mentioned, each surface form once; each distinct date expression and value once, in text order.
+    /// <see cref="Published"/> is the reference date the caller gave, else the date the text states.
+    /// </summary>
+    public static ArticleAnnotations Of(ArticleDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var published = document.Context.ReferenceDate ?? document.PublishedDate?.Value;
+        var entities = document.Entities
+            .Where(e => !e.Mentions.IsEmpty)
+            .OrderBy(e => e.Mentions.Min(m => m.Span.Start))
+            .Select(e => new EntityAnnotation(e.Type, e.Kind, e.Canonical,
+                [.. e.Mentions.OrderBy(m => m.Span.Start).Select(m => m.Surface).Distinct(StringComparer.Ordinal)]));
+        var dates = document.Dates
+            .OrderBy(d => d.Span.Start)
+            .Select(d => new DateAnnotation(d.Surface, d.Value, d.Relative))
+            .DistinctBy(d => (d.Text, d.Value));
+        return new(document.Context.SourceName, published?.ToIso(), [.. entities], [.. dates]);
+    }
+}
+
+/// <summary>One real-world entity of an article: its canonical name and each distinct surface form it is mentioned by.</summary>
+public sealed record EntityAnnotation(EntityType Type, EntityKind? Kind, string Canonical, ImmutableArray<string> Mentions)
+{
+    /// <summary>Every name the entity goes by here: the canonical name and the mentions.</summary>
+    public IEnumerable<string> Names => Mentions.Prepend(Canonical);
+}
+
+/// <summary>A date expression as written and its ISO value (null when it cannot be resolved).</summary>
+public sealed record DateAnnotation(string Text, string? Value, bool Relative = false);

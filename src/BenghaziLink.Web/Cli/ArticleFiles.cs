@@ -1,0 +1,45 @@
+using System.Diagnostics.CodeAnalysis;
+using BenghaziLink.Extraction.Evaluation;
+using BenghaziLink.Extraction.Pipeline;
+using BenghaziLink.Web.Ingestion;
+
+namespace BenghaziLink.Web.Cli;
+
+/// <summary>
+/// Runs the pipeline on article files as ingestion would (same decoding, same sidecar reference date),
+/// without the store: what <c>extract</c> prints and <c>eval</c> scores.
+/// </summary>
+internal sealed class ArticleFiles(ExtractionPipeline pipeline, SidecarReader sidecars, int maxBytes)
+{
+    public bool TryExtract(string path, [NotNullWhen(true)] out ArticleAnnotations? annotations, [NotNullWhen(false)] out string? reason)
+    {
+        annotations = null;
+        byte[] content;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > maxBytes)
+            {
+                reason = $"file is {length:N0} bytes, over the {maxBytes:N0}-byte limit for one article";
+                return false;
+            }
+            content = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            reason = $"cannot read the file: {ex.Message}";
+            return false;
+        }
+        if (!ArticleDecoder.TryDecode(content, maxBytes, out var text, out var refused))
+        {
+            reason = refused ?? "not readable as text";
+            return false;
+        }
+        reason = null;
+
+        // A sidecar date is the reference date; without one the pipeline goes by the date the text states.
+        var context = new ExtractionContext(Path.GetFileName(path), sidecars.Find(path)?.ReferenceDate);
+        annotations = ArticleAnnotations.Of(pipeline.Process(text, context));
+        return true;
+    }
+}

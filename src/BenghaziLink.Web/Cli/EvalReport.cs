@@ -1,0 +1,266 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using BenghaziLink.Extraction.Entities;
+using BenghaziLink.Extraction.Evaluation;
+
+namespace BenghaziLink.Web.Cli;
+
+/// <summary>
+/// Prints an <see cref="EvaluationReport"/>: as aligned text for people, or as JSON for CI and documents.
+/// Every ratio is shown with its counts, and a ratio over nothing is "n/a" (null in JSON), never 0.
+/// </summary>
+internal static class EvalReport
+{
+    private static readonly EntityType[] Types = [EntityType.Person, EntityType.Group, EntityType.Place];
+
+    public static string Text(EvaluationReport report, EvalSetup setup, bool verbose)
+    {
+        var text = new StringBuilder();
+        var catalog = setup.CatalogEntries is { } entries ? $"catalog of {entries} entries" : "without catalog";
+        Line(text, $"Scored {report.Articles.Length} article{(report.Articles.Length == 1 ? "" : "s")}: gold {setup.Gold}, articles {setup.Articles}, {catalog}");
+        Line(text);
+        Line(text, $"{"entities",-10} {"precision",-17} {"recall",-17} {"F1",-7} kind accuracy");
+        foreach (var type in Types) Line(text, EntityRow(AnnotationJson.TypeName(type), report.Entities(type), type != EntityType.Person));
+        var overall = report.EntitiesOverall;
+        Line(text, EntityRow("overall", overall, kind: true));
+        Line(text, $"  split: {overall.Splits} gold entities over several predicted ones; merged: {overall.Merges} predicted entities over several gold ones");
+        Line(text);
+        Line(text, $"{"dates",-10} {"precision",-17} {"recall",-17} value accuracy");
+        var dates = report.Dates;
+        Line(text, $"  {"overall",-8} {Cell(dates.Precision, dates.Matched, dates.Predicted)} {Cell(dates.Recall, dates.Found, dates.Gold)} {Cell(dates.ValueAccuracy, dates.ValueCorrect, dates.Found)}");
+        Line(text);
+        var width = Math.Max(8, report.Articles.Select(a => a.Article.Length).DefaultIfEmpty(0).Max());
+        Line(text, $"{"per article".PadRight(width + 2)} {"entity precision",-17} {"entity recall",-17} {"F1",-7} {"date recall",-17} date values");
+        foreach (var article in report.Articles)
+        {
+            var e = article.Entities.Overall;
+            var d = article.Dates.Tally;
+            Line(text, $"  {article.Article.PadRight(width)} {Cell(e.Precision, e.Matched, e.Predicted)} {Cell(e.Recall, e.Found, e.Gold)} {Number(e.F1),-7} " +
+                $"{Cell(d.Recall, d.Found, d.Gold)} {Cell(d.ValueAccuracy, d.ValueCorrect, d.Found)}");
+            if (verbose) Findings(text, article);
+        }
+        return text.ToString();
+    }
+
+    private static string EntityRow(string label, EntityTally t, bool kind) =>
+        $"  {label,-8} {Cell(t.Precision, t.Matched, t.Predicted)} {Cell(t.Recall, t.Found, t.Gold)} {Number(t.F1),-7}" +
+        (kind ? $" {Cell(t.KindAccuracy, t.KindCorrect, t.KindChecked)}" : "");
+
+    /// <summary>The misses and mistakes of one article, one per line, to read beside the article.</summary>
+    private static void Findings(StringBuilder text, ArticleScore article)
+    {
+        var entities = article.Entities;
+        foreach (var miss in entities.Missed)
+        {
+            var otherType = miss.OtherType.IsEmpty ? "" : $" - predicted as {string.Join(", ", miss.OtherType.Select(p => $"{AnnotationJson.TypeName(p.Type)} {p.Canonical}"))}";
+            Line(text, $"      missed    {Describe(miss.Gold)}{otherType}");
+        }
+        foreach (var spurious in entities.Spurious) Line(text, $"      spurious  {Describe(spurious)}");
+        foreach (var error in entities.KindErrors)
+        {
+            Line(text, $"      kind      {AnnotationJson.TypeName(error.Gold.Type),-7} {error.Gold.Canonical}: gold {KindName(error.Gold.Kind)}, predicted {KindName(error.Predicted.Kind)}");
+        }
+        foreach (var split in entities.Splits)
+        {
+            Line(text, $"      split     {AnnotationJson.TypeName(split.Gold.Type),-7} {split.Gold.Canonical}: {split.Predicted.Length} predicted ({string.Join(" | ", split.Predicted.Select(p => p.Canonical))})");
+        }
+        foreach (var merge in entities.Merges)
+        {
+            Line(text, $"      merged    {AnnotationJson.TypeName(merge.Predicted.Type),-7} {merge.Predicted.Canonical}: covers {string.Join(" | ", merge.Gold.Select(g => g.Canonical))}");
+        }
+        foreach (var date in article.Dates.Missed) Line(text, $"      missed    {"date",-7} {Describe(date)}");
+        foreach (var date in article.Dates.Spurious) Line(text, $"      spurious  {"date",-7} {Describe(date)}");
+        foreach (var error in article.Dates.ValueErrors)
+        {
+            Line(text, $"      value     {"date",-7} \"{error.Gold.Text}\": gold {error.Gold.Value ?? "null"}, predicted {error.Predicted.Value ?? "null"} (\"{error.Predicted.Text}\")");
+        }
+    }
+
+    private static string Describe(EntityAnnotation entity) =>
+        $"{AnnotationJson.TypeName(entity.Type),-7} {entity.Canonical}" + (entity.Kind is null ? "" : $" [{KindName(entity.Kind)}]") +
+        $" ({string.Join(" | ", entity.Mentions)})";
+
+    private static string Describe(DateAnnotation date) => $"\"{date.Text}\" = {date.Value ?? "null"}";
+
+    private static string KindName(EntityKind? kind) => EntityKinds.Name(kind) ?? "none";
+
+    private static string Cell(double? ratio, int count, int total) =>
+        $"{Number(ratio),-7} {string.Create(CultureInfo.InvariantCulture, $"({count}/{total})"),-9}";
+
+    private static string Number(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
+
+    private static void Line(StringBuilder text, string line = "") => text.Append(line.TrimEnd()).Append('\n');
+
+    public static string Json(EvaluationReport report, EvalSetup setup, bool verbose)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("gold", setup.Gold);
+            json.WriteString("articlesPath", setup.Articles);
+            WriteNumber(json, "catalogEntries", setup.CatalogEntries);
+            json.WriteNumber("articles", report.Articles.Length);
+            json.WritePropertyName("entities");
+            WriteEntities(json, report.Entities, report.EntitiesOverall);
+            json.WritePropertyName("dates");
+            WriteDates(json, report.Dates);
+            json.WriteStartArray("perArticle");
+            foreach (var article in report.Articles)
+            {
+                json.WriteStartObject();
+                json.WriteString("article", article.Article);
+                json.WritePropertyName("entities");
+                WriteEntities(json, article.Entities.Of, article.Entities.Overall);
+                json.WritePropertyName("dates");
+                WriteDates(json, article.Dates.Tally);
+                if (verbose) WriteFindings(json, article);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteEntities(Utf8JsonWriter json, Func<EntityType, EntityTally> byType, EntityTally overall)
+    {
+        json.WriteStartObject();
+        foreach (var type in Types)
+        {
+            json.WritePropertyName(AnnotationJson.TypeName(type));
+            WriteTally(json, byType(type));
+        }
+        json.WritePropertyName("overall");
+        WriteTally(json, overall);
+        json.WriteEndObject();
+    }
+
+    private static void WriteTally(Utf8JsonWriter json, EntityTally t)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("gold", t.Gold);
+        json.WriteNumber("found", t.Found);
+        json.WriteNumber("predicted", t.Predicted);
+        json.WriteNumber("matched", t.Matched);
+        WriteRatio(json, "precision", t.Precision);
+        WriteRatio(json, "recall", t.Recall);
+        WriteRatio(json, "f1", t.F1);
+        json.WriteNumber("kindChecked", t.KindChecked);
+        json.WriteNumber("kindCorrect", t.KindCorrect);
+        WriteRatio(json, "kindAccuracy", t.KindAccuracy);
+        json.WriteNumber("splits", t.Splits);
+        json.WriteNumber("merges", t.Merges);
+        json.WriteEndObject();
+    }
+
+    private static void WriteDates(Utf8JsonWriter json, DateTally t)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("gold", t.Gold);
+        json.WriteNumber("found", t.Found);
+        json.WriteNumber("predicted", t.Predicted);
+        json.WriteNumber("matched", t.Matched);
+        WriteRatio(json, "precision", t.Precision);
+        WriteRatio(json, "recall", t.Recall);
+        json.WriteNumber("valueCorrect", t.ValueCorrect);
+        WriteRatio(json, "valueAccuracy", t.ValueAccuracy);
+        json.WriteEndObject();
+    }
+
+    private static void WriteFindings(Utf8JsonWriter json, ArticleScore article)
+    {
+        var entities = article.Entities;
+        WriteEntityList(json, "missedEntities", entities.Missed.Select(m => m.Gold));
+        WriteEntityList(json, "spuriousEntities", entities.Spurious);
+        json.WriteStartArray("kindErrors");
+        foreach (var error in entities.KindErrors)
+        {
+            json.WriteStartObject();
+            json.WriteString("canonical", error.Gold.Canonical);
+            json.WriteString("gold", EntityKinds.Name(error.Gold.Kind));
+            json.WriteString("predicted", EntityKinds.Name(error.Predicted.Kind));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("splits");
+        foreach (var split in entities.Splits)
+        {
+            json.WriteStartObject();
+            json.WriteString("canonical", split.Gold.Canonical);
+            json.WriteStartArray("predicted");
+            foreach (var p in split.Predicted) json.WriteStringValue(p.Canonical);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("merges");
+        foreach (var merge in entities.Merges)
+        {
+            json.WriteStartObject();
+            json.WriteString("canonical", merge.Predicted.Canonical);
+            json.WriteStartArray("gold");
+            foreach (var g in merge.Gold) json.WriteStringValue(g.Canonical);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        WriteDateList(json, "missedDates", article.Dates.Missed);
+        WriteDateList(json, "spuriousDates", article.Dates.Spurious);
+        json.WriteStartArray("dateValueErrors");
+        foreach (var error in article.Dates.ValueErrors)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", error.Gold.Text);
+            json.WriteString("gold", error.Gold.Value);
+            json.WriteString("predictedText", error.Predicted.Text);
+            json.WriteString("predicted", error.Predicted.Value);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteEntityList(Utf8JsonWriter json, string name, IEnumerable<EntityAnnotation> entities)
+    {
+        json.WriteStartArray(name);
+        foreach (var entity in entities)
+        {
+            json.WriteStartObject();
+            json.WriteString("type", AnnotationJson.TypeName(entity.Type));
+            json.WriteString("kind", EntityKinds.Name(entity.Kind));
+            json.WriteString("canonical", entity.Canonical);
+            json.WriteStartArray("mentions");
+            foreach (var mention in entity.Mentions) json.WriteStringValue(mention);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteDateList(Utf8JsonWriter json, string name, IEnumerable<DateAnnotation> dates)
+    {
+        json.WriteStartArray(name);
+        foreach (var date in dates)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", date.Text);
+            json.WriteString("value", date.Value);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteRatio(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v) json.WriteNumber(name, Math.Round(v, 4));
+        else json.WriteNull(name);
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } v) json.WriteNumber(name, v);
+        else json.WriteNull(name);
+    }
+}

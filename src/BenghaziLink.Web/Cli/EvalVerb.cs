@@ -1,0 +1,128 @@
+using System.Text.Json;
+using BenghaziLink.Extraction.Entities;
+using BenghaziLink.Extraction.Evaluation;
+using BenghaziLink.Web.Ingestion;
+using Microsoft.Extensions.Options;
+
+namespace BenghaziLink.Web.Cli;
+
+/// <summary>
+/// <c>eval --gold &lt;file|dir&gt; [--articles &lt;dir&gt;] [--without-catalog] [--verbose] [--json]</c>: runs the
+/// pipeline on each article a gold file names and prints how its output scores against the gold. Scores are
+/// reported, not asserted: the exit code is 1 only when a gold file or an article cannot be read.
+/// </summary>
+internal static class EvalVerb
+{
+    public const string Gold = "--gold";
+    public const string Articles = "--articles";
+    public const string Verbose = "--verbose";
+    public const string Json = "--json";
+    public const string Usage =
+        "usage: eval --gold <file|dir>... [--articles <dir>] [--without-catalog] [--verbose] [--json]\n" +
+        "       score the pipeline against gold files (a folder: every *.json in it that names an \"article\");\n" +
+        "       articles are looked up by name under --articles (default: the configured Ingestion:SeedsPath)";
+
+    public static int Run(IServiceProvider services, IReadOnlyList<string> arguments)
+    {
+        var options = VerbOptions.Parse(arguments, [ExtractVerb.WithoutCatalog, Verbose, "-v", Json, "-h", "--help"], [Gold, Articles], out var error);
+        if (options is not null && (options.Has("-h") || options.Has("--help")))
+        {
+            Console.Out.WriteLine(Usage);
+            return 0;
+        }
+        error ??= options is null ? null
+            : options.All(Gold).Count == 0 ? $"{Gold} is required"
+            : options.Paths.Count > 0 ? $"unexpected argument {options.Paths[0]}"
+            : null;
+        if (options is null || error is not null)
+        {
+            Console.Error.WriteLine($"eval: {error}");
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        var withoutCatalog = options.Has(ExtractVerb.WithoutCatalog);
+        var articlesFolder = options.Value(Articles) is { } given ? CallerPath.Resolve(given) : Path.GetFullPath(
+            services.GetRequiredService<IOptions<IngestionOptions>>().Value.SeedsPath,
+            services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+        var files = ExtractVerb.Create(services, withoutCatalog);
+
+        var failed = 0;
+        var pairs = new List<(ArticleAnnotations Gold, ArticleAnnotations Predicted)>();
+        foreach (var goldPath in GoldFiles(options.All(Gold), ref failed))
+        {
+            var gold = ReadGold(goldPath, ref failed);
+            if (gold is null) continue;
+            var articlePath = Path.Combine(articlesFolder, gold.Article);
+            if (!File.Exists(articlePath))
+            {
+                Console.Error.WriteLine($"eval: {Path.GetFileName(goldPath)}: article {gold.Article} not found in {articlesFolder}");
+                failed++;
+            }
+            else if (files.TryExtract(articlePath, out var predicted, out var reason))
+            {
+                pairs.Add((gold, predicted));
+            }
+            else
+            {
+                Console.Error.WriteLine($"eval: {gold.Article}: {reason}");
+                failed++;
+            }
+        }
+        if (pairs.Count == 0 && failed == 0)
+        {
+            Console.Error.WriteLine($"eval: no gold article files in {string.Join(", ", options.All(Gold))}");
+            return 1;
+        }
+
+        var report = Scorer.Score(pairs);
+        int? catalogEntries = withoutCatalog ? null : services.GetRequiredService<EntityCatalog>().Entries.Length;
+        var setup = new EvalSetup(string.Join(", ", options.All(Gold)), articlesFolder, catalogEntries);
+        Console.Out.Write(options.Has(Json)
+            ? EvalReport.Json(report, setup, options.Has(Verbose) || options.Has("-v"))
+            : EvalReport.Text(report, setup, options.Has(Verbose) || options.Has("-v")));
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static List<string> GoldFiles(IReadOnlyList<string> paths, ref int failed)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            var full = CallerPath.Resolve(path);
+            if (Directory.Exists(full))
+            {
+                files.AddRange(Directory.EnumerateFiles(full, "*.json").Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(full))
+            {
+                files.Add(full);
+            }
+            else
+            {
+                Console.Error.WriteLine($"eval: {path}: no such file or directory");
+                failed++;
+            }
+        }
+        return files;
+    }
+
+    /// <summary>One article's gold, or null: for another kind of file in the gold folder (claim clusters), or a broken one, reported.</summary>
+    private static ArticleAnnotations? ReadGold(string path, ref int failed)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path), AnnotationJson.ReadOptions);
+            return AnnotationJson.IsArticle(document.RootElement) ? AnnotationJson.Read(document.RootElement) : null;
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"eval: {Path.GetFileName(path)}: not a usable gold file: {ex.Message}");
+            failed++;
+            return null;
+        }
+    }
+}
+
+/// <summary>What was scored with what, for the report's heading.</summary>
+internal sealed record EvalSetup(string Gold, string Articles, int? CatalogEntries);
