@@ -5,7 +5,7 @@ namespace BenghaziLink.Extraction.Evaluation;
 
 /// <summary>
 /// Typed entity matching: a gold entity is found when a predicted entity of the same type shares a name
-/// with it (canonical name or any mention, compared by <see cref="NameKey"/>). Matching by any shared name,
+/// with it (canonical name or any mention, compared by <see cref="MatchKey"/>). Matching by any shared name,
 /// not by canonical name alone, keeps the score about finding entities; canonical names are checked by
 /// cross-article linking, not here.
 /// </summary>
@@ -64,5 +64,5 @@ public static class EntityScorer
     }
 
     private static HashSet<string> Keys(EntityAnnotation entity) =>
-        entity.Names.Select(NameKey.Of).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        entity.Names.Select(MatchKey.Of).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
 }

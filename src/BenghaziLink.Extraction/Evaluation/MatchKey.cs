@@ -8,7 +8,7 @@ namespace BenghaziLink.Extraction.Evaluation;
 /// "al Qaeda", "Gaddafi’s" and "Gaddafi", "U.S." and "US" each give one key. Only differences of writing
 /// are folded; spelling variants (Gaddafi, Qaddafi) stay apart, since telling them apart is the pipeline's job.
 /// </summary>
-public static class NameKey
+public static class MatchKey
 {
     /// <summary>
     /// Case-folded, diacritics removed, a leading "the" and a possessive ending dropped, periods removed,

@@ -2,7 +2,7 @@ using BenghaziLink.Extraction.Evaluation;
 
 namespace BenghaziLink.Extraction.Tests.Evaluation;
 
-public class NameKeyTests
+public class MatchKeyTests
 {
     [Theory]
     [InlineData("the Telegraph", "Telegraph")]
@@ -20,9 +20,9 @@ public class NameKeyTests
     [InlineData("Al–Mourabitoun", "Al Mourabitoun")]
     public void Of_WritingVariants_GiveOneKey(string name, string variant)
     {
-        var key = NameKey.Of(name);
+        var key = MatchKey.Of(name);
 
-        Assert.Equal(NameKey.Of(variant), key);
+        Assert.Equal(MatchKey.Of(variant), key);
     }
 
     [Theory]
@@ -33,9 +33,9 @@ public class NameKeyTests
     [InlineData("Al-Qaeda", "Al-Qaida")]
     public void Of_DifferentNames_StayApart(string name, string other)
     {
-        var key = NameKey.Of(name);
+        var key = MatchKey.Of(name);
 
-        Assert.NotEqual(NameKey.Of(other), key);
+        Assert.NotEqual(MatchKey.Of(other), key);
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public class NameKeyTests
     [InlineData("'s", "'s")]
     public void Of_EdgeCases_KeepWhatIsTheName(string name, string expected)
     {
-        var key = NameKey.Of(name);
+        var key = MatchKey.Of(name);
 
         Assert.Equal(expected, key);
     }
