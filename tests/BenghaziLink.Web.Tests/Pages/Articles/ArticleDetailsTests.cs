@@ -41,7 +41,7 @@ public sealed class ArticleDetailsTests(AppFactory app) : IClassFixture<AppFacto
         var credit = document.QuerySelector("p.paragraph .inline-furniture");
         Assert.Equal("Hemera/Thinkstock", Html.VisibleText(credit));
         Assert.StartsWith("Hemera/Thinkstock(WASHINGTON) -- The terrorist leader", Html.VisibleText(credit?.ParentElement), StringComparison.Ordinal);
-X
+        Assert.Equal("WASHINGTON", Html.VisibleText(document.QuerySelector("p.paragraph .dateline")).Trim('(', ')', ' '));
         Assert.NotNull(document.QuerySelector("aside.furniture-copyright"));
     }
 
