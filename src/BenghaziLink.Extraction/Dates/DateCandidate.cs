@@ -42,6 +42,8 @@ internal readonly record struct DateCandidate(int Start, int End, DateShape Shap
     public int Day { get; init; }
     public int EndDay { get; init; }
     public DayOfWeek Weekday { get; init; }
+    /// <summary>A year-less date written with its weekday ("Friday, 13 June"): the weekday tells the year.</summary>
+    public bool HasWeekday { get; init; }
     public DateUnit Unit { get; init; }
     public int Count { get; init; }
     /// <summary>"last"/"next" before a weekday: strictly before or after the reference day.</summary>

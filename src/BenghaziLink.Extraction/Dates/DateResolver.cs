@@ -111,13 +111,26 @@ internal sealed class DateResolver
             return FromReference(point.Value.ToIso(), DateGranularity.Month);
         }
         var last = candidate.EndDay > 0 ? candidate.EndDay : candidate.Day;
+        var found = 0;
         // 29 February may be up to eight years back; every other day is found within two.
-        for (var k = 0; k <= 8; k++)
+        for (var k = 0; k <= 8 && found == 0; k++)
         {
             var year = candidate.Future ? now.Year + k : now.Year - k;
             if (last > DateTime.DaysInMonth(year, month)) continue;
             var order = Compare(year, month, candidate.Future ? candidate.Day : last, now);
             if (candidate.Future ? order < 0 : order > 0) continue;
+            found = year;
+            // "Friday, 13 June": of this year and the one before it, the one where 13 June is a Friday.
+            var other = candidate.Future ? year + 1 : year - 1;
+            if (candidate.HasWeekday && new DateOnly(year, month, candidate.Day).DayOfWeek != candidate.Weekday
+                && last <= DateTime.DaysInMonth(other, month) && new DateOnly(other, month, candidate.Day).DayOfWeek == candidate.Weekday)
+            {
+                found = other;
+            }
+        }
+        if (found != 0)
+        {
+            var year = found;
             var from = new PartialDate(year, month, candidate.Day);
             if (candidate.EndDay > 0)
             {

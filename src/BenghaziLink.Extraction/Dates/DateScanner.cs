@@ -210,13 +210,13 @@ internal readonly ref struct DateScanner
         return true;
     }
 
-    /// <summary>"2010-2014", "2010–14", "2010 - 2014".</summary>
+    /// <summary>"2010-2014", "2010–14", "2010 - 2014", and a fiscal year or season written "2011/12".</summary>
     private bool TryYearRange(int i, out DateCandidate candidate, out int next)
     {
         candidate = default;
         next = 0;
-        var from = YearAt(i);
-        if (from == 0 || ContinuedFrom(i) || !IsDash(i + 1) || i + 2 >= Count) return false;
+        var from = i + 2 < Count && IsSymbol(i + 1, '/') && tokens[i + 1].Glued && tokens[i + 2].Glued ? FirstOfSlashedYears(i) : YearAt(i);
+        if (from == 0 || ContinuedFrom(i) || !(IsDash(i + 1) || IsSymbol(i + 1, '/')) || i + 2 >= Count) return false;
         // Both sides glued or both spaced: "2010 -2014" is not a range.
         if (tokens[i + 1].Glued != tokens[i + 2].Glued || tokens[i + 2].Kind != TokenKind.Number || tokens[i + 2].HasSuffix) return false;
         var to = tokens[i + 2].Digits switch
@@ -226,11 +226,26 @@ internal readonly ref struct DateScanner
             _ => 0,
         };
         if (to <= from || to - from >= 100 || ContinuesNumber(i + 2)) return false;
+        // Across a slash only consecutive years make a pair; "2011/2015" is more likely a reference number.
+        if (IsSymbol(i + 1, '/') && to != from + 1) return false;
         // A third part makes it a phone or reference number.
         if (IsDash(i + 3) && tokens[i + 3].Glued && i + 4 < Count && tokens[i + 4].Kind == TokenKind.Number) return false;
         next = i + 3;
         candidate = new DateCandidate(tokens[i].Start, tokens[i + 2].End, DateShape.Calendar) { From = new PartialDate(from), To = new PartialDate(to) };
         return true;
+    }
+
+    /// <summary>
+    /// The first year of "2011/12": <see cref="YearAt"/> refuses a year glued to "/" and digits, since
+    /// "24/7" and "03/04/2016" are not dates, so the pair is checked here.
+    /// </summary>
+    private int FirstOfSlashedYears(int i)
+    {
+        var token = tokens[i];
+        return token.Kind == TokenKind.Number && token.Digits == 4 && !token.HasSuffix && token.Value is >= 1900 and <= 2099
+            && tokens[i + 2].Kind == TokenKind.Number && tokens[i + 2].Digits is 2 or 4 && !ContinuesNumber(i + 2)
+            ? token.Value
+            : 0;
     }
 
     /// <summary>"1990s", "1990’s".</summary>
@@ -335,7 +350,7 @@ internal readonly ref struct DateScanner
             if (k < Count && (TryMonthFirst(k, led: true, out var date, out next) || TryDayFirst(k, out date, out next))
                 && (date.Day > 0 || date.From?.Day is not null))
             {
-                candidate = date with { Start = tokens[i].Start };
+                candidate = date with { Start = tokens[i].Start, Weekday = tokens[i].Word.Weekday!.Value, HasWeekday = true };
                 return true;
             }
         }
