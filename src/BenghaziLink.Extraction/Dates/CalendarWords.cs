@@ -57,6 +57,8 @@ internal enum WordRole
     Vague = 1 << 24,
     /// <summary>A word written with a full stop that does not end a sentence ("Mr.", "Rep.", "Sept.").</summary>
     Abbreviation = 1 << 25,
+    /// <summary>spring, summer, autumn, fall, winter: after last/this/next, a season counted from the reference date.</summary>
+    Season = 1 << 26,
 }
 
 internal enum DateUnit : byte { None, Day, Week, Month, Year, Decade, Weekend }
@@ -187,6 +189,12 @@ internal static class CalendarWords
         Add("later", new CalendarWord(WordRole.Relation, Shift: 1));
         AddAll(WordRole.DayPart, "morning", "afternoon", "evening", "night");
         AddAll(WordRole.Vague, "recent", "coming");
+        // A season is named by the month it starts in (northern hemisphere, as the outlets we read write).
+        Add("spring", new CalendarWord(WordRole.Season, Month: 3));
+        Add("summer", new CalendarWord(WordRole.Season, Month: 6));
+        Add("autumn", new CalendarWord(WordRole.Season, Month: 9));
+        Add("fall", new CalendarWord(WordRole.Season, Month: 9));
+        Add("winter", new CalendarWord(WordRole.Season, Month: 12));
 
         AddAll(WordRole.TemporalLead,
             "in", "on", "since", "by", "until", "till", "through", "throughout", "from", "during", "before", "after",

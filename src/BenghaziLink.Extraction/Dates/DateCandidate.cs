@@ -15,6 +15,8 @@ internal enum DateShape : byte
     Period,
     /// <summary>"last September", "next March": a named month counted from the reference date.</summary>
     NamedMonth,
+    /// <summary>"last summer", "this spring": a season counted from the reference date.</summary>
+    Season,
     /// <summary>"20 years ago", "a month ago", "years ago".</summary>
     Ago,
     /// <summary>"a month before", "two days after", "weeks later", "days before": counted from another event.</summary>

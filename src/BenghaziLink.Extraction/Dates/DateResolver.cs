@@ -82,6 +82,7 @@ internal sealed class DateResolver
                 DateShape.Day => DayShift(candidate),
                 DateShape.Period => Period(candidate),
                 DateShape.NamedMonth => NamedMonth(candidate),
+                DateShape.Season => Season(candidate),
                 DateShape.Ago => Ago(candidate),
                 DateShape.Offset => Offset(candidate),
                 DateShape.Sequence => Sequence(candidate),
@@ -188,6 +189,20 @@ internal sealed class DateResolver
             : candidate.Count > 0 ? (candidate.Month > now.Month ? now.Year : now.Year + 1)
             : now.Year;
         return FromReference(new PartialDate(year, candidate.Month).ToIso(), DateGranularity.Month);
+    }
+
+    /// <summary>
+    /// "last summer": the year of the most recent summer over before the reference month; "next spring" the year
+    /// of the first one to start after it. A winter runs over two years, so it gets no single year.
+    /// </summary>
+    private Resolution Season(DateCandidate candidate)
+    {
+        if (candidate.Month == 12 || Month() is not { } now) return FromReference(null, DateGranularity.Unknown);
+        var start = candidate.Month;
+        var year = candidate.Count < 0 ? (start + 2 < now.Month ? now.Year : now.Year - 1)
+            : candidate.Count > 0 ? (start > now.Month ? now.Year : now.Year + 1)
+            : now.Year;
+        return FromReference(Year(year), DateGranularity.Year);
     }
 
     /// <summary>

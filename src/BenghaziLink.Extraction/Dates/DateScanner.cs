@@ -49,7 +49,8 @@ internal readonly ref struct DateScanner
         switch (token.Kind)
         {
             case TokenKind.Number:
-                return TryIso(i, out candidate, out next)
+                return TryNineEleven(i, out candidate, out next)
+                    || TryIso(i, out candidate, out next)
                     || TryYearFirst(i, out candidate, out next)
                     || TryDayFirst(i, out candidate, out next)
                     || TryYearRange(i, out candidate, out next)
@@ -77,6 +78,22 @@ internal readonly ref struct DateScanner
     }
 
     // ---- Calendar dates -------------------------------------------------------------------------
+
+    /// <summary>
+    /// "9/11": the one all-numeric date English news writes without a year and means without doubt. Other
+    /// numeric dates stay unread (see <see cref="Parsing.DateExpressions"/>).
+    /// </summary>
+    private bool TryNineEleven(int i, out DateCandidate candidate, out int next)
+    {
+        candidate = default;
+        next = 0;
+        if (!IsNumber(i, 1) || tokens[i].Value != 9 || tokens[i].HasSuffix || ContinuedFrom(i)) return false;
+        if (!IsSymbol(i + 1, '/') || !tokens[i + 1].Glued || !IsNumber(i + 2, 2) || tokens[i + 2].Value != 11 || !tokens[i + 2].Glued || tokens[i + 2].HasSuffix) return false;
+        if (ContinuesNumber(i + 2) || (i + 3 < Count && tokens[i + 3].Glued && tokens[i + 3].Kind != TokenKind.Symbol)) return false;
+        next = i + 3;
+        candidate = new DateCandidate(tokens[i].Start, tokens[i + 2].End, DateShape.Calendar) { From = new PartialDate(2001, 9, 11) };
+        return true;
+    }
 
     /// <summary>2016-03-19 (and 2016-03-19T10:00, without the time).</summary>
     private bool TryIso(int i, out DateCandidate candidate, out int next)
@@ -389,38 +406,51 @@ internal readonly ref struct DateScanner
     }
 
     /// <summary>
-    /// "last week", "this year", "next month", "last weekend", "last night", "this morning", "last Friday",
-    /// "last September". After a determiner it is a span of time ("the last year", "his next month"), not a date.
+    /// "last week", "this year", "next month", "last weekend", "this past week", "last night", "this morning",
+    /// "last Friday", "last September", "last summer". After a determiner it is a span of time ("the last
+    /// year", "his next month"), not a date.
     /// </summary>
     private bool TryShift(int i, out DateCandidate candidate, out int next)
     {
         candidate = default;
         next = 0;
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && (tokens[i - 1].Word.Is(WordRole.Determiner) || IsWord(i - 1, "past"))) return false;
-        if (tokens[i].StemEnd < tokens[i].End || i + 1 >= Count || tokens[i + 1].Kind != TokenKind.Word || tokens[i + 1].Glued) return false;
         var shift = tokens[i].Word.Shift;
-        var word = tokens[i + 1].Word;
-        var end = tokens[i + 1].StemEnd;
-        next = i + 2;
+        var j = i + 1;
+        // "this past week" is last week.
+        if (shift == 0 && IsWord(j, "past"))
+        {
+            shift = -1;
+            j++;
+        }
+        if (tokens[i].StemEnd < tokens[i].End || j >= Count || tokens[j].Kind != TokenKind.Word || tokens[j].Glued) return false;
+        var word = tokens[j].Word;
+        var end = tokens[j].StemEnd;
+        next = j + 1;
         if (word.Is(WordRole.Unit) && !word.Plural && word.Unit is DateUnit.Week or DateUnit.Month or DateUnit.Year or DateUnit.Weekend)
         {
             candidate = new DateCandidate(tokens[i].Start, end, DateShape.Period) { Unit = word.Unit, Count = shift };
             return true;
         }
-        if (word.Is(WordRole.DayPart))
+        if (word.Is(WordRole.DayPart) && j == i + 1)
         {
             // "last night", "last evening"; "this morning", "this afternoon"… "next morning" is not said of a date.
-            var isEvening = IsWord(i + 1, "night") || IsWord(i + 1, "evening");
+            var isEvening = IsWord(j, "night") || IsWord(j, "evening");
             if (shift > 0 || (shift < 0 && !isEvening)) return false;
             candidate = new DateCandidate(tokens[i].Start, end, DateShape.Day) { Count = shift };
             return true;
         }
-        if (word.Is(WordRole.Weekday) && IsCapitalised(i + 1))
+        if (word.Is(WordRole.Season))
+        {
+            candidate = new DateCandidate(tokens[i].Start, end, DateShape.Season) { Month = word.Month, Count = shift };
+            return true;
+        }
+        if (word.Is(WordRole.Weekday) && IsCapitalised(j))
         {
             candidate = new DateCandidate(tokens[i].Start, end, DateShape.Weekday) { Weekday = word.Weekday!.Value, Shift = shift };
             return true;
         }
-        if (word.Is(WordRole.Month) && IsCapitalised(i + 1))
+        if (word.Is(WordRole.Month) && IsCapitalised(j))
         {
             candidate = new DateCandidate(tokens[i].Start, end, DateShape.NamedMonth) { Month = word.Month, Count = shift };
             return true;
@@ -506,10 +536,11 @@ internal readonly ref struct DateScanner
         if (!unit.Word.Is(WordRole.Unit) || unit.Word.Unit == DateUnit.Weekend || (unitAt > i && unit.Glued) || unit.StemEnd < unit.End) return false;
         var relation = tokens[unitAt + 1];
         if (!relation.Word.Is(WordRole.Relation) || relation.Glued) return false;
-        // "for two years after", "within days of", "the two weeks before", "the past few years": spans of time.
-        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && IsDurationLead(i - 1)) return false;
-        next = unitAt + 2;
         var isAgo = IsWord(unitAt + 1, "ago");
+        // "for two years after", "the two weeks before", "the past few years": spans of time. Before "ago"
+        // only a determiner does that; "over a decade ago" and "nearly two years ago" are dates.
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && (isAgo ? tokens[i - 1].Word.Is(WordRole.Determiner) && !IsWord(i - 1, "a") : IsDurationLead(i - 1))) return false;
+        next = unitAt + 2;
         candidate = new DateCandidate(token.Start, relation.StemEnd, isAgo ? DateShape.Ago : DateShape.Offset)
         {
             Unit = unit.Word.Unit,
@@ -523,8 +554,7 @@ internal readonly ref struct DateScanner
 
     private bool IsDurationLead(int i) =>
         tokens[i].Word.Is(WordRole.Determiner | WordRole.Ordinal | WordRole.Shift | WordRole.Count)
-        || IsWord(i, "for") || IsWord(i, "within") || IsWord(i, "past") || IsWord(i, "during") || IsWord(i, "over")
-        || IsWord(i, "all") || IsWord(i, "few") || IsWord(i, "several");
+        || IsWord(i, "for") || IsWord(i, "within") || IsWord(i, "past") || IsWord(i, "during") || IsWord(i, "all") || IsWord(i, "few") || IsWord(i, "several");
 
     /// <summary>"recent years", "coming weeks": relative, but with no value to give.</summary>
     private bool TryVague(int i, out DateCandidate candidate, out int next)
@@ -544,7 +574,9 @@ internal readonly ref struct DateScanner
         next = 0;
         if (i + 2 >= Count) return false;
         var second = tokens[i + 1];
-        if (second.Word.Is(WordRole.Sequence) && SingularUnit(i + 2) is not DateUnit.None and var unit)
+        // "the next morning" is the next day.
+        var unit = tokens[i + 2].Word.Is(WordRole.DayPart) ? DateUnit.Day : SingularUnit(i + 2);
+        if (second.Word.Is(WordRole.Sequence) && unit != DateUnit.None)
         {
             next = i + 3;
             candidate = new DateCandidate(tokens[i].Start, tokens[i + 2].StemEnd, DateShape.Sequence) { Unit = unit, Count = second.Word.Shift };
@@ -574,16 +606,18 @@ internal readonly ref struct DateScanner
         return false;
     }
 
-    /// <summary>"that same day", "in that year", "that month": the date just given. "said that year…" is not.</summary>
+    /// <summary>"that same day", "in that year", "that month", "that night": the date just given. "said that year…" is not.</summary>
     private bool TryThat(int i, out DateCandidate candidate, out int next)
     {
         candidate = default;
         next = 0;
         var j = IsWord(i + 1, "same") ? i + 2 : i + 1;
-        var unit = SingularUnit(j);
+        var unit = j < Count && tokens[j].Word.Is(WordRole.DayPart) ? DateUnit.Day : SingularUnit(j);
         if (unit == DateUnit.None) return false;
+        // "night-time", "year-long": the unit starts a compound.
+        if (IsDash(j + 1) && tokens[j + 1].Glued) return false;
         var introduced = j == i + 2 || i == 0 || AtSentenceStart(i) || IsSymbol(i - 1, ',')
-            || (tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Word.Is(WordRole.TemporalLead));
+            || (tokens[i - 1].Kind == TokenKind.Word && (tokens[i - 1].Word.Is(WordRole.TemporalLead) || IsWord(i - 1, "and") || IsWord(i - 1, "but")));
         if (!introduced) return false;
         next = j + 1;
         candidate = new DateCandidate(tokens[i].Start, tokens[j].StemEnd, DateShape.Sequence) { Unit = unit };
