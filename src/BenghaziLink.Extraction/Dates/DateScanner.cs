@@ -424,6 +424,8 @@ internal readonly ref struct DateScanner
             j++;
         }
         if (tokens[i].StemEnd < tokens[i].End || j >= Count || tokens[j].Kind != TokenKind.Word || tokens[j].Glued) return false;
+        // ABC’s "This Week" is a programme; a sentence can start with "This week" but not continue with it capitalised.
+        if (IsWord(i, "this") && IsCapitalised(i) && IsCapitalised(j) && !AtSentenceStart(i)) return false;
         var word = tokens[j].Word;
         var end = tokens[j].StemEnd;
         next = j + 1;
