@@ -154,6 +154,10 @@ internal static class CalendarWords
         Add("thirty", new CalendarWord(WordRole.Count, Count: 30));
         Add("forty", new CalendarWord(WordRole.Count, Count: 40));
         Add("fifty", new CalendarWord(WordRole.Count, Count: 50));
+        Add("sixty", new CalendarWord(WordRole.Count, Count: 60));
+        Add("seventy", new CalendarWord(WordRole.Count, Count: 70));
+        Add("eighty", new CalendarWord(WordRole.Count, Count: 80));
+        Add("ninety", new CalendarWord(WordRole.Count, Count: 90));
         Add("a", new CalendarWord(WordRole.Count | WordRole.Determiner, Count: 1));
         Add("an", new CalendarWord(WordRole.Count | WordRole.Determiner, Count: 1));
         AddAll(WordRole.VagueCount, "several", "few", "many", "some", "couple");

@@ -5,7 +5,7 @@ internal enum DateShape : byte
 {
     /// <summary>A date with its year: "17 January 2013", "May 2010", "2011", "the 1990s", "2010-2014".</summary>
     Calendar,
-    /// <summary>A day or month without a year: "29 February", "Sept. 11", "16-17 March", "in November".</summary>
+    /// <summary>A day or month without a year: "29 February", "Sept. 11", "16-17 March", "in November", "August of that year".</summary>
     YearLess,
     /// <summary>"on Tuesday", "last Friday", "next Monday".</summary>
     Weekday,
@@ -44,6 +44,8 @@ internal readonly record struct DateCandidate(int Start, int End, DateShape Shap
     public int Day { get; init; }
     public int EndDay { get; init; }
     public DayOfWeek Weekday { get; init; }
+    /// <summary>"August of that year": the year is that of the date before it, moved by <see cref="Count"/> years.</summary>
+    public bool YearFromAnchor { get; init; }
     /// <summary>A year-less date written with its weekday ("Friday, 13 June"): the weekday tells the year.</summary>
     public bool HasWeekday { get; init; }
     public DateUnit Unit { get; init; }

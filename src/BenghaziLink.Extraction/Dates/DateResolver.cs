@@ -66,7 +66,7 @@ internal sealed class DateResolver
                     results[i] = Calendar(candidate);
                     if (candidate.To is null) anchors.Add(new DateAnchor(candidate.Start, candidate.End, candidate.From!.Value));
                     break;
-                case DateShape.YearLess:
+                case DateShape.YearLess when !candidate.YearFromAnchor:
                     results[i] = YearLess(candidate, out var resolved);
                     if (resolved is { } point) anchors.Add(new DateAnchor(candidate.Start, candidate.End, point));
                     break;
@@ -77,6 +77,7 @@ internal sealed class DateResolver
             var candidate = candidates[i];
             results[i] = candidate.Shape switch
             {
+                DateShape.YearLess when candidate.YearFromAnchor => YearOfAnchor(candidate),
                 DateShape.Calendar or DateShape.YearLess => results[i],
                 DateShape.Weekday => Weekday(candidate),
                 DateShape.Day => DayShift(candidate),
@@ -141,6 +142,20 @@ internal sealed class DateResolver
             return FromReference(from.ToIso(), DateGranularity.Day);
         }
         return FromReference(null, DateGranularity.Unknown);
+    }
+
+    /// <summary>"August of that year", "5 May of the following year": the month and day in the year of the date before it.</summary>
+    private Resolution YearOfAnchor(DateCandidate candidate)
+    {
+        if (!FindAnchor(candidate, out var anchor, out var where)) return Unanchored("the year of a date given before; no date nearby");
+        var year = anchor.Value.Year + candidate.Count;
+        var last = candidate.EndDay > 0 ? candidate.EndDay : candidate.Day;
+        if (candidate.Day == 0) return FromAnchor((new PartialDate(year, candidate.Month).ToIso(), DateGranularity.Month), anchor, where);
+        if (last > DateTime.DaysInMonth(year, candidate.Month)) return FromAnchor(null, anchor, where);
+        var from = new PartialDate(year, candidate.Month, candidate.Day);
+        return candidate.EndDay > 0
+            ? FromAnchor(($"{from.ToIso()}/{new PartialDate(year, candidate.Month, candidate.EndDay).ToIso()}", DateGranularity.Interval), anchor, where)
+            : FromAnchor((from.ToIso(), DateGranularity.Day), anchor, where);
     }
 
     /// <summary>

@@ -176,9 +176,44 @@ internal readonly ref struct DateScanner
                 return true;
             }
         }
-        if (abbreviated || !(led || IsMonthOnItsOwn(i))) return false;
+        if (abbreviated) return false;
+        if (!possessive && YearOfAnotherDate(i + 1, out var shift, out next))
+        {
+            candidate = new DateCandidate(tokens[i].Start, tokens[next - 1].StemEnd, DateShape.YearLess) { Month = month, YearFromAnchor = true, Count = shift };
+            return true;
+        }
+        if (!(led || IsMonthOnItsOwn(i))) return false;
         next = i + 1;
         candidate = new DateCandidate(tokens[i].Start, tokens[i].StemEnd, DateShape.YearLess) { Month = month, Future = HasFutureCue(i) };
+        return true;
+    }
+
+    /// <summary>
+    /// "of that year", "of the same year", "of the following year": the year is another date's, given
+    /// before ("in 2003 …; freed in August of that year").
+    /// </summary>
+    private bool YearOfAnotherDate(int k, out int shift, out int next)
+    {
+        shift = 0;
+        next = 0;
+        if (!IsWord(k, "of")) return false;
+        var j = k + 1;
+        if (IsWord(j, "that"))
+        {
+            j++;
+            if (IsWord(j, "same")) j++;
+        }
+        else if (IsWord(j, "the") && j + 1 < Count && tokens[j + 1].Word.Is(WordRole.Sequence))
+        {
+            shift = tokens[j + 1].Word.Shift;
+            j += 2;
+        }
+        else
+        {
+            return false;
+        }
+        if (!IsWord(j, "year") || tokens[j].StemEnd < tokens[j].End) return false;
+        next = j + 1;
         return true;
     }
 
@@ -216,6 +251,18 @@ internal readonly ref struct DateScanner
         }
         // Without a year, any day the month can have in some year (29 February included).
         if (!IsValid(2000, month, last)) return false;
+        if (!possessive && YearOfAnotherDate(k, out var shift, out next))
+        {
+            candidate = new DateCandidate(tokens[start].Start, tokens[next - 1].StemEnd, DateShape.YearLess)
+            {
+                Month = month,
+                Day = day,
+                EndDay = endDay,
+                YearFromAnchor = true,
+                Count = shift,
+            };
+            return true;
+        }
         next = WithWeekdayAfter(k);
         candidate = new DateCandidate(tokens[start].Start, EndOf(next - 1), DateShape.YearLess)
         {
@@ -297,11 +344,19 @@ internal readonly ref struct DateScanner
     {
         candidate = default;
         next = 0;
-        var year = YearAt(i);
+        var year = YearAt(i) is > 0 and var plain ? plain : PossessiveYearAt(i);
         if (year == 0 || ContinuedFrom(i) || !IsYearContext(i)) return false;
         next = i + 1;
-        candidate = new DateCandidate(tokens[i].Start, tokens[i].End, DateShape.Calendar) { From = new PartialDate(year) };
+        candidate = new DateCandidate(tokens[i].Start, tokens[i].SuffixStart, DateShape.Calendar) { From = new PartialDate(year) };
         return true;
+    }
+
+    /// <summary>"2012’s attack": a year with a possessive. "1990’s" is left to <see cref="TryDecade"/>.</summary>
+    private int PossessiveYearAt(int i)
+    {
+        var token = tokens[i];
+        if (!IsNumber(i, 4) || token.Value is < 1900 or > 2099 || token.Value % 10 == 0 || token.End - token.SuffixStart != 2) return 0;
+        return DateTokenizer.IsApostrophe(text[token.SuffixStart]) && text[token.SuffixStart + 1] == 's' ? token.Value : 0;
     }
 
     private bool IsYearContext(int i)
@@ -314,13 +369,23 @@ internal readonly ref struct DateScanner
                 // "$2011", "#2011", "v2011"; "mid-2012" and "pre-2011" are years, "SA-2011" and "F-2000" codes.
                 if (before.Kind == TokenKind.Word) return false;
                 if (before.Kind == TokenKind.Symbol && text[before.Start] is '$' or '£' or '€' or '¥' or '#' or '+' or '№') return false;
-                if (IsDash(i - 1) && i > 1 && tokens[i - 1].Glued && tokens[i - 2].Kind == TokenKind.Word && !tokens[i - 2].Word.Is(WordRole.TemporalLead)) return false;
+                if (IsDash(i - 1) && i > 1 && tokens[i - 1].Glued && tokens[i - 2].Kind == TokenKind.Word
+                    && !tokens[i - 2].Word.Is(WordRole.TemporalLead) && !IsWord(i - 2, "end") && !IsWord(i - 2, "start"))
+                {
+                    return false;
+                }
             }
             else
             {
                 if (before.Kind == TokenKind.Number) return false;
                 if (before.Kind == TokenKind.Symbol && text[before.Start] is '$' or '£' or '€' or '¥' or '#') return false;
                 if (before.Kind == TokenKind.Word && (before.Word.Is(WordRole.Quantifier | WordRole.NumberLabel) || IsComparedQuantity(i - 1))) return false;
+                // "1500 to 2000", "500 or 2000": the other end of a range of quantities.
+                if ((IsWord(i - 1, "to") || IsWord(i - 1, "or") || IsWord(i - 1, "and")) && i > 1 && tokens[i - 2].Kind == TokenKind.Number
+                    && YearAt(i - 2) == 0 && !IsDecadeSuffix(tokens[i - 2]))
+                {
+                    return false;
+                }
                 // "No. 2011", "p. 2011".
                 if (IsSymbol(i - 1, '.') && i > 1 && tokens[i - 1].Glued && tokens[i - 2].Word.Is(WordRole.NumberLabel)) return false;
             }
@@ -513,7 +578,7 @@ internal readonly ref struct DateScanner
         else if (token.Word.Is(WordRole.Unit))
         {
             // "years ago" on its own; after a number that did not make a date ("the 20 years before") it is a span.
-            if (!token.Word.Plural || (i > 0 && tokens[i - 1].Kind == TokenKind.Number)) return false;
+            if (!token.Word.Plural || (i > 0 && (tokens[i - 1].Kind == TokenKind.Number || tokens[i - 1].Word.Is(WordRole.Count | WordRole.VagueCount)))) return false;
             count = 0;
             unitAt = i;
         }
@@ -524,8 +589,15 @@ internal readonly ref struct DateScanner
         }
         else
         {
+            // "twenty-five": read from "twenty"; "five" alone would give the wrong count.
+            if (i >= 2 && token.Glued && IsDash(i - 1) && tokens[i - 1].Glued && tokens[i - 2].Word.Is(WordRole.Count)) return false;
             count = token.Word.Count;
             unitAt = i + 1;
+            if (count >= 20 && IsDash(i + 1) && tokens[i + 1].Glued && i + 2 < Count && tokens[i + 2].Glued && tokens[i + 2].Word.Count is > 0 and < 10)
+            {
+                count += tokens[i + 2].Word.Count;
+                unitAt = i + 3;
+            }
             // "a few weeks", "a couple of days".
             if (unitAt < Count && tokens[unitAt].Word.Is(WordRole.VagueCount))
             {
