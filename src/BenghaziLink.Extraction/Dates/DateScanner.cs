@@ -165,7 +165,7 @@ internal readonly ref struct DateScanner
                     endDay = tokens[k + 1].Value;
                     k += 2;
                 }
-                return Finish(i, month, day, endDay, k, possessive: tokens[k - 1].StemEnd < tokens[k - 1].End, out candidate, out next);
+                return Finish(i, month, day, endDay, k, possessive: false, out candidate, out next);
             }
             var y = IsSymbol(j, ',') ? j + 1 : j;
             var year = YearAt(y);
