@@ -1,3 +1,4 @@
+using BenghaziLink.Extraction.Dates;
 using BenghaziLink.Extraction.Parsing;
 using BenghaziLink.Extraction.Pipeline;
 using BenghaziLink.Extraction.Tests.Support;
@@ -6,7 +7,8 @@ namespace BenghaziLink.Extraction.Tests;
 
 /// <summary>
 /// Provenance holds for every text we have: every fact and furniture span quotes the text exactly at its
-/// span, and blocks are trimmed, in order and never overlap. Runs over every seed and every spec case.
+/// span, blocks are trimmed, in order and never overlap, and so are dates. Runs over every seed and every
+/// spec case, date cases with their pinned reference date.
 /// </summary>
 public class SpanInvariantTests
 {
@@ -16,9 +18,9 @@ public class SpanInvariantTests
     [MemberData(nameof(Sources))]
     public void Process_AnyText_SpansQuoteTheText(string source)
     {
-        var text = SpecFiles.AllTexts().Single(t => t.Source == source).Text;
+        var (_, text, reference) = SpecFiles.AllTexts().Single(t => t.Source == source);
 
-        var document = SpecFiles.Pipeline.Process(text, ExtractionContext.For(source));
+        var document = SpecFiles.Pipeline.Process(text, new ExtractionContext(source, reference));
 
         Assert.Same(text, document.Text);
         AssertFact(text, document.Headline);
@@ -35,6 +37,25 @@ public class SpanInvariantTests
         }
         Assert.Equal(document.Furniture.OrderBy(f => f.Span.Start), document.Furniture);
         AssertBlocks(text, document.Blocks);
+        AssertDates(text, document);
+    }
+
+    /// <summary>Every date quotes the text, sits inside one block, never overlaps the next and starts and ends on a non-space.</summary>
+    private static void AssertDates(string text, ArticleDocument document)
+    {
+        var previousEnd = 0;
+        foreach (var date in document.Dates)
+        {
+            AssertWithin(text, date.Span);
+            Assert.Equal(date.Span.Of(text), date.Surface);
+            Assert.True(date.Span.Length > 0, $"Empty date span {date.Span}.");
+            Assert.False(TextShape.IsSpace(text[date.Span.Start]) || TextShape.IsSpace(text[date.Span.End - 1]), $"Date {date.Span} has space at an edge.");
+            Assert.Contains(document.Blocks, b => b.Span.Contains(date.Span));
+            Assert.True(date.Span.Start >= previousEnd, $"Date {date.Span} overlaps the previous date.");
+            Assert.False(string.IsNullOrEmpty(date.Processor));
+            Assert.Equal(date.Value is null, date.Granularity == DateGranularity.Unknown);
+            previousEnd = date.Span.End;
+        }
     }
 
     private static void AssertFact<T>(string text, TextFact<T>? fact)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BenghaziLink.Extraction.Dates;
 
 namespace BenghaziLink.Extraction.Parsing;
 
@@ -81,21 +82,8 @@ internal static partial class DateExpressions
         return true;
     }
 
-    private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
-    {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        _ => 12,
-    };
+    // One lexicon of month names for publication lines and body dates alike.
+    private static int MonthNumber(string name) => CalendarWords.MonthNumber(name);
 
     // Alternatives in order of specificity: ISO, year-month-day (as some outlets write it),
     // month-day-year (US), day-month-year (UK), then month-year alone.

@@ -1,3 +1,4 @@
+using BenghaziLink.Extraction.Dates;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
 
@@ -34,6 +35,9 @@ public sealed class ExtractionPipelineBuilder
         .Use(new OutletRecognizer())
         .Use(new PublicationDateRecognizer());
 
+    /// <summary>Date expressions in every block, normalised against the reference or publication date.</summary>
+    public ExtractionPipelineBuilder UseDates() => Use(new DateRecognizer());
+
     public ExtractionPipeline Build()
     {
         var available = Annotations.None;
@@ -54,6 +58,7 @@ public sealed class ExtractionPipelineBuilder
     /// <summary>The pipeline the product uses; without a catalog, entities are found from the text alone.</summary>
     public static ExtractionPipeline CreateDefault(EntityCatalog? catalog = null) => new ExtractionPipelineBuilder()
         .UseArticleStructure()
+        .UseDates()
         .UseEntities(catalog ?? EntityCatalog.Empty)
         .Build();
 

@@ -54,6 +54,27 @@ public class ExtractionPipelineBuilderTests
     }
 
     [Fact]
+    public void CreateDefault_Dates_RunAfterThePublicationDate()
+    {
+        var pipeline = ExtractionPipelineBuilder.CreateDefault();
+
+        var names = pipeline.Processors.Select(p => p.Name).ToList();
+
+        Assert.Equal("dates", names[^1]);
+        Assert.True(names.IndexOf("publication-date") < names.IndexOf("dates"));
+    }
+
+    [Fact]
+    public void Build_DatesWithoutArticleStructure_Throws()
+    {
+        var builder = new ExtractionPipelineBuilder().Use(new BlockSplitter()).UseDates();
+
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
+
+        Assert.Contains(nameof(Annotations.PublishedDate), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Process_SamePipelineOnManyThreads_GivesTheSameResult()
     {
         var pipeline = ExtractionPipelineBuilder.CreateDefault();
@@ -62,6 +83,7 @@ public class ExtractionPipelineBuilderTests
         var results = Enumerable.Range(0, 64).AsParallel().Select(i => pipeline.Process(text, ExtractionContext.For($"t{i}"))).ToList();
 
         Assert.All(results, d => Assert.Equal(("Arms From Libya", "TEL AVIV", "Reuters"), (d.Headline?.Surface, d.Dateline?.Surface, d.Outlet?.Surface)));
+        Assert.All(results, d => Assert.Equal("2015", Assert.Single(d.Dates).Value));
     }
 
     private sealed class NeedsEverything : IDocumentProcessor
