@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using BenghaziLink.Extraction.Entities;
 
 namespace BenghaziLink.Extraction.Gazetteer;
@@ -148,6 +149,9 @@ public sealed class PlaceGazetteer
         private readonly List<PlaceEntry> countries = [];
         // Country codes repeat on every row: one string each.
         private readonly Dictionary<string, string> codes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> codesBySpan;
+
+        public Builder() => codesBySpan = codes.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public PlaceGazetteer Build()
         {
@@ -310,8 +314,7 @@ public sealed class PlaceGazetteer
         private string? Code(ReadOnlySpan<char> code)
         {
             if (code.IsEmpty) return null;
-            var lookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(code, out var known)) return known;
+            if (codesBySpan.TryGetValue(code, out var known)) return known;
             var value = code.ToString();
             codes[value] = value;
             return value;
@@ -343,13 +346,9 @@ public sealed class PlaceGazetteer
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void AddTo(Dictionary<string, PlaceEntry[]> map, string key, PlaceEntry entry)
         {
-            if (!map.TryGetValue(key, out var entries))
-            {
-                map[key] = [entry];
-                return;
-            }
-            if (Array.IndexOf(entries, entry) >= 0) return;
-            map[key] = Insert(entries, entry);
+            ref var entries = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out var exists);
+            if (!exists) entries = [entry];
+            else if (Array.IndexOf(entries!, entry) < 0) entries = Insert(entries!, entry);
         }
 
         // Keeps places in rank order, then by population, then in the order they were added.
