@@ -36,6 +36,7 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         {
             Place(mention, clusters, document.Text);
         }
+        MergeFacilities(clusters);
         foreach (var cluster in clusters)
         {
             // A lone capitalised word that matched nothing and had no cue is more often not a name at all.
@@ -44,19 +45,75 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         }
     }
 
+    /// <summary>
+    /// Within one article, the facilities a story names by a description ("the BP facility", "the gas
+    /// complex", "the Algerian gas plant") are one facility per family of noun: news stories rarely
+    /// describe two plants, or two consulates, without naming them apart.
+    /// </summary>
+    private static void MergeFacilities(List<Cluster> clusters)
+    {
+        var byFamily = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            var cluster = clusters[i];
+            var facility = cluster.Catalog is { } entry ? entry.Kind == EntityKind.Facility : cluster.Type == EntityType.Place && cluster.Mentions.All(m => m.Kind == EntityKind.Facility);
+            if (!facility) continue;
+            var family = cluster.Names.SelectMany(n => Words(n).Reverse()).Select(w => Lexicon.FacilityFamilies.GetValueOrDefault(w)).FirstOrDefault(f => f is not null);
+            if (family is null) continue;
+            if (byFamily.TryGetValue(family, out var first))
+            {
+                if (first.Catalog is not null && cluster.Catalog is not null) continue; // two catalog facilities are two facilities
+                // A catalog facility absorbs a described one, whichever the text names first.
+                var (keep, drop) = cluster.Catalog is not null ? (cluster, first) : (first, cluster);
+                keep.Absorb(drop, $"the same {family} as “{keep.Canonical}” in this article");
+                clusters.Remove(drop);
+                byFamily[family] = keep;
+                i = clusters.IndexOf(keep) < i ? i - 1 : i;
+            }
+            else
+            {
+                byFamily[family] = cluster;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The key names are compared by: the name's own key, except for a country's institution, whose
+    /// synonyms share one ("Algerian regime" and "Algerian government"; "Algerian army" and "Algerian forces").
+    /// </summary>
+    internal static string ResolutionKey(Mention mention) => mention.Cue == "country + institution" && InstitutionName(mention.Surface) is { } name
+        ? NameKey.Of(name)
+        : NameKey.Of(mention.Surface);
+
+    /// <summary>"Algerian regime" → "Algerian government".</summary>
+    internal static string? InstitutionName(string surface)
+    {
+        var words = Words(surface);
+        if (words.Length < 2) return null;
+        var institution = string.Join(' ', words[1..]).ToLowerInvariant();
+        return Lexicon.CountryInstitutions.TryGetValue(institution, out var normal) ? $"{words[0]} {normal}" : null;
+    }
+
     private static bool IsSingleWordPerson(Mention mention) =>
         mention.Type == EntityType.Person && !mention.Surface.Contains(' ', StringComparison.Ordinal) && !mention.Surface.Contains('\u00A0', StringComparison.Ordinal);
 
     private void Place(Mention mention, List<Cluster> clusters, string text)
     {
-        var key = NameKey.Of(mention.Surface);
+        var key = ResolutionKey(mention);
         if (key.Length == 0) return;
         var entry = catalogIndex.Find(mention.Surface);
         if (entry is not null)
         {
             var known = clusters.FirstOrDefault(c => c.Catalog == entry);
-            if (known is null) clusters.Add(new Cluster(mention, key, entry));
+            if (known is null) clusters.Add(known = new Cluster(mention, key, entry));
             else known.Add(mention, key, $"catalog alias of {entry.Canonical}");
+            // "the Algerian DGSE (DRS)": the name before the brackets is the catalog entity too.
+            var apposed = Apposed(mention, clusters, text);
+            if (apposed is not null && apposed != known && apposed.Catalog is null)
+            {
+                known.Absorb(apposed, $"given in brackets as “{mention.Surface}”");
+                clusters.Remove(apposed);
+            }
             return;
         }
         var (target, reason) = FindMatch(mention, key, clusters, text);
@@ -69,6 +126,16 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         var compatible = clusters.Where(c => Compatible(c, mention)).ToList();
         var same = compatible.FirstOrDefault(c => c.Keys.Contains(key));
         if (same is not null) return (same, "same name");
+
+        var apposed = Apposed(mention, clusters, text);
+        if (apposed is not null) return (apposed, $"given in brackets after “{apposed.Canonical}”");
+
+        if (mention.Type == EntityType.Group && !IsAcronym(mention.Surface))
+        {
+            // "al Qaeda in the Maghreb" is "Al-Qaeda in the Islamic Maghreb" with a word left out.
+            var shortened = compatible.FirstOrDefault(c => c.Type == EntityType.Group && c.Names.Any(n => IsShortenedForm(mention.Surface, n) || IsShortenedForm(n, mention.Surface)));
+            if (shortened is not null) return (shortened, $"shortened form of “{shortened.Canonical}”");
+        }
 
         if (IsAcronym(mention.Surface))
         {
@@ -115,6 +182,47 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
     private static bool Compatible(Cluster cluster, Mention mention) =>
         cluster.Type == mention.Type || IsWeak(mention) || cluster.Mentions.All(IsWeak)
         || (IsAcronym(mention.Surface) && mention.Cue == "acronym");
+
+    /// <summary>
+    /// "Abdelhamid Abou Zeid (aka Abid Hammadou)", "the French foreign intelligence services (Directorate
+    /// General for External Security …)": a name in brackets right after another names the same entity when
+    /// an alias word opens the brackets, or both are organisations. Places never: "Gao (Mali)" is not Mali.
+    /// </summary>
+    private static Cluster? Apposed(Mention mention, List<Cluster> clusters, string text)
+    {
+        if (mention.Type == EntityType.Place) return null;
+        var k = mention.Span.Start - 1;
+        var aliasWord = false;
+        while (k >= 0)
+        {
+            while (k >= 0 && text[k] is ' ' or '\u00A0') k--;
+            if (k < 0) return null;
+            if (text[k] == '(') break;
+            var wordEnd = k + 1;
+            while (k >= 0 && (char.IsLetter(text[k]) || text[k] == '.')) k--;
+            if (!Lexicon.AliasMarkers.Contains(text[(k + 1)..wordEnd])) return null;
+            aliasWord = true;
+        }
+        if (k < 0) return null;
+        var before = k - 1;
+        while (before >= 0 && text[before] is ' ' or '\u00A0') before--;
+        var target = clusters.FirstOrDefault(c => c.Mentions.Any(m => m.Span.End == before + 1 && m.Type != EntityType.Place));
+        if (target is null) return null;
+        return aliasWord || (target.Type == EntityType.Group && mention.Type == EntityType.Group) ? target : null;
+    }
+
+    /// <summary>Every capitalised word of <paramref name="shorter"/> appears in <paramref name="longer"/>, the first ones alike, at least two of them.</summary>
+    private static bool IsShortenedForm(string shorter, string longer)
+    {
+        var small = SignificantWords(shorter);
+        var large = SignificantWords(longer);
+        return small.Count >= 2 && small.Count < large.Count && small[0] == large[0] && small[^1] == large[^1] && small.All(large.Contains);
+    }
+
+    private static List<string> SignificantWords(string name) =>
+        [.. name.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => char.IsUpper(w[0]) && !Lexicon.LeadingParticles.Contains(w))
+            .Select(w => NameKey.Of(w))];
 
     /// <summary>"Al-Qaeda in the Islamic Maghreb (AQIM)": the mention just before an acronym's opening bracket.</summary>
     private static Cluster? DefinedBefore(Mention acronym, List<Cluster> clusters, string text)
@@ -178,6 +286,9 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         }
 
         public CatalogEntry? Catalog { get; }
+
+        /// <summary>Every name the cluster is known by: its mentions and, for a catalog entity, the catalog's names.</summary>
+        public IEnumerable<string> Names => Mentions.Select(m => m.Surface).Concat(Catalog is null ? [] : Catalog.Aliases.Prepend(Catalog.Canonical));
         public List<Mention> Mentions { get; } = [];
         public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
         public List<MergeEvidence> Evidence { get; } = [];
@@ -189,6 +300,15 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
             .First().Key;
 
         public string Canonical => Catalog?.Canonical ?? CanonicalFromMentions();
+
+        public void Absorb(Cluster other, string reason)
+        {
+            foreach (var mention in other.Mentions)
+            {
+                Mentions.Add(mention);
+                if (Keys.Add(ResolutionKey(mention))) Evidence.Add(new MergeEvidence(mention.Surface, reason));
+            }
+        }
 
         public void Add(Mention mention, string key, string reason)
         {
@@ -208,7 +328,7 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
                 .ThenByDescending(m => Mentions.Count(o => NameKey.Of(o.Surface) == NameKey.Of(m.Surface)))
                 .ThenBy(m => m.Span.Start)
                 .FirstOrDefault() ?? Mentions[0];
-            var name = string.Join(' ', Words(best.Surface));
+            var name = InstitutionName(best.Surface) is { } institution && best.Cue == "country + institution" ? institution : string.Join(' ', Words(best.Surface));
             return name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && name.Length > 4 ? name[4..] : name;
         }
 

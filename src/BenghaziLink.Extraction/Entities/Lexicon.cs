@@ -91,7 +91,28 @@ internal static class Lexicon
         ("Hezbollah", EntityKind.Militant), ("Hamas", EntityKind.Militant), ("Taliban", EntityKind.Militant),
         ("WikiLeaks", EntityKind.Media), ("Twitter", EntityKind.Company), ("Facebook", EntityKind.Company),
         ("Google", EntityKind.Company), ("YouTube", EntityKind.Company), ("Reuters", EntityKind.Media), ("Bloomberg", EntityKind.Media),
-        ("Xinhua", EntityKind.Media), ("Politico", EntityKind.Media), ("Newsweek", EntityKind.Media), ("Interfax", EntityKind.Media));
+        ("Xinhua", EntityKind.Media), ("Politico", EntityKind.Media), ("Newsweek", EntityKind.Media), ("Interfax", EntityKind.Media),
+        ("CIA", EntityKind.Government), ("FBI", EntityKind.Government), ("NSA", EntityKind.Government), ("DIA", EntityKind.Government),
+        ("DHS", EntityKind.Government), ("MI5", EntityKind.Government), ("MI6", EntityKind.Government), ("DGSE", EntityKind.Government),
+        ("DGSI", EntityKind.Government), ("DRS", EntityKind.Government), ("ISI", EntityKind.Government), ("KGB", EntityKind.Government),
+        ("FSB", EntityKind.Government), ("Mossad", EntityKind.Government), ("UN", EntityKind.Government), ("EU", EntityKind.Government),
+        ("AU", EntityKind.Government), ("ECOWAS", EntityKind.Government), ("IAEA", EntityKind.Government), ("UNSC", EntityKind.Government),
+        ("MINUSMA", EntityKind.Government), ("AFRICOM", EntityKind.Government), ("USAID", EntityKind.Government));
+
+    /// <summary>Nouns before a name that make it a news organisation ("the Mauritanian news agency ANI").</summary>
+    public static readonly FrozenSet<string> MediaNounsBefore = Set(
+        "agency", "newspaper", "daily", "weekly", "website", "site", "broadcaster", "channel", "network", "magazine", "outlet", "paper", "tabloid", "wire");
+
+    /// <summary>Families of facility nouns: within one article, "the BP facility" and "the gas complex" are one plant.</summary>
+    public static readonly FrozenDictionary<string, string> FacilityFamilies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["facility"] = "plant", ["facilities"] = "plant", ["plant"] = "plant", ["complex"] = "plant", ["refinery"] = "plant", ["field"] = "plant",
+        ["oilfield"] = "plant", ["gasfield"] = "plant", ["site"] = "plant", ["consulate"] = "diplomatic", ["embassy"] = "diplomatic",
+        ["mission"] = "diplomatic", ["compound"] = "diplomatic", ["annex"] = "diplomatic", ["hotel"] = "hotel",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that open an alias in brackets: "Abdelhamid Abou Zeid (aka Abid Hammadou)".</summary>
+    public static readonly FrozenSet<string> AliasMarkers = Set("aka", "a.k.a.", "alias", "also", "known", "or");
 
     /// <summary>Days and months: capitalised, but they end a name ("ABC News Sunday"); dates are found elsewhere.</summary>
     public static readonly FrozenSet<string> DateWords = Set(
@@ -186,7 +207,8 @@ internal static class Lexicon
     /// Words written with a capital that are not names: sentence openers, pronouns, days and months (dates
     /// are found elsewhere), religions, peoples and languages, and common headline words.
     /// </summary>
-    public static readonly FrozenSet<string> NotNames = Set(
+    public static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet<string>(
+    [
         "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "His", "She", "Her", "They", "Their", "We", "Our", "I", "You",
         "Your", "My", "Me", "Us", "Them", "Him", "Who", "What", "When", "Where", "Why", "How", "Which", "Whose", "There", "Here", "If", "But",
         "And", "Or", "Nor", "So", "Yet", "For", "As", "At", "By", "In", "On", "Of", "To", "From", "With", "Without", "After", "Before",
@@ -203,5 +225,6 @@ internal static class Lexicon
         "Westerners", "Western", "Tuareg", "Tuaregs", "Berber", "Berbers", "Kurdish", "Kurds", "English", "French-language", "God", "Allah",
         "Internet", "Web", "EXCLUSIVE", "WATCH", "UPDATE", "BREAKING", "VIDEO", "PHOTOS", "READ", "MORE", "Related", "Published", "Copyright",
         "Photo", "Mr", "Mrs", "Ms", "Dr", "Yes", "Oh", "OK", "Okay", "Above", "Thanks", "Thank", "Sir", "Madam", "Main", "Back", "Home",
-        "Comments", "Share", "Tweet", "Email", "Print", "Close", "Menu", "Search", "Subscribe", "Login", "Sign", "Click", "Top", "Bottom");
+        "Comments", "Share", "Tweet", "Email", "Print", "Close", "Menu", "Search", "Subscribe", "Login", "Sign", "Click", "Top", "Bottom",
+    ], StringComparer.Ordinal); // case matters: "US" is a country, "Us" a pronoun
 }

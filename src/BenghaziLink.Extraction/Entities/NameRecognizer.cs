@@ -146,6 +146,9 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                 var placeLength = Places.LongestPlace(text, tokens, i, sentenceEnd, out _, out var placeKind);
                 if (placeLength > 0 && i + placeLength - 1 >= last)
                 {
+                    // "the southern Djelfa region": the noun after says what kind of place, except for a country.
+                    var after = i + placeLength;
+                    if (placeKind != EntityKind.Country && IsWord(after) && !tokens[after].IsCapitalized && PlaceNounsAfter.TryGetValue(Word(after), out var nounKind)) placeKind = nounKind;
                     Add(i, i + placeLength - 1, EntityType.Place, placeKind, "gazetteer");
                     i += placeLength;
                     continue;
@@ -206,7 +209,7 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
         /// <summary>"Africa-based", "U.S.-backed": a hyphenated word whose last part is lower case.</summary>
         private bool HasLowerCaseTail(int i)
         {
-            if ((tokens[i].Shape & TokenShape.Hyphenated) == 0) return false;
+            if ((tokens[i].Shape & TokenShape.Hyphenated) == 0 || !tokens[i].IsCapitalized) return false;
             var word = Word(i);
             var hyphen = word.LastIndexOf('-');
             return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && !Particles.Contains(word[..hyphen]);
@@ -347,9 +350,20 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
         private void Classify(int first, int last)
         {
             // Sentence openers and the like are capitalised for grammar, not because they are names.
-            while (first <= last && NotNames.Contains(Word(first)) && (first < last || !IsMidSentenceCapital(first)) && !catalog.StartsMatch(text, tokens, first, last + 1)) first++;
+            while (first <= last && (DateWords.Contains(Word(first)) || NotNames.Contains(Word(first)) && (first == last || !IsMidSentenceCapital(first))) && !catalog.StartsMatch(text, tokens, first, last + 1)) first++;
+            // "One of al Qaeda …": the connector left after the opener is not part of the name.
+            while (first <= last && !tokens[first].IsCapitalized && Connectors.Contains(Word(first)) && !StartsWithParticle(first)) first++;
+            if (first > last) return;
+            // "Algerian DGSE": a country's own agency, not the foreign one of the same initials.
+            if (first + 1 == last && Places.IsDemonym(Word(first), out _) && IsAcronymToken(last))
+            {
+                Add(first, last, EntityType.Group, Known.TryGetValue(Word(last), out var agencyKind) ? agencyKind : EntityKind.Government, "country + acronym");
+                return;
+            }
             // Nationality adjectives are not names ("French Algeria latest information" names Algeria).
             while (first < last && Places.IsDemonym(Word(first), out _) && !catalog.StartsMatch(text, tokens, first, last + 1)) first++;
+            // "North African": a regional adjective, not a name.
+            if (IsRegionalAdjective(Word(last)) && AllCompass(first, last - 1)) return;
             // "Libya Consulate Attack", "the Algerian Hostage Crisis": an event named after places.
             while (last >= first && Events.Contains(Word(last)) && last > first) last--;
             if (first > last) return;
@@ -420,6 +434,19 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
             ClassifyTitleCase(first, last);
         }
 
+        /// <summary>"Algerian", "African": a demonym, or a place name plus "n" ("Africa" → "African", "Asia" → "Asian").</summary>
+        private static bool IsRegionalAdjective(ReadOnlySpan<char> word) =>
+            Places.IsDemonym(word, out _) || (word.Length > 4 && word[^1] == 'n' && Places.IsPlace(word[..^1], out _, out _));
+
+        private bool AllCompass(int first, int last)
+        {
+            for (var k = first; k <= last; k++)
+            {
+                if (!Compass.Contains(Word(k))) return false;
+            }
+            return true;
+        }
+
         /// <summary>A function word capitalised in mid-sentence belongs to a name ("at In Amenas").</summary>
         private bool IsMidSentenceCapital(int i)
         {
@@ -454,7 +481,8 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                     return true;
                 }
             }
-            if (GroupHeads.TryGetValue(Word(last), out var kind) || (GroupHeads.TryGetValue(Word(first), out kind) && last > first && Connectors.Contains(Word(first + 1))))
+            if (GroupHeads.TryGetValue(Word(last), out var kind)
+                || (GroupHeads.TryGetValue(Word(first), out kind) && last > first && (Connectors.Contains(Word(first + 1)) || kind == EntityKind.Government && !Places.IsPlace(Word(last), out _, out _))))
             {
                 Add(first, last, EntityType.Group, kind, "organisation head noun");
                 return true;
@@ -530,16 +558,41 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
         private void ClassifySingle(int i)
         {
             var word = Word(i);
+            if (DateWords.Contains(word)) return;
+            var before = i - 1 >= sentenceFirst && tokens[i - 1].IsWord ? Word(i - 1) : default;
+            var after = i + 1 < sentenceEnd && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized ? Word(i + 1) : default;
+            if (!after.IsEmpty && PlaceNounsAfter.TryGetValue(after, out var regionKind))
+            {
+                // "the southern Djelfa region": the noun after says what kind of place, over the gazetteer's
+                // guess, except that a country stays a country ("the Mali border").
+                var isCountry = Places.IsPlace(word, out _, out var knownKind) && knownKind == EntityKind.Country;
+                Add(i, i, EntityType.Place, isCountry ? EntityKind.Country : regionKind, "place noun after");
+                return;
+            }
+            if (before.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the West", "the Telegraph": names that take the article.
+                if (Places.IsPlace($"the {word}", out _, out var theKind))
+                {
+                    AddSpan(tokens[i].Start, tokens[i].End, EntityType.Place, theKind, "gazetteer");
+                    return;
+                }
+                if (GroupHeads.TryGetValue(word, out var headKind) && headKind == EntityKind.Media)
+                {
+                    Add(i, i, EntityType.Group, EntityKind.Media, "media name");
+                    return;
+                }
+            }
+            if (!before.IsEmpty && IsAcronymToken(i) && Lexicon.MediaNounsBefore.Contains(before.ToString()))
+            {
+                Add(i, i, EntityType.Group, EntityKind.Media, "news agency");
+                return;
+            }
             if (TryKnown(i, i) > 0) return;
             if (Places.IsDemonym(word, out _)) return;
             if (word.Length < 2 || char.IsDigit(word[0])) return;
-            var previous = i - 1 >= sentenceFirst && tokens[i - 1].IsWord ? Word(i - 1) : default;
+            var previous = before;
             var next = i + 1 < sentenceEnd ? i + 1 : -1;
-            if (next >= 0 && IsWord(next) && PlaceNounsAfter.TryGetValue(Word(next), out var nounKind) && !tokens[next].IsCapitalized)
-            {
-                Add(i, i, EntityType.Place, nounKind, "place noun after");
-                return;
-            }
             if (!previous.IsEmpty && Roles.Contains(previous))
             {
                 Add(i, i, EntityType.Person, null, "role noun before");
@@ -591,6 +644,8 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                 if (end >= sentenceEnd || !AllLowerWords(i + 1, end)) continue;
                 var phrase = text[tokens[i + 1].Start..tokens[end].End];
                 if (!Lexicon.CountryInstitutions.ContainsKey(phrase)) continue;
+                // "Libyan military uniforms": the institution word is an adjective of the noun after it.
+                if (IsWord(end + 1) && !tokens[end + 1].IsCapitalized && IsPluralNoun(Word(end + 1))) return 0;
                 Add(i, end, EntityType.Group, EntityKind.Government, "country + institution");
                 return length + 1;
             }
@@ -641,7 +696,13 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
             if (Compass.Contains(word) && IsCap(i + 1) && Adjacent(i, i + 1))
             {
                 var placeLength = Places.LongestPlace(text, tokens, i + 1, sentenceEnd, out _, out var kind);
-                if (placeLength > 0 && kind is EntityKind.Region or EntityKind.Country)
+                if (placeLength > 0 && kind == EntityKind.Country)
+                {
+                    // "northern Mali" is Mali, seen from a direction.
+                    Add(i + 1, i + placeLength, EntityType.Place, kind, "gazetteer");
+                    return placeLength + 1;
+                }
+                if (placeLength > 0 && kind == EntityKind.Region)
                 {
                     Add(i, i + placeLength, EntityType.Place, EntityKind.Region, "compass + place");
                     return placeLength + 1;
@@ -655,6 +716,10 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
             Add(i, k, EntityType.Place, EntityKind.Facility, "facility at a place");
             return k - i + 1;
         }
+
+        /// <summary>A rough test for a plural noun after an adjective ("uniforms", "officials"), not a verb ("says").</summary>
+        private static bool IsPluralNoun(ReadOnlySpan<char> word) =>
+            word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word is not ("says" or "forces" or "services");
 
         private bool AllLowerWords(int first, int last)
         {
