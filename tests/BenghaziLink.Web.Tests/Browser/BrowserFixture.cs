@@ -18,6 +18,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Generous: CI machines are small and shared; a slow page is not a failing one.</summary>
+    public const float TimeoutMs = 90_000;
     public Uri BaseAddress { get; private set; } = null!;
 
     public async Task InitializeAsync()

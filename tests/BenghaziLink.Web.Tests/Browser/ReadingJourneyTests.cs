@@ -8,6 +8,7 @@ public sealed class ReadingJourneyTests(BrowserFixture fixture) : IClassFixture<
     public async Task HomeSearchOpenArticle_InChromium_WorksWithoutConsoleErrors()
     {
         var page = await fixture.Browser.NewPageAsync();
+        page.SetDefaultTimeout(BrowserFixture.TimeoutMs);
         var problems = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") problems.Add($"console: {message.Text}"); };
         page.PageError += (_, error) => problems.Add($"page error: {error}");
@@ -17,13 +18,11 @@ public sealed class ReadingJourneyTests(BrowserFixture fixture) : IClassFixture<
         await page.GotoAsync(new Uri(fixture.BaseAddress, "/").ToString());
         var articlesOnHome = await page.Locator(".articles-table tbody tr").CountAsync();
         await page.FillAsync("#site-search", "Belmokhtar weapons");
-        await page.PressAsync("#site-search", "Enter");
-        await page.WaitForURLAsync("**/search?q=*");
+        await page.RunAndWaitForNavigationAsync(() => page.PressAsync("#site-search", "Enter"));
         var results = page.Locator("li.search-result");
         var resultCount = await results.CountAsync();
         var firstHeadline = (await results.First.Locator("h2 a").InnerTextAsync()).Trim();
-        await results.First.Locator("h2 a").ClickAsync();
-        await page.WaitForURLAsync("**/articles/*");
+        await page.RunAndWaitForNavigationAsync(() => results.First.Locator("h2 a").ClickAsync());
         var headline = (await page.Locator("h1#headline").InnerTextAsync()).Trim();
         var paragraphs = await page.Locator("article p.paragraph").CountAsync();
 
@@ -40,10 +39,10 @@ public sealed class ReadingJourneyTests(BrowserFixture fixture) : IClassFixture<
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(BrowserFixture.TimeoutMs);
 
         await page.GotoAsync(new Uri(fixture.BaseAddress, "/articles").ToString());
-        await page.Locator(".articles-table a").First.ClickAsync();
-        await page.WaitForURLAsync("**/articles/*");
+        await page.RunAndWaitForNavigationAsync(() => page.Locator(".articles-table a").First.ClickAsync());
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
         var toggler = await page.Locator(".navbar-toggler").IsVisibleAsync();
 

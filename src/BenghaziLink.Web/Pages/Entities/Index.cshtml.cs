@@ -20,10 +20,10 @@ public sealed class IndexModel(BenghaziLinkDb db) : PageModel
         var entities = db.Entities.AsQueryable();
         if (Type is { } type) entities = entities.Where(e => e.Type == type);
         Rows = await entities
+            .OrderByDescending(e => db.ArticleMentions.Count(m => m.EntityId == e.Id)).ThenBy(e => e.Canonical)
             .Select(e => new Row(e.Slug, e.Canonical, e.Type, e.Kind,
                 db.ArticleMentions.Count(m => m.EntityId == e.Id),
                 db.ArticleMentions.Where(m => m.EntityId == e.Id).Select(m => m.ArticleId).Distinct().Count()))
-            .OrderByDescending(r => r.Mentions).ThenBy(r => r.Canonical)
             .ToListAsync(cancellationToken);
     }
 }

@@ -1,0 +1,66 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using BenghaziLink.Web.Tests.Infrastructure;
+
+namespace BenghaziLink.Web.Tests.Api;
+
+public sealed class EntitiesApiTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static readonly string[] Types = ["person", "group", "place"];
+
+    private async Task<List<JsonElement>> EntitiesAsync()
+    {
+        using var client = app.CreateClient();
+        return (await client.GetFromJsonAsync<JsonElement>("/api/entities")).EnumerateArray().ToList();
+    }
+
+    [Fact]
+    public async Task GetEntities_ListsCanonicalEntitiesWithTypeKindAliasesAndCounts()
+    {
+        var entities = await EntitiesAsync();
+
+        Assert.All(entities, e =>
+        {
+            Assert.Contains(e.GetProperty("type").GetString(), Types);
+            Assert.True(e.GetProperty("mentionCount").GetInt32() >= 1);
+            Assert.True(e.GetProperty("articleCount").GetInt32() >= 1);
+            Assert.NotEmpty(e.GetProperty("aliases").EnumerateArray());
+        });
+        Assert.Contains(entities, e => e.GetProperty("type").GetString() == "group" && e.GetProperty("kind").GetString() == "militant");
+        Assert.Contains(entities, e => e.GetProperty("type").GetString() == "place" && e.GetProperty("kind").GetString() == "country");
+        Assert.All(entities.Where(e => e.GetProperty("type").GetString() == "person"), e => Assert.Equal(JsonValueKind.Null, e.GetProperty("kind").ValueKind));
+    }
+
+    [Fact]
+    public async Task GetEntities_ResolvesOneActorAcrossEveryArticle()
+    {
+        var entities = await EntitiesAsync();
+
+        var belmokhtar = entities.Where(e => e.GetProperty("aliases").EnumerateArray().Any(a => a.GetString() == "Belmokhtar")).ToList();
+
+        var entity = Assert.Single(belmokhtar);
+        Assert.Equal("person", entity.GetProperty("type").GetString());
+        Assert.Equal(5, entity.GetProperty("articleCount").GetInt32());
+        var aliases = entity.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).ToList();
+        Assert.Contains("Mokhtar Belmokhtar", aliases);
+        Assert.Contains("ben mokhtar", aliases.Select(a => a!.ToLowerInvariant()));
+    }
+
+    [Fact]
+    public async Task GetArticle_IncludesMentionsAndDatesWithExactSpans()
+    {
+        using var client = app.CreateClient();
+        var slug = (await client.GetFromJsonAsync<JsonElement>("/api/articles")).EnumerateArray().First().GetProperty("slug").GetString();
+
+        var article = await client.GetFromJsonAsync<JsonElement>($"/api/articles/{slug}");
+
+        var text = article.GetProperty("text").GetString()!;
+        var mentions = article.GetProperty("mentions").EnumerateArray().ToList();
+        var dates = article.GetProperty("dates").EnumerateArray().ToList();
+        Assert.NotEmpty(mentions);
+        Assert.NotEmpty(dates);
+        Assert.All(mentions, m => Assert.Equal(m.GetProperty("surface").GetString(), text[m.GetProperty("start").GetInt32()..m.GetProperty("end").GetInt32()]));
+        Assert.All(dates, d => Assert.Equal(d.GetProperty("text").GetString(), text[d.GetProperty("start").GetInt32()..d.GetProperty("end").GetInt32()]));
+        Assert.All(mentions, m => Assert.StartsWith("/entities/", m.GetProperty("entity").GetProperty("url").GetString(), StringComparison.Ordinal));
+    }
+}
