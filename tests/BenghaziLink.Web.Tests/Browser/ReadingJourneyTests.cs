@@ -1,9 +1,12 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace BenghaziLink.Web.Tests.Browser;
 
 public sealed class ReadingJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
+    private static readonly Regex ArticleUrl = new(@"/articles/[a-z0-9-]+(#.*)?$");
+
     [Fact]
     public async Task HomeSearchOpenArticle_InChromium_WorksWithoutConsoleErrors()
     {
@@ -18,11 +21,13 @@ public sealed class ReadingJourneyTests(BrowserFixture fixture) : IClassFixture<
         await page.GotoAsync(new Uri(fixture.BaseAddress, "/").ToString());
         var articlesOnHome = await page.Locator(".articles-table tbody tr").CountAsync();
         await page.FillAsync("#site-search", "Belmokhtar weapons");
-        await page.RunAndWaitForNavigationAsync(() => page.PressAsync("#site-search", "Enter"));
+        await page.PressAsync("#site-search", "Enter");
+        await page.WaitForURLAsync(new Regex(@"/search\?q="));
         var results = page.Locator("li.search-result");
         var resultCount = await results.CountAsync();
         var firstHeadline = (await results.First.Locator("h2 a").InnerTextAsync()).Trim();
-        await page.RunAndWaitForNavigationAsync(() => results.First.Locator("h2 a").ClickAsync());
+        await results.First.Locator("h2 a").ClickAsync();
+        await page.WaitForURLAsync(ArticleUrl);
         var headline = (await page.Locator("h1#headline").InnerTextAsync()).Trim();
         var paragraphs = await page.Locator("article p.paragraph").CountAsync();
 
@@ -42,7 +47,8 @@ public sealed class ReadingJourneyTests(BrowserFixture fixture) : IClassFixture<
         page.SetDefaultTimeout(BrowserFixture.TimeoutMs);
 
         await page.GotoAsync(new Uri(fixture.BaseAddress, "/articles").ToString());
-        await page.RunAndWaitForNavigationAsync(() => page.Locator(".articles-table a").First.ClickAsync());
+        await page.Locator(".articles-table a").First.ClickAsync();
+        await page.WaitForURLAsync(ArticleUrl);
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
         var toggler = await page.Locator(".navbar-toggler").IsVisibleAsync();
 
