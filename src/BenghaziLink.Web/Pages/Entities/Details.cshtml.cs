@@ -14,7 +14,8 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
 
     public sealed record ArticleRef(string Slug, string Headline, int Mentions, int FirstBlock);
 
-    public sealed record Evidence(string Alias, string Reason, string ArticleSlug, string ArticleHeadline);
+    /// <summary>One reason for one name, with every article where it applied.</summary>
+    public sealed record Evidence(string Alias, string Reason, IReadOnlyList<ArticleRef> Articles);
 
     public Summary Entity { get; private set; } = null!;
     public IReadOnlyList<AliasUse> Aliases { get; private set; } = [];
@@ -44,9 +45,12 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
         Aliases = [.. mentions.GroupBy(m => string.Join(' ', m.Surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
             .Select(g => new AliasUse(g.Key, [.. g.GroupBy(m => (m.Slug, m.Headline)).Select(a => new ArticleRef(a.Key.Slug, a.Key.Headline, a.Count(), BlockOf(a.Key.Slug, a.Min(m => m.Start))))]))
             .OrderByDescending(a => a.Articles.Sum(r => r.Mentions))];
-        Merges = await db.EntityEvidence.Where(e => e.EntityId == entity.Id)
-            .Join(db.Articles, e => e.ArticleId, a => a.Id, (e, a) => new Evidence(e.Alias, e.Reason, a.Slug, a.Headline))
+        var evidence = await db.EntityEvidence.Where(e => e.EntityId == entity.Id)
+            .Join(db.Articles, e => e.ArticleId, a => a.Id, (e, a) => new { e.Alias, e.Reason, a.Slug, a.Headline })
             .ToListAsync(cancellationToken);
+        Merges = [.. evidence.GroupBy(e => (e.Alias, e.Reason))
+            .Select(g => new Evidence(g.Key.Alias, g.Key.Reason, [.. g.Select(e => (e.Slug, e.Headline)).Distinct().Select(a => new ArticleRef(a.Slug, a.Headline, 0, 0))]))
+            .OrderBy(e => e.Reason.StartsWith("catalog", StringComparison.Ordinal)).ThenBy(e => e.Alias, StringComparer.Ordinal)];
         return Page();
     }
 }
