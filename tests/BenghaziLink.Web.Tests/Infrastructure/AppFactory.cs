@@ -32,6 +32,14 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Ingestion:IngestSeedsAtStartup", ingestSeeds ? "true" : "false");
     }
 
+    /// <summary>
+    /// xunit runs tests on a synchronization context with one thread per core, and the factory starts the
+    /// host synchronously on the calling thread. When every one of those threads is blocked starting a host,
+    /// a continuation queued to that context waits forever; starting the host on the thread pool cannot.
+    /// </summary>
+    protected override Microsoft.Extensions.Hosting.IHost CreateHost(Microsoft.Extensions.Hosting.IHostBuilder builder) =>
+        Task.Run(() => base.CreateHost(builder)).GetAwaiter().GetResult();
+
     /// <summary>Runs <paramref name="work"/> with a fresh scoped service provider of the running app.</summary>
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
