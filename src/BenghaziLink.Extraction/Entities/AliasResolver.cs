@@ -135,6 +135,15 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
             // "al Qaeda in the Maghreb" is "Al-Qaeda in the Islamic Maghreb" with a word left out.
             var shortened = compatible.FirstOrDefault(c => c.Type == EntityType.Group && c.Names.Any(n => IsShortenedForm(mention.Surface, n) || IsShortenedForm(n, mention.Surface)));
             if (shortened is not null) return (shortened, $"shortened form of “{shortened.Canonical}”");
+            if (Words(mention.Surface) is [var head] && Lexicon.GroupHeads.ContainsKey(head))
+            {
+                // "the Globe" after "the Boston Globe": an organisation named by its head noun alone.
+                var headed = compatible
+                    .Where(c => c.Type == EntityType.Group && c.Mentions.Any(m => Words(m.Surface) is { Length: > 1 } full && NameKey.Of(full[^1]) == key))
+                    .OrderBy(c => c.FirstStart)
+                    .FirstOrDefault();
+                if (headed is not null) return (headed, $"“{mention.Surface}” for short, after “{headed.Canonical}”");
+            }
         }
 
         if (IsAcronym(mention.Surface))
@@ -160,6 +169,15 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
                 .OrderBy(c => c.FirstStart)
                 .FirstOrDefault();
             if (surname is not null) return (surname, $"{(words.Length == 1 ? "surname" : "ending")} of “{surname.Canonical}”");
+            if (words.Length == 1 && key.Length >= 6)
+            {
+                // "Gadhafi" after "Muammar Gaddafi": the surname spelled another way.
+                var spelled = compatible
+                    .Where(c => c.Type == EntityType.Person && c.Mentions.Any(m => Words(m.Surface) is { Length: > 1 } full && NameKey.Distance(NameKey.Of(WithoutParticle(full[^1])), key, 1) <= 1))
+                    .OrderBy(c => c.FirstStart)
+                    .FirstOrDefault();
+                if (spelled is not null) return (spelled, $"surname of “{spelled.Canonical}” spelled another way");
+            }
         }
 
         if (key.Length >= 6)
@@ -269,10 +287,17 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
     {
         for (var i = 1; i <= tail.Length; i++)
         {
-            if (NameKey.Of(full[^i]) != NameKey.Of(tail[^i])) return false;
+            if (NameKey.Of(full[^i]) != NameKey.Of(tail[^i]) && NameKey.Of(WithoutParticle(full[^i])) != NameKey.Of(tail[^i])) return false;
         }
         // "bin Laden" ends "Osama bin Laden", but a tail that is only a particle does not.
         return NameKey.Of(tail[^1]).Length > 2;
+    }
+
+    /// <summary>"al-Baghdadi" → "Baghdadi": the press often drops the particle of a surname.</summary>
+    private static string WithoutParticle(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && Lexicon.LeadingParticles.Contains(word[..hyphen]) ? word[(hyphen + 1)..] : word;
     }
 
     private sealed class Cluster
@@ -335,8 +360,9 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         public DocumentEntity ToEntity(string processor)
         {
             var type = Type;
+            // An unexplained acronym is "other" by default, not by evidence: it never outvotes a kind a cue gave.
             var kind = Catalog?.Kind ?? Mentions.Where(m => m.Type == type && m.Kind is not null)
-                .GroupBy(m => m.Kind).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+                .GroupBy(m => m.Kind).OrderByDescending(g => g.Sum(m => m.Cue == "acronym" ? 0.1 : 1)).Select(g => g.Key).FirstOrDefault();
             return new DocumentEntity(Canonical, type, type == EntityType.Person ? null : kind ?? (type == EntityType.Group ? EntityKind.OtherGroup : EntityKind.OtherPlace),
                 [.. Mentions.OrderBy(m => m.Span.Start)], [.. Evidence], processor);
         }
