@@ -156,7 +156,8 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         else
         {
             // "Long Name (ACR)" defined the other way round: the long name follows the acronym's first use.
-            var acronym = compatible.FirstOrDefault(c => c.Mentions.Any(m => IsAcronym(m.Surface) && m.Surface.Length >= 3 && NameKey.Of(m.Surface) == Initials(mention.Surface)));
+            var initials = Initials(mention.Surface);
+            var acronym = compatible.FirstOrDefault(c => c.Mentions.Any(m => IsAcronym(m.Surface) && m.Surface.Length >= 3 && NameKey.Of(m.Surface) == initials));
             if (acronym is not null) return (acronym, $"spelled out as “{mention.Surface}”");
         }
 
@@ -173,7 +174,7 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
             {
                 // "Gadhafi" after "Muammar Gaddafi": the surname spelled another way.
                 var spelled = compatible
-                    .Where(c => c.Type == EntityType.Person && c.Mentions.Any(m => Words(m.Surface) is { Length: > 1 } full && NameKey.Distance(NameKey.Of(WithoutParticle(full[^1])), key, 1) <= 1))
+                    .Where(c => c.Mentions.Any(m => IsSurnameVariant(m.Surface, key)) && c.Type == EntityType.Person)
                     .OrderBy(c => c.FirstStart)
                     .FirstOrDefault();
                 if (spelled is not null) return (spelled, $"surname of “{spelled.Canonical}” spelled another way");
@@ -287,10 +288,22 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
     {
         for (var i = 1; i <= tail.Length; i++)
         {
-            if (NameKey.Of(full[^i]) != NameKey.Of(tail[^i]) && NameKey.Of(WithoutParticle(full[^i])) != NameKey.Of(tail[^i])) return false;
+            var part = NameKey.Of(tail[^i]);
+            if (NameKey.Of(full[^i]) != part && (!full[^i].Contains('-', StringComparison.Ordinal) || NameKey.Of(WithoutParticle(full[^i])) != part)) return false;
         }
         // "bin Laden" ends "Osama bin Laden", but a tail that is only a particle does not.
         return NameKey.Of(tail[^1]).Length > 2;
+    }
+
+    /// <summary>The last word of a name of several words is <paramref name="key"/> spelled one letter apart ("Muammar Gaddafi", "gadhafi").</summary>
+    private static bool IsSurnameVariant(string name, string key)
+    {
+        var space = name.AsSpan().LastIndexOfAny(' ', '\u00A0');
+        if (space <= 0) return false;
+        var last = WithoutParticle(name[(space + 1)..]);
+        // Cheap tests first: most names fail them, and keys cost an allocation.
+        if (last.Length == 0 || char.ToLowerInvariant(last[0]) != key[0] || Math.Abs(last.Length - key.Length) > 3) return false;
+        return NameKey.Distance(NameKey.Of(last), key, 1) <= 1;
     }
 
     /// <summary>"al-Baghdadi" → "Baghdadi": the press often drops the particle of a surname.</summary>
@@ -319,15 +332,19 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         public List<MergeEvidence> Evidence { get; } = [];
         public int FirstStart => Mentions.Min(m => m.Span.Start);
 
-        public EntityType Type => Catalog?.Type ?? Mentions
+        // Asked for every cluster at every mention placed: kept until the mentions change.
+        private EntityType? type;
+
+        public EntityType Type => Catalog?.Type ?? (type ??= Mentions
             .GroupBy(m => m.Type)
             .OrderByDescending(g => g.Sum(m => IsWeak(m) || m.Cue == "acronym" ? 1 : 3))
-            .First().Key;
+            .First().Key);
 
         public string Canonical => Catalog?.Canonical ?? CanonicalFromMentions();
 
         public void Absorb(Cluster other, string reason)
         {
+            type = null;
             foreach (var mention in other.Mentions)
             {
                 Mentions.Add(mention);
@@ -337,6 +354,7 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
 
         public void Add(Mention mention, string key, string reason)
         {
+            type = null;
             Mentions.Add(mention);
             if (Keys.Add(key)) Evidence.Add(new MergeEvidence(mention.Surface, reason));
         }

@@ -700,8 +700,10 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
         {
             for (var k = 1; k < tokens.Count; k++)
             {
-                if (k == at || !tokens[k].IsWord || !tokens[k - 1].IsWord || tokens[k - 1].End >= tokens[k].Start) continue;
-                var other = tokens[k].Of(text);
+                var token = tokens[k];
+                if (k == at || !token.IsWord || (token.Shape & (TokenShape.Capitalized | TokenShape.Hyphenated)) == 0) continue;
+                if (!tokens[k - 1].IsWord || tokens[k - 1].End >= token.Start) continue;
+                var other = token.Of(text);
                 var hyphen = other.IndexOf('-');
                 if (hyphen > 0 && Particles.Contains(other[..hyphen])) other = other[(hyphen + 1)..];
                 if (other.IsEmpty || !char.IsUpper(other[0])) continue;
