@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenghaziLink.Extraction;
-using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Pipeline;
 
 namespace BenghaziLink.Benchmarks;

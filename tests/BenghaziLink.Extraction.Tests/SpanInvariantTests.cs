@@ -1,4 +1,5 @@
 using BenghaziLink.Extraction.Dates;
+using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
 using BenghaziLink.Extraction.Pipeline;
 using BenghaziLink.Extraction.Tests.Support;
@@ -7,20 +8,26 @@ namespace BenghaziLink.Extraction.Tests;
 
 /// <summary>
 /// Provenance holds for every text we have: every fact and furniture span quotes the text exactly at its
-/// span, blocks are trimmed, in order and never overlap, and so are dates. Runs over every seed and every
-/// spec case, date cases with their pinned reference date.
+/// span, blocks are trimmed, in order and never overlap, and so are dates; every mention, and every mention of
+/// every entity, quotes the text inside one block, and no mention belongs to two entities. Runs over every
+/// seed (with and without the catalog) and every spec case, date cases with their pinned reference date and
+/// entity cases with their catalog.
 /// </summary>
 public class SpanInvariantTests
 {
-    public static TheoryData<string> Sources() => [.. SpecFiles.AllTexts().Select(t => t.Source)];
+    private static readonly Lazy<IReadOnlyDictionary<string, (string Source, string Text, PartialDate? Reference, EntityCatalog Catalog)>> Texts =
+        new(() => SpecFiles.AllTexts().ToDictionary(t => t.Source, StringComparer.Ordinal));
+
+    public static TheoryData<string> Sources() => [.. Texts.Value.Keys];
 
     [Theory]
     [MemberData(nameof(Sources))]
     public void Process_AnyText_SpansQuoteTheText(string source)
     {
-        var (_, text, reference) = SpecFiles.AllTexts().Single(t => t.Source == source);
+        var (_, text, reference, catalog) = Texts.Value[source];
+        var pipeline = catalog.IsEmpty ? SpecFiles.Pipeline : ExtractionPipelineBuilder.CreateDefault(catalog);
 
-        var document = SpecFiles.Pipeline.Process(text, new ExtractionContext(source, reference));
+        var document = pipeline.Process(text, new ExtractionContext(source, reference));
 
         Assert.Same(text, document.Text);
         AssertFact(text, document.Headline);
@@ -38,6 +45,49 @@ public class SpanInvariantTests
         Assert.Equal(document.Furniture.OrderBy(f => f.Span.Start), document.Furniture);
         AssertBlocks(text, document.Blocks);
         AssertDates(text, document);
+        AssertMentions(text, document);
+        AssertEntities(document);
+    }
+
+    /// <summary>Every mention quotes the text, lies inside one block, starts and ends on a non-space and says who produced it.</summary>
+    private static void AssertMentions(string text, ArticleDocument document)
+    {
+        foreach (var mention in document.Mentions)
+        {
+            AssertWithin(text, mention.Span);
+            Assert.Equal(mention.Span.Of(text), mention.Surface);
+            Assert.True(mention.Span.Length > 0, $"Empty mention span {mention.Span}.");
+            Assert.False(TextShape.IsSpace(text[mention.Span.Start]) || TextShape.IsSpace(text[mention.Span.End - 1]), $"Mention “{mention.Surface}” has space at an edge.");
+            Assert.True(document.Blocks.Any(b => b.Span.Contains(mention.Span)), $"Mention “{mention.Surface}” {mention.Span} crosses a block boundary.");
+            Assert.False(string.IsNullOrEmpty(mention.Processor));
+            Assert.False(string.IsNullOrEmpty(mention.Cue));
+            Assert.True(mention.Kind is null || EntityKinds.TypeOf(mention.Kind.Value) == mention.Type, $"Mention “{mention.Surface}”: kind {mention.Kind} does not fit type {mention.Type}.");
+        }
+        Assert.Equal(document.Mentions.OrderBy(m => m.Span.Start), document.Mentions);
+    }
+
+    /// <summary>
+    /// Every entity's mentions are mentions of the document, in text order, and belong to that entity alone: a
+    /// span is in at most one entity. Nested names ("U.S." inside "U.S. consulate") are separate mentions with
+    /// separate spans, so they may belong to separate entities.
+    /// </summary>
+    private static void AssertEntities(ArticleDocument document)
+    {
+        var owner = new Dictionary<TextSpan, string>();
+        foreach (var entity in document.Entities)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(entity.Canonical));
+            Assert.False(entity.Mentions.IsEmpty, $"Entity “{entity.Canonical}” has no mentions.");
+            Assert.False(string.IsNullOrEmpty(entity.Processor));
+            Assert.Equal(entity.Type == EntityType.Person, entity.Kind is null);
+            Assert.True(entity.Kind is null || EntityKinds.TypeOf(entity.Kind.Value) == entity.Type, $"Entity “{entity.Canonical}”: kind {entity.Kind} does not fit type {entity.Type}.");
+            Assert.Equal(entity.Mentions.OrderBy(m => m.Span.Start), entity.Mentions);
+            foreach (var mention in entity.Mentions)
+            {
+                Assert.True(document.Mentions.Contains(mention), $"Entity “{entity.Canonical}” holds “{mention.Surface}” {mention.Span}, which is not a mention of the document.");
+                Assert.True(owner.TryAdd(mention.Span, entity.Canonical), $"“{mention.Surface}” {mention.Span} is in “{entity.Canonical}” and in “{owner.GetValueOrDefault(mention.Span)}”.");
+            }
+        }
     }
 
     /// <summary>Every date quotes the text, sits inside one block, never overlaps the next and starts and ends on a non-space.</summary>

@@ -135,6 +135,15 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
             // "al Qaeda in the Maghreb" is "Al-Qaeda in the Islamic Maghreb" with a word left out.
             var shortened = compatible.FirstOrDefault(c => c.Type == EntityType.Group && c.Names.Any(n => IsShortenedForm(mention.Surface, n) || IsShortenedForm(n, mention.Surface)));
             if (shortened is not null) return (shortened, $"shortened form of “{shortened.Canonical}”");
+            if (Words(mention.Surface) is [var head] && Lexicon.GroupHeads.ContainsKey(head))
+            {
+                // "the Globe" after "the Boston Globe": an organisation named by its head noun alone.
+                var headed = compatible
+                    .Where(c => c.Type == EntityType.Group && c.Mentions.Any(m => Words(m.Surface) is { Length: > 1 } full && NameKey.Of(full[^1]) == key))
+                    .OrderBy(c => c.FirstStart)
+                    .FirstOrDefault();
+                if (headed is not null) return (headed, $"“{mention.Surface}” for short, after “{headed.Canonical}”");
+            }
         }
 
         if (IsAcronym(mention.Surface))
@@ -147,7 +156,8 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         else
         {
             // "Long Name (ACR)" defined the other way round: the long name follows the acronym's first use.
-            var acronym = compatible.FirstOrDefault(c => c.Mentions.Any(m => IsAcronym(m.Surface) && m.Surface.Length >= 3 && NameKey.Of(m.Surface) == Initials(mention.Surface)));
+            var initials = Initials(mention.Surface);
+            var acronym = compatible.FirstOrDefault(c => c.Mentions.Any(m => IsAcronym(m.Surface) && m.Surface.Length >= 3 && NameKey.Of(m.Surface) == initials));
             if (acronym is not null) return (acronym, $"spelled out as “{mention.Surface}”");
         }
 
@@ -160,6 +170,15 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
                 .OrderBy(c => c.FirstStart)
                 .FirstOrDefault();
             if (surname is not null) return (surname, $"{(words.Length == 1 ? "surname" : "ending")} of “{surname.Canonical}”");
+            if (words.Length == 1 && key.Length >= 6)
+            {
+                // "Gadhafi" after "Muammar Gaddafi": the surname spelled another way.
+                var spelled = compatible
+                    .Where(c => c.Mentions.Any(m => IsSurnameVariant(m.Surface, key)) && c.Type == EntityType.Person)
+                    .OrderBy(c => c.FirstStart)
+                    .FirstOrDefault();
+                if (spelled is not null) return (spelled, $"surname of “{spelled.Canonical}” spelled another way");
+            }
         }
 
         if (key.Length >= 6)
@@ -269,10 +288,29 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
     {
         for (var i = 1; i <= tail.Length; i++)
         {
-            if (NameKey.Of(full[^i]) != NameKey.Of(tail[^i])) return false;
+            var part = NameKey.Of(tail[^i]);
+            if (NameKey.Of(full[^i]) != part && (!full[^i].Contains('-', StringComparison.Ordinal) || NameKey.Of(WithoutParticle(full[^i])) != part)) return false;
         }
         // "bin Laden" ends "Osama bin Laden", but a tail that is only a particle does not.
         return NameKey.Of(tail[^1]).Length > 2;
+    }
+
+    /// <summary>The last word of a name of several words is <paramref name="key"/> spelled one letter apart ("Muammar Gaddafi", "gadhafi").</summary>
+    private static bool IsSurnameVariant(string name, string key)
+    {
+        var space = name.AsSpan().LastIndexOfAny(' ', '\u00A0');
+        if (space <= 0) return false;
+        var last = WithoutParticle(name[(space + 1)..]);
+        // Cheap tests first: most names fail them, and keys cost an allocation.
+        if (last.Length == 0 || char.ToLowerInvariant(last[0]) != key[0] || Math.Abs(last.Length - key.Length) > 3) return false;
+        return NameKey.Distance(NameKey.Of(last), key, 1) <= 1;
+    }
+
+    /// <summary>"al-Baghdadi" → "Baghdadi": the press often drops the particle of a surname.</summary>
+    private static string WithoutParticle(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && Lexicon.LeadingParticles.Contains(word[..hyphen]) ? word[(hyphen + 1)..] : word;
     }
 
     private sealed class Cluster
@@ -294,15 +332,19 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         public List<MergeEvidence> Evidence { get; } = [];
         public int FirstStart => Mentions.Min(m => m.Span.Start);
 
-        public EntityType Type => Catalog?.Type ?? Mentions
+        // Asked for every cluster at every mention placed: kept until the mentions change.
+        private EntityType? type;
+
+        public EntityType Type => Catalog?.Type ?? (type ??= Mentions
             .GroupBy(m => m.Type)
             .OrderByDescending(g => g.Sum(m => IsWeak(m) || m.Cue == "acronym" ? 1 : 3))
-            .First().Key;
+            .First().Key);
 
         public string Canonical => Catalog?.Canonical ?? CanonicalFromMentions();
 
         public void Absorb(Cluster other, string reason)
         {
+            type = null;
             foreach (var mention in other.Mentions)
             {
                 Mentions.Add(mention);
@@ -312,6 +354,7 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
 
         public void Add(Mention mention, string key, string reason)
         {
+            type = null;
             Mentions.Add(mention);
             if (Keys.Add(key)) Evidence.Add(new MergeEvidence(mention.Surface, reason));
         }
@@ -335,8 +378,9 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         public DocumentEntity ToEntity(string processor)
         {
             var type = Type;
+            // An unexplained acronym is "other" by default, not by evidence: it never outvotes a kind a cue gave.
             var kind = Catalog?.Kind ?? Mentions.Where(m => m.Type == type && m.Kind is not null)
-                .GroupBy(m => m.Kind).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+                .GroupBy(m => m.Kind).OrderByDescending(g => g.Sum(m => m.Cue == "acronym" ? 0.1 : 1)).Select(g => g.Key).FirstOrDefault();
             return new DocumentEntity(Canonical, type, type == EntityType.Person ? null : kind ?? (type == EntityType.Group ? EntityKind.OtherGroup : EntityKind.OtherPlace),
                 [.. Mentions.OrderBy(m => m.Span.Start)], [.. Evidence], processor);
         }

@@ -18,6 +18,22 @@ public static class CorpusLinker
         var canonicalKey = NameKey.Of(entity.Canonical);
         var sameType = corpus.Where(c => c.Type == entity.Type).ToList();
 
+        if (entity.Type == EntityType.Person && Words(entity.Canonical).Length == 1)
+        {
+            // A name of one word ("Clinton") links only when exactly one person in the corpus carries it, as a
+            // name, an alias or a surname: two Clintons stay apart.
+            var carriers = sameType.Where(c => NameKey.Of(c.Canonical) == canonicalKey || c.AliasKeys.Contains(canonicalKey)
+                || (Words(c.Canonical) is { Length: > 1 } full && NameKey.Of(full[^1]) == canonicalKey)).ToList();
+            if (carriers.Count > 1) return new(null, $"“{entity.Canonical}” is the name of several people");
+            if (carriers is [var carrier])
+            {
+                var reason = NameKey.Of(carrier.Canonical) == canonicalKey ? $"same name as “{carrier.Canonical}” in other articles"
+                    : Words(carrier.Canonical) is { Length: > 1 } full && NameKey.Of(full[^1]) == canonicalKey ? $"surname of “{carrier.Canonical}”"
+                    : $"a name of “{carrier.Canonical}” and of no one else";
+                return new(carrier.Id, reason);
+            }
+        }
+
         var byCanonical = sameType.FirstOrDefault(c => NameKey.Of(c.Canonical) == canonicalKey || c.AliasKeys.Contains(canonicalKey));
         if (byCanonical is not null) return new(byCanonical.Id, $"same name as “{byCanonical.Canonical}” in other articles");
 
@@ -37,13 +53,7 @@ public static class CorpusLinker
         if (entity.Type == EntityType.Person)
         {
             var words = Words(entity.Canonical);
-            if (words.Length == 1)
-            {
-                // A surname alone links only when exactly one person in the corpus carries it.
-                var carriers = sameType.Where(c => Words(c.Canonical) is { Length: > 1 } full && NameKey.Of(full[^1]) == canonicalKey).ToList();
-                if (carriers.Count == 1) return new(carriers[0].Id, $"surname of “{carriers[0].Canonical}”");
-            }
-            else
+            if (words.Length > 1)
             {
                 var first = NameKey.Of(words[0]);
                 var last = NameKey.Of(words[^1]);

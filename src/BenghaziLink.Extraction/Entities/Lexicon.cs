@@ -61,7 +61,7 @@ internal static class Lexicon
         ("Journal", EntityKind.Media), ("Telegraph", EntityKind.Media), ("Tribune", EntityKind.Media), ("Herald", EntityKind.Media),
         ("Guardian", EntityKind.Media), ("Radio", EntityKind.Media), ("Television", EntityKind.Media), ("TV", EntityKind.Media),
         ("Press", EntityKind.Media), ("Magazine", EntityKind.Media), ("Gazette", EntityKind.Media), ("Daily", EntityKind.Media),
-        ("Chronicle", EntityKind.Media), ("Observer", EntityKind.Media), ("Broadcasting", EntityKind.Media), ("Network", EntityKind.Media),
+        ("Chronicle", EntityKind.Media), ("Globe", EntityKind.Media), ("Observer", EntityKind.Media), ("Broadcasting", EntityKind.Media), ("Network", EntityKind.Media),
         ("Monitor", EntityKind.Media), ("Wire", EntityKind.Media), ("Insider", EntityKind.Media), ("Examiner", EntityKind.Media),
         ("Brigade", EntityKind.Militant), ("Brigades", EntityKind.Militant), ("Battalion", EntityKind.Militant), ("Battalions", EntityKind.Militant),
         ("Mujahideen", EntityKind.Militant), ("Militia", EntityKind.Militant), ("Jihad", EntityKind.Militant), ("Taliban", EntityKind.Militant),
@@ -69,7 +69,7 @@ internal static class Lexicon
         ("Ltd", EntityKind.Company), ("LLC", EntityKind.Company), ("plc", EntityKind.Company), ("Associates", EntityKind.Company),
         ("Airlines", EntityKind.Company), ("Airways", EntityKind.Company), ("Bank", EntityKind.Company), ("Holdings", EntityKind.Company),
         ("Petroleum", EntityKind.Company), ("Energy", EntityKind.Company), ("Oil", EntityKind.Company), ("Industries", EntityKind.Company),
-        ("Group", EntityKind.OtherGroup), ("Party", EntityKind.OtherGroup), ("Movement", EntityKind.OtherGroup), ("Front", EntityKind.OtherGroup),
+        ("Group", EntityKind.OtherGroup), ("Brotherhood", EntityKind.OtherGroup), ("Party", EntityKind.OtherGroup), ("Movement", EntityKind.OtherGroup), ("Front", EntityKind.OtherGroup),
         ("Foundation", EntityKind.OtherGroup), ("Institute", EntityKind.OtherGroup), ("University", EntityKind.OtherGroup),
         ("Organization", EntityKind.OtherGroup), ("Organisation", EntityKind.OtherGroup), ("Association", EntityKind.OtherGroup),
         ("Society", EntityKind.OtherGroup), ("Union", EntityKind.OtherGroup), ("League", EntityKind.OtherGroup), ("Alliance", EntityKind.OtherGroup),
@@ -164,7 +164,7 @@ internal static class Lexicon
         ("city", EntityKind.City), ("town", EntityKind.City), ("village", EntityKind.City), ("capital", EntityKind.City),
         ("port", EntityKind.City), ("oasis", EntityKind.City), ("province", EntityKind.Region), ("region", EntityKind.Region),
         ("state", EntityKind.Region), ("district", EntityKind.Region), ("governorate", EntityKind.Region), ("island", EntityKind.Region),
-        ("county", EntityKind.Region), ("republic", EntityKind.Country), ("kingdom", EntityKind.Country));
+        ("county", EntityKind.Region), ("coast", EntityKind.Region), ("republic", EntityKind.Country), ("kingdom", EntityKind.Country));
 
     /// <summary>Nouns after a name that make it a place ("the southern Djelfa region").</summary>
     public static readonly FrozenDictionary<string, EntityKind> PlaceNounsAfter = Map(

@@ -55,11 +55,13 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
         private int sentenceFirst;
         private int sentenceEnd;
         private bool titleCase;
+        private int placedBeforeScan;
 
         public void Run()
         {
             AddDateline();
             AddPhotoCredits();
+            placedBeforeScan = document.Mentions.Count;
             var t = 0;
             foreach (var sentence in document.Sentences)
             {
@@ -101,7 +103,11 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                     if (token.Start < credit.Span.Start || token.End > credit.Span.End || !token.IsWord || !token.IsCapitalized) continue;
                     var slashBefore = k > 0 && tokens[k - 1].End == token.Start && text[tokens[k - 1].Start] == '/';
                     var slashAfter = k + 1 < tokens.Count && tokens[k + 1].Start == token.End && text[tokens[k + 1].Start] == '/';
-                    if (slashBefore || slashAfter) AddSpan(token.Start, token.End, EntityType.Group, EntityKind.Company, "photo credit");
+                    if (!slashBefore && !slashAfter) continue;
+                    // "REUTERS/Louafi Larbi": an agency that is known to be one stays a news organisation.
+                    var word = token.Of(text);
+                    var kind = Known.TryGetValue(word, out var known) ? known : OutletNames.IsKnownAgency(word.ToString()) ? EntityKind.Media : EntityKind.Company;
+                    AddSpan(token.Start, token.End, EntityType.Group, kind, "photo credit");
                 }
             }
         }
@@ -116,7 +122,17 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                 words++;
                 if (tokens[i].IsCapitalized) capitals++;
             }
-            return words >= 3 && capitals * 10 >= words * 9;
+            if (words < 3 || capitals * 10 < words * 9) return false;
+            // "Secretary of State John Kerry met Foreign Minister Sergei Lavrov.": headlines end without a full stop.
+            var last = tokens[end - 1];
+            if (last.Kind == TokenKind.Punctuation && text[last.Start] == '.')
+            {
+                for (var i = first; i < end; i++)
+                {
+                    if (tokens[i].IsWord && !tokens[i].IsCapitalized) return false;
+                }
+            }
+            return true;
         }
 
         private void ScanSentence()
@@ -182,12 +198,15 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                     // and "the" only inside organisation and facility names.
                     var j = i;
                     var organisational = false;
+                    var locative = false;
                     while (IsWord(j) && !tokens[j].IsCapitalized && Connectors.Contains(Word(j)) && j - i < 2)
                     {
                         organisational |= OrganisationConnectors.Contains(Word(j));
+                        locative |= Word(j) is "in";
                         j++;
                     }
-                    var allowed = !organisational || HasOrganisationWord(first, last);
+                    // "Minister Sergei Lavrov in Geneva": a title makes a person, whose name "in" does not continue.
+                    var allowed = !organisational || HasOrganisationWord(first, last, titles: !locative);
                     if (allowed && (IsCap(j) && !DateWords.Contains(Word(j)) && !HasLowerCaseTail(j) || (IsWord(j) && StartsWithParticle(j)))) { last = j; i = j + 1; continue; }
                 }
                 break;
@@ -195,11 +214,18 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
             return last;
         }
 
-        /// <summary>Tokens inside a mention already taken (a dateline, a photo credit, a facility after its name).</summary>
+        /// <summary>
+        /// Tokens inside a mention already taken: a dateline or photo credit (taken before the scan, wherever they
+        /// stand: a headline may come first) or a mention the scan just made (a facility after its name).
+        /// </summary>
         private bool IsCovered(int i)
         {
             var mentions = document.Mentions;
-            for (var m = mentions.Count - 1; m >= 0 && m >= mentions.Count - 4; m--)
+            for (var m = mentions.Count - 1; m >= placedBeforeScan && m >= mentions.Count - 4; m--)
+            {
+                if (mentions[m].Span.Start <= tokens[i].Start && tokens[i].End <= mentions[m].Span.End) return true;
+            }
+            for (var m = 0; m < placedBeforeScan; m++)
             {
                 if (mentions[m].Span.Start <= tokens[i].Start && tokens[i].End <= mentions[m].Span.End) return true;
             }
@@ -222,12 +248,12 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
             if (Places.IsPlace(prefix, out _, out var kind)) AddSpan(tokens[i].Start, tokens[i].Start + prefix.Length, EntityType.Place, kind, "gazetteer");
         }
 
-        private bool HasOrganisationWord(int first, int last)
+        private bool HasOrganisationWord(int first, int last, bool titles)
         {
             for (var k = first; k <= last; k++)
             {
                 var word = Word(k);
-                if (GroupHeads.ContainsKey(word) || Militant.Contains(word) || IsAlPrefixed(word) || FacilityNouns.Contains(word) || Titles.Contains(word)) return true;
+                if (GroupHeads.ContainsKey(word) || Militant.Contains(word) || IsAlPrefixed(word) || FacilityNouns.Contains(word) || (titles && Titles.Contains(word))) return true;
             }
             return false;
         }
@@ -350,7 +376,12 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
         private void Classify(int first, int last)
         {
             // Sentence openers and the like are capitalised for grammar, not because they are names.
+            var opened = first;
             while (first <= last && (DateWords.Contains(Word(first)) || NotNames.Contains(Word(first)) && (first == last || !IsMidSentenceCapital(first))) && !catalog.StartsMatch(text, tokens, first, last + 1)) first++;
+            // "The Nigerian government": the opener hid a country's institution from the scan.
+            if (first == last && first > opened && TryCountryInstitution(first) > 0) return;
+            // "Journalist Marie Colvin": a role noun capitalised only because it opens the sentence.
+            if (first < last && !IsMidSentenceCapital(first) && Roles.Contains(Word(first)) && !Titles.Contains(Word(first)) && !catalog.StartsMatch(text, tokens, first, last + 1)) first++;
             // "One of al Qaeda …": the connector left after the opener is not part of the name.
             while (first <= last && !tokens[first].IsCapitalized && Connectors.Contains(Word(first)) && !StartsWithParticle(first)) first++;
             if (first > last) return;
@@ -375,10 +406,12 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                 return;
             }
 
-            var title = FindTitle(first, last, out var titleEnd);
+            var title = FindTitle(first, last, out var titleEnd, out var body);
             if (title >= 0)
             {
                 if (title > first) Classify(first, title - 1);
+                // "Chairman of the House Intelligence Committee Mike Rogers": the body the title is of.
+                if (body >= 0) TryGroup(body, titleEnd);
                 if (titleEnd < last) ClassifyAfterTitle(titleEnd + 1, last);
                 return;
             }
@@ -487,6 +520,15 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                 Add(first, last, EntityType.Group, kind, "organisation head noun");
                 return true;
             }
+            // "Federal Bureau of Investigation", "International Committee of the Red Cross": the head takes a complement.
+            for (var i = first + 1; i < last; i++)
+            {
+                if (GroupHeads.TryGetValue(Word(i), out kind) && Word(i + 1) is "of" or "for")
+                {
+                    Add(first, last, EntityType.Group, kind, "organisation head noun");
+                    return true;
+                }
+            }
             for (var i = first; i <= last; i++)
             {
                 if (GroupHeads.TryGetValue(Word(i), out kind) && kind == EntityKind.Media)
@@ -502,9 +544,10 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
         /// A title inside the run: "Secretary of State Hillary Clinton", "U.S. Ambassador Chris Stevens",
         /// "Chairman of the House Intelligence Committee". Returns the title's first token (or -1).
         /// </summary>
-        private int FindTitle(int first, int last, out int titleEnd)
+        private int FindTitle(int first, int last, out int titleEnd, out int body)
         {
             titleEnd = -1;
+            body = -1;
             for (var i = first; i <= last; i++)
             {
                 if (!Titles.Contains(Word(i)) || i == last && i == first) continue;
@@ -513,6 +556,22 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                 // "Prime Minister", "Secretary of State", "Attorney General": title words run together.
                 var end = i;
                 while (end + 1 <= last && Titles.Contains(Word(end + 1))) end++;
+                if (end + 2 < last && Word(end + 1) is "of")
+                {
+                    // "Director of National Intelligence James Clapper": when a name follows, the title runs to
+                    // the last organisation head before it; after "the" that part names the body itself.
+                    var head = -1;
+                    for (var k = end + 2; k < last; k++)
+                    {
+                        if (GroupHeads.ContainsKey(Word(k)) && IsPersonShaped(k + 1, last)) head = k;
+                    }
+                    if (head >= 0)
+                    {
+                        if (Word(end + 2) is "the" && head > end + 2) body = end + 3;
+                        titleEnd = head;
+                        return i;
+                    }
+                }
                 if (end + 2 <= last && Word(end + 1) is "of" && !GroupHeads.ContainsKey(Word(last)) && !Connectors.Contains(Word(end + 2)))
                 {
                     end += 2; // "Secretary of State"
@@ -561,6 +620,8 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
             if (DateWords.Contains(word)) return;
             var before = i - 1 >= sentenceFirst && tokens[i - 1].IsWord ? Word(i - 1) : default;
             var after = i + 1 < sentenceEnd && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized ? Word(i + 1) : default;
+            // "Mali-Niger border": a pair of places, whatever noun follows.
+            if ((tokens[i].Shape & TokenShape.Hyphenated) != 0 && TrySplitHyphenatedPlaces(i)) return;
             if (!after.IsEmpty && PlaceNounsAfter.TryGetValue(after, out var regionKind))
             {
                 // "the southern Djelfa region": the noun after says what kind of place, over the gazetteer's
@@ -593,6 +654,13 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
             if (word.Length < 2 || char.IsDigit(word[0])) return;
             var previous = before;
             var next = i + 1 < sentenceEnd ? i + 1 : -1;
+            var sentenceInitial = i == sentenceFirst || (i == sentenceFirst + 1 && tokens[sentenceFirst].Kind == TokenKind.Punctuation);
+            if (!sentenceInitial && !titleCase && IsWord(i + 1) && !tokens[i + 1].IsCapitalized && FacilityNouns.Contains(Word(i + 1)) && Adjacent(i, i + 1))
+            {
+                // "Orly airport", "Bagram airbase": a name then a facility noun.
+                Add(i, i + 1, EntityType.Place, EntityKind.Facility, "name + facility noun");
+                return;
+            }
             if (!previous.IsEmpty && Roles.Contains(previous))
             {
                 Add(i, i, EntityType.Person, null, "role noun before");
@@ -600,10 +668,11 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
             }
             if (next >= 0 && tokens[next].IsWord && Speech.Contains(Word(next)))
             {
+                // "Witnesses said": at the start of a sentence only a name met elsewhere is a speaker.
+                if (sentenceInitial && !CapitalisedElsewhere(word, i)) return;
                 Add(i, i, EntityType.Person, null, "speaker");
                 return;
             }
-            var sentenceInitial = i == sentenceFirst || (i == sentenceFirst + 1 && tokens[sentenceFirst].Kind == TokenKind.Punctuation);
             var afterArticle = !previous.IsEmpty && previous.Equals("the", StringComparison.OrdinalIgnoreCase);
             if (!afterArticle && next >= 0 && tokens[next].Kind == TokenKind.Punctuation && tokens[next].Length == 2 && tokens[next].Start == tokens[i].End)
             {
@@ -623,12 +692,25 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
             Add(i, i, EntityType.Person, null, "bare name");
         }
 
+        /// <summary>
+        /// The word is written as a name after another word somewhere in the text: as it stands, after a particle
+        /// ("al-Baghdadi" for "Baghdadi"), or spelled one letter apart ("Gaddafi" for "Gadhafi").
+        /// </summary>
         private bool CapitalisedElsewhere(ReadOnlySpan<char> word, int at)
         {
-            for (var k = 0; k < tokens.Count; k++)
+            for (var k = 1; k < tokens.Count; k++)
             {
-                if (k == at || !tokens[k].IsWord || !tokens[k].IsCapitalized) continue;
-                if (tokens[k].Of(text).Equals(word, StringComparison.Ordinal) && k > 0 && tokens[k - 1].IsWord && tokens[k - 1].End < tokens[k].Start) return true;
+                var token = tokens[k];
+                if (k == at || !token.IsWord || (token.Shape & (TokenShape.Capitalized | TokenShape.Hyphenated)) == 0) continue;
+                if (!tokens[k - 1].IsWord || tokens[k - 1].End >= token.Start) continue;
+                var other = token.Of(text);
+                var hyphen = other.IndexOf('-');
+                if (hyphen > 0 && Particles.Contains(other[..hyphen])) other = other[(hyphen + 1)..];
+                if (other.IsEmpty || !char.IsUpper(other[0])) continue;
+                if (other.Equals(word, StringComparison.Ordinal)) return true;
+                var variant = word.Length >= 6 && Math.Abs(other.Length - word.Length) <= 1 && other[0] == word[0] && other[1] == word[1]
+                    && NameKey.Distance(NameKey.Of(other), NameKey.Of(word), 1) <= 1;
+                if (variant) return true;
             }
             return false;
         }

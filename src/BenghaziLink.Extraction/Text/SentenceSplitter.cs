@@ -20,6 +20,10 @@ public sealed class SentenceSplitter : IDocumentProcessor
         "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "cf", "e.g", "i.e", "ca", "Op", "Ed", "ed", "Vol", "vol", "p", "pp", "fig", "Fig",
     ], StringComparer.Ordinal);
 
+    /// <summary>Abbreviations that only stand before a number ("No. 3", "pp. 12"): "No. Not yet" is a word and a stop.</summary>
+    private static readonly FrozenSet<string> NumberAbbreviations = FrozenSet.ToFrozenSet(
+        ["No", "Nos", "Vol", "vol", "p", "pp", "fig", "Fig"], StringComparer.Ordinal);
+
     /// <summary>Words that start a new sentence after a dotted abbreviation ("… in the U.S. The next day …").</summary>
     private static readonly FrozenSet<string> SentenceStarters = FrozenSet.ToFrozenSet(
     [
@@ -89,6 +93,7 @@ public sealed class SentenceSplitter : IDocumentProcessor
         if (hyphen >= 0) word = word[(hyphen + 1)..];
         // An initial ("W." in "George W. Bush") or a known abbreviation does not end the sentence.
         if (word.Length == 1 && char.IsUpper(word[0])) return false;
+        if (NumberAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return following.Kind != TokenKind.Number;
         return !Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Text.Json;
+using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Pipeline;
 
 namespace BenghaziLink.Extraction.Tests.Support;
@@ -6,7 +8,7 @@ namespace BenghaziLink.Extraction.Tests.Support;
 /// <summary>
 /// Reads the example files copied next to the test assembly: the seed articles (<c>Seeds/*.txt</c>), the
 /// expectations for each of them (<c>Specs/Articles/*.json</c>), the small cases per processor
-/// (<c>Specs/Parsing/*.json</c>) and the date cases (<c>Specs/Dates/*.json</c>). Paths are relative to the assembly, never to the working directory.
+/// (<c>Specs/Parsing/*.json</c>), the date cases (<c>Specs/Dates/*.json</c>) and the entity cases (<c>Specs/Entities/*.json</c>). Paths are relative to the assembly, never to the working directory.
 /// </summary>
 internal static class SpecFiles
 {
@@ -96,19 +98,97 @@ internal static class SpecFiles
 
     public static TheoryData<string> DateCaseNames(string file) => [.. DateCases(file).Keys];
 
-    /// <summary>Every text the specs and seeds feed the pipeline, with the reference date it is read against, for invariant checks.</summary>
-    public static IEnumerable<(string Source, string Text, PartialDate? Reference)> AllTexts()
+    public static IEnumerable<string> EntityCaseFileNames() =>
+        Directory.GetFiles(Path.Combine(Root, "Specs", "Entities"), "*.json").Select(Path.GetFileName).Order()!;
+
+    /// <summary>
+    /// The cases of one file in <c>Specs/Entities</c>, by name. A case gives its text, an optional
+    /// <c>catalog</c> (entries shaped like those of <c>seeds/catalog.json</c>), the <c>entities</c> the article must
+    /// have and the surfaces it must <c>not</c> have (see <see cref="EntitySpecCase"/>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, EntitySpecCase> EntityCases(string file)
     {
-        foreach (var seed in SeedNames()) yield return ($"seed {seed}", SeedText(seed), null);
+        var root = Load(Path.Combine("Specs", "Entities", file));
+        var cases = new Dictionary<string, EntitySpecCase>(StringComparer.Ordinal);
+        foreach (var item in root.GetProperty("cases").EnumerateArray())
+        {
+            var name = item.GetProperty("name").GetString()!;
+            var text = item.TryGetProperty("lines", out var lines)
+                ? string.Join('\n', lines.EnumerateArray().Select(l => l.GetString()))
+                : item.GetProperty("text").GetString()!;
+            var catalog = item.TryGetProperty("catalog", out var entries) ? ReadCatalog(entries) : EntityCatalog.Empty;
+            List<ExpectedEntity> entities = item.TryGetProperty("entities", out var expected)
+                ? [.. expected.EnumerateArray().Select(e => ReadExpectedEntity(name, e))]
+                : [];
+            List<ForbiddenMention> forbidden = item.TryGetProperty("not", out var not)
+                ? [.. not.EnumerateArray().Select(n => n.ValueKind == JsonValueKind.String
+                    ? new ForbiddenMention(n.GetString()!, null)
+                    : new ForbiddenMention(n.GetProperty("text").GetString()!, ParseType(n.GetProperty("type").GetString()!)))]
+                : [];
+            var complete = item.TryGetProperty("complete", out var completeElement) && completeElement.GetBoolean();
+            if (entities.Count == 0 && forbidden.Count == 0 && !complete)
+            {
+                throw new InvalidOperationException($"Case '{name}' in {file} expects nothing: give \"entities\", \"not\" or \"complete\": true.");
+            }
+            if (!cases.TryAdd(name, new EntitySpecCase(name, text, catalog, entities, forbidden, complete)))
+            {
+                throw new InvalidOperationException($"Duplicate case name '{name}' in {file}.");
+            }
+        }
+        return cases;
+    }
+
+    public static TheoryData<string> EntityCaseNames(string file) => [.. EntityCases(file).Keys];
+
+    /// <summary>The product's catalog (<c>seeds/catalog.json</c>), read the way the entity cases read theirs.</summary>
+    public static EntityCatalog SeedCatalog() => ReadCatalog(Load(Path.Combine("Seeds", "catalog.json")).GetProperty("entities"));
+
+    /// <summary>
+    /// Every text the specs and seeds feed the pipeline, with the reference date it is read against and the
+    /// catalog it is read with, for invariant checks. Seeds are read both without and with the product's catalog.
+    /// </summary>
+    public static IEnumerable<(string Source, string Text, PartialDate? Reference, EntityCatalog Catalog)> AllTexts()
+    {
+        foreach (var seed in SeedNames())
+        {
+            yield return ($"seed {seed}", SeedText(seed), null, EntityCatalog.Empty);
+            yield return ($"seed {seed} with the catalog", SeedText(seed), null, SeedCatalog());
+        }
         foreach (var file in CaseFileNames())
         {
-            foreach (var spec in Cases(file).Values) yield return ($"{file}: {spec.Name}", spec.Text, null);
+            foreach (var spec in Cases(file).Values) yield return ($"{file}: {spec.Name}", spec.Text, null, EntityCatalog.Empty);
         }
         foreach (var file in DateCaseFileNames())
         {
-            foreach (var spec in DateCases(file).Values) yield return ($"dates/{file}: {spec.Name}", spec.Text, spec.Reference);
+            foreach (var spec in DateCases(file).Values) yield return ($"dates/{file}: {spec.Name}", spec.Text, spec.Reference, EntityCatalog.Empty);
+        }
+        foreach (var file in EntityCaseFileNames())
+        {
+            foreach (var spec in EntityCases(file).Values) yield return ($"entities/{file}: {spec.Name}", spec.Text, null, spec.Catalog);
         }
     }
+
+    private static EntityCatalog ReadCatalog(JsonElement entries) => new(entries.EnumerateArray().Select(e =>
+    {
+        var type = ParseType(e.GetProperty("type").GetString()!);
+        var kind = e.TryGetProperty("kind", out var kindElement) ? EntityKinds.Parse(type, kindElement.GetString()) : null;
+        ImmutableArray<string> aliases = e.TryGetProperty("aliases", out var list) ? [.. list.EnumerateArray().Select(a => a.GetString()!)] : [];
+        return new CatalogEntry(e.GetProperty("canonical").GetString()!, type, kind, aliases);
+    }));
+
+    private static ExpectedEntity ReadExpectedEntity(string caseName, JsonElement e)
+    {
+        var type = ParseType(e.GetProperty("type").GetString()!);
+        var kind = e.TryGetProperty("kind", out var kindElement) ? kindElement.GetString() : null;
+        if (kind is not null && EntityKinds.Parse(type, kind) is null) throw new InvalidOperationException($"Case '{caseName}': unknown kind '{kind}'.");
+        List<string> names = e.TryGetProperty("canonical", out var canonical) ? [canonical.GetString()!]
+            : e.TryGetProperty("accept", out var accept) ? [.. accept.EnumerateArray().Select(a => a.GetString()!)]
+            : throw new InvalidOperationException($"Case '{caseName}': an expected entity needs \"canonical\" or \"accept\".");
+        List<string> mentions = e.TryGetProperty("mentions", out var list) ? [.. list.EnumerateArray().Select(m => m.GetString()!)] : [];
+        return new ExpectedEntity(type, kind, names, mentions);
+    }
+
+    private static EntityType ParseType(string type) => Enum.Parse<EntityType>(type, ignoreCase: true);
 
     private static JsonElement Load(string relativePath)
     {
@@ -121,6 +201,24 @@ internal static class SpecFiles
 internal sealed record SpecCase(string Name, string Text, JsonElement Expect);
 
 internal sealed record DateSpecCase(string Name, string Text, PartialDate? Reference, IReadOnlyList<ExpectedDate> Dates);
+
+/// <summary>
+/// An entity example: the text (with its catalog) must yield every expected entity, each a different
+/// entity of the article, and no entity mention whose surface is forbidden. <c>Complete</c>: the expected
+/// entities are all the article has.
+/// </summary>
+internal sealed record EntitySpecCase(string Name, string Text, EntityCatalog Catalog, IReadOnlyList<ExpectedEntity> Entities,
+    IReadOnlyList<ForbiddenMention> Forbidden, bool Complete);
+
+/// <summary>
+/// An entity the article must have: its type, its kind when stated (the JSON name: "militant", "other"…), its
+/// canonical name (one of <c>Names</c>: "canonical" gives one, "accept" several) and surfaces that must be
+/// mentions of it.
+/// </summary>
+internal sealed record ExpectedEntity(EntityType Type, string? Kind, IReadOnlyList<string> Names, IReadOnlyList<string> Mentions);
+
+/// <summary>A surface no entity may mention (at all, or as the given type).</summary>
+internal sealed record ForbiddenMention(string Text, EntityType? Type);
 
 /// <summary>A date the text must yield: its exact surface and ISO value (null when it cannot be resolved), optionally whether it is relative and a part of its anchor.</summary>
 internal sealed record ExpectedDate(string Text, string? Value, bool? Relative, string? Anchor);
