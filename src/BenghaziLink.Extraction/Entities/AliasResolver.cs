@@ -26,17 +26,18 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
     public void Process(DocumentBuilder document)
     {
         var clusters = new List<Cluster>();
+        var names = new NameCache();
         var ordered = document.Mentions.OrderBy(m => m.Span.Start).ToList();
         // Names with a cue first, so a bare surname finds its full name wherever that stands in the text.
         foreach (var mention in ordered.Where(m => !IsWeak(m) && !IsSingleWordPerson(m)))
         {
-            Place(mention, clusters, document.Text);
+            Place(mention, clusters, document.Text, names);
         }
         foreach (var mention in ordered.Where(m => IsWeak(m) || IsSingleWordPerson(m)))
         {
-            Place(mention, clusters, document.Text);
+            Place(mention, clusters, document.Text, names);
         }
-        MergeFacilities(clusters);
+        MergeFacilities(clusters, names);
         foreach (var cluster in clusters)
         {
             // A lone capitalised word that matched nothing and had no cue is more often not a name at all.
@@ -50,7 +51,7 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
     /// complex", "the Algerian gas plant") are one facility per family of noun: news stories rarely
     /// describe two plants, or two consulates, without naming them apart.
     /// </summary>
-    private static void MergeFacilities(List<Cluster> clusters)
+    private static void MergeFacilities(List<Cluster> clusters, NameCache names)
     {
         var byFamily = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         for (var i = 0; i < clusters.Count; i++)
@@ -58,7 +59,7 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
             var cluster = clusters[i];
             var facility = cluster.Catalog is { } entry ? entry.Kind == EntityKind.Facility : cluster.Type == EntityType.Place && cluster.Mentions.All(m => m.Kind == EntityKind.Facility);
             if (!facility) continue;
-            var family = cluster.Names.SelectMany(n => Words(n).Reverse()).Select(w => Lexicon.FacilityFamilies.GetValueOrDefault(w)).FirstOrDefault(f => f is not null);
+            var family = cluster.Names.SelectMany(n => names[n].Words.Reverse()).Select(w => Lexicon.FacilityFamilies.GetValueOrDefault(w)).FirstOrDefault(f => f is not null);
             if (family is null) continue;
             if (byFamily.TryGetValue(family, out var first))
             {
@@ -77,13 +78,8 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         }
     }
 
-    /// <summary>
-    /// The key names are compared by: the name's own key, except for a country's institution, whose
-    /// synonyms share one ("Algerian regime" and "Algerian government"; "Algerian army" and "Algerian forces").
-    /// </summary>
-    internal static string ResolutionKey(Mention mention) => mention.Cue == "country + institution" && InstitutionName(mention.Surface) is { } name
-        ? NameKey.Of(name)
-        : NameKey.Of(mention.Surface);
+    // Names are compared by their key, except a country's institution, whose synonyms share one ("Algerian
+    // regime" and "Algerian government"; "Algerian army" and "Algerian forces"): see NameCache.ResolutionKey.
 
     /// <summary>"Algerian regime" → "Algerian government".</summary>
     internal static string? InstitutionName(string surface)
@@ -97,15 +93,15 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
     private static bool IsSingleWordPerson(Mention mention) =>
         mention.Type == EntityType.Person && !mention.Surface.Contains(' ', StringComparison.Ordinal) && !mention.Surface.Contains('\u00A0', StringComparison.Ordinal);
 
-    private void Place(Mention mention, List<Cluster> clusters, string text)
+    private void Place(Mention mention, List<Cluster> clusters, string text, NameCache names)
     {
-        var key = ResolutionKey(mention);
+        var key = names.ResolutionKey(mention);
         if (key.Length == 0) return;
         var entry = catalogIndex.Find(mention.Surface);
         if (entry is not null)
         {
             var known = clusters.FirstOrDefault(c => c.Catalog == entry);
-            if (known is null) clusters.Add(known = new Cluster(mention, key, entry));
+            if (known is null) clusters.Add(known = new Cluster(mention, key, entry, names));
             else known.Add(mention, key, $"catalog alias of {entry.Canonical}");
             // "the Algerian DGSE (DRS)": the name before the brackets is the catalog entity too.
             var apposed = Apposed(mention, clusters, text);
@@ -116,57 +112,57 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
             }
             return;
         }
-        var (target, reason) = FindMatch(mention, key, clusters, text);
-        if (target is null) clusters.Add(new Cluster(mention, key, null));
+        var (target, reason) = FindMatch(mention, key, clusters, text, names);
+        if (target is null) clusters.Add(new Cluster(mention, key, null, names));
         else target.Add(mention, key, reason!);
     }
 
-    private static (Cluster? Cluster, string? Reason) FindMatch(Mention mention, string key, List<Cluster> clusters, string text)
+    private static (Cluster? Cluster, string? Reason) FindMatch(Mention mention, string key, List<Cluster> clusters, string text, NameCache names)
     {
-        var compatible = clusters.Where(c => Compatible(c, mention)).ToList();
+        var info = names[mention.Surface];
+        var compatible = clusters.Where(c => Compatible(c, mention, info)).ToList();
         var same = compatible.FirstOrDefault(c => c.Keys.Contains(key));
         if (same is not null) return (same, "same name");
 
         var apposed = Apposed(mention, clusters, text);
         if (apposed is not null) return (apposed, $"given in brackets after “{apposed.Canonical}”");
 
-        if (mention.Type == EntityType.Group && !IsAcronym(mention.Surface))
+        if (mention.Type == EntityType.Group && !info.IsAcronym)
         {
             // "al Qaeda in the Maghreb" is "Al-Qaeda in the Islamic Maghreb" with a word left out.
-            var shortened = compatible.FirstOrDefault(c => c.Type == EntityType.Group && c.Names.Any(n => IsShortenedForm(mention.Surface, n) || IsShortenedForm(n, mention.Surface)));
+            var shortened = compatible.FirstOrDefault(c => c.Type == EntityType.Group && c.Names.Any(n => IsShortenedForm(info, names[n]) || IsShortenedForm(names[n], info)));
             if (shortened is not null) return (shortened, $"shortened form of “{shortened.Canonical}”");
-            if (Words(mention.Surface) is [var head] && Lexicon.GroupHeads.ContainsKey(head))
+            if (info.Words is [var head] && Lexicon.GroupHeads.ContainsKey(head))
             {
                 // "the Globe" after "the Boston Globe": an organisation named by its head noun alone.
                 var headed = compatible
-                    .Where(c => c.Type == EntityType.Group && c.Mentions.Any(m => Words(m.Surface) is { Length: > 1 } full && NameKey.Of(full[^1]) == key))
+                    .Where(c => c.Type == EntityType.Group && c.Mentions.Any(m => names[m.Surface].WordKeys is { Length: > 1 } full && full[^1] == key))
                     .OrderBy(c => c.FirstStart)
                     .FirstOrDefault();
                 if (headed is not null) return (headed, $"“{mention.Surface}” for short, after “{headed.Canonical}”");
             }
         }
 
-        if (IsAcronym(mention.Surface))
+        if (info.IsAcronym)
         {
-            var defined = DefinedBefore(mention, compatible, text);
+            var defined = DefinedBefore(mention, compatible, text, names);
             if (defined is not null) return (defined, $"acronym defined in the text after “{defined.Canonical}”");
-            var initials = compatible.FirstOrDefault(c => mention.Surface.Length >= 3 && c.Mentions.Any(m => Initials(m.Surface) == key));
+            var initials = compatible.FirstOrDefault(c => mention.Surface.Length >= 3 && c.Mentions.Any(m => names[m.Surface].Initials == key));
             if (initials is not null) return (initials, $"acronym of “{initials.Canonical}”");
         }
         else
         {
             // "Long Name (ACR)" defined the other way round: the long name follows the acronym's first use.
-            var initials = Initials(mention.Surface);
-            var acronym = compatible.FirstOrDefault(c => c.Mentions.Any(m => IsAcronym(m.Surface) && m.Surface.Length >= 3 && NameKey.Of(m.Surface) == initials));
+            var acronym = compatible.FirstOrDefault(c => c.Mentions.Any(m => names[m.Surface] is { IsAcronym: true } a && m.Surface.Length >= 3 && a.Key == info.Initials));
             if (acronym is not null) return (acronym, $"spelled out as “{mention.Surface}”");
         }
 
-        var words = Words(mention.Surface);
+        var words = info.Words;
         if (mention.Type == EntityType.Person || IsWeak(mention))
         {
             // Surname or ending of a full name; when several people share it, the one introduced first.
             var surname = compatible
-                .Where(c => c.Type == EntityType.Person && c.Mentions.Any(m => Words(m.Surface) is { Length: > 1 } full && full.Length > words.Length && EndsWith(full, words)))
+                .Where(c => c.Type == EntityType.Person && c.Mentions.Any(m => names[m.Surface] is { Words.Length: > 1 } full && full.Words.Length > words.Length && EndsWith(full, info)))
                 .OrderBy(c => c.FirstStart)
                 .FirstOrDefault();
             if (surname is not null) return (surname, $"{(words.Length == 1 ? "surname" : "ending")} of “{surname.Canonical}”");
@@ -174,7 +170,7 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
             {
                 // "Gadhafi" after "Muammar Gaddafi": the surname spelled another way.
                 var spelled = compatible
-                    .Where(c => c.Mentions.Any(m => IsSurnameVariant(m.Surface, key)) && c.Type == EntityType.Person)
+                    .Where(c => c.Mentions.Any(m => IsSurnameVariant(names[m.Surface], key)) && c.Type == EntityType.Person)
                     .OrderBy(c => c.FirstStart)
                     .FirstOrDefault();
                 if (spelled is not null) return (spelled, $"surname of “{spelled.Canonical}” spelled another way");
@@ -188,19 +184,19 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
             if (close is not null) return (close, $"spelling variant of “{close.Canonical}”");
             if (mention.Type == EntityType.Person && words.Length > 1)
             {
-                var last = NameKey.Of(words[^1]);
-                var first = NameKey.Of(words[0]);
-                var variant = compatible.FirstOrDefault(c => c.Type == EntityType.Person && c.Mentions.Any(m => Words(m.Surface) is { Length: > 1 } other
-                    && NameKey.Distance(NameKey.Of(other[^1]), last, 1) <= 1 && NameKey.Distance(NameKey.Of(other[0]), first, 2) <= 2));
+                var last = info.WordKeys[^1];
+                var first = info.WordKeys[0];
+                var variant = compatible.FirstOrDefault(c => c.Type == EntityType.Person && c.Mentions.Any(m => names[m.Surface].WordKeys is { Length: > 1 } other
+                    && NameKey.Distance(other[^1], last, 1) <= 1 && NameKey.Distance(other[0], first, 2) <= 2));
                 if (variant is not null) return (variant, $"transliteration of “{variant.Canonical}”");
             }
         }
         return (null, null);
     }
 
-    private static bool Compatible(Cluster cluster, Mention mention) =>
-        cluster.Type == mention.Type || IsWeak(mention) || cluster.Mentions.All(IsWeak)
-        || (IsAcronym(mention.Surface) && mention.Cue == "acronym");
+    private static bool Compatible(Cluster cluster, Mention mention, NameInfo info) =>
+        cluster.Type == mention.Type || IsWeak(mention) || cluster.AllWeak
+        || (info.IsAcronym && mention.Cue == "acronym");
 
     /// <summary>
     /// "Abdelhamid Abou Zeid (aka Abid Hammadou)", "the French foreign intelligence services (Directorate
@@ -231,10 +227,10 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
     }
 
     /// <summary>Every capitalised word of <paramref name="shorter"/> appears in <paramref name="longer"/>, the first ones alike, at least two of them.</summary>
-    private static bool IsShortenedForm(string shorter, string longer)
+    private static bool IsShortenedForm(NameInfo shorter, NameInfo longer)
     {
-        var small = SignificantWords(shorter);
-        var large = SignificantWords(longer);
+        var small = shorter.Significant;
+        var large = longer.Significant;
         return small.Count >= 2 && small.Count < large.Count && small[0] == large[0] && small[^1] == large[^1] && small.All(large.Contains);
     }
 
@@ -244,14 +240,15 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
             .Select(w => NameKey.Of(w))];
 
     /// <summary>"Al-Qaeda in the Islamic Maghreb (AQIM)": the mention just before an acronym's opening bracket.</summary>
-    private static Cluster? DefinedBefore(Mention acronym, List<Cluster> clusters, string text)
+    private static Cluster? DefinedBefore(Mention acronym, List<Cluster> clusters, string text, NameCache names)
     {
         var open = acronym.Span.Start - 1;
         while (open >= 0 && text[open] is ' ' or '\u00A0') open--;
         if (open < 0 || text[open] is not ('(' or '–' or '-' or '—')) return null;
         var before = open - 1;
         while (before >= 0 && text[before] is ' ' or '\u00A0' or '(') before--;
-        return clusters.FirstOrDefault(c => c.Mentions.Any(m => m.Span.End == before + 1 && Initials(m.Surface).StartsWith(NameKey.Of(acronym.Surface)[..1], StringComparison.Ordinal)));
+        var first = names[acronym.Surface].Key[..1];
+        return clusters.FirstOrDefault(c => c.Mentions.Any(m => m.Span.End == before + 1 && names[m.Surface].Initials.StartsWith(first, StringComparison.Ordinal)));
     }
 
     private static bool IsAcronym(string surface)
@@ -284,26 +281,24 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
 
     private static string[] Words(string surface) => surface.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
 
-    private static bool EndsWith(string[] full, string[] tail)
+    private static bool EndsWith(NameInfo full, NameInfo tail)
     {
-        for (var i = 1; i <= tail.Length; i++)
+        for (var i = 1; i <= tail.WordKeys.Length; i++)
         {
-            var part = NameKey.Of(tail[^i]);
-            if (NameKey.Of(full[^i]) != part && (!full[^i].Contains('-', StringComparison.Ordinal) || NameKey.Of(WithoutParticle(full[^i])) != part)) return false;
+            var part = tail.WordKeys[^i];
+            if (full.WordKeys[^i] != part && full.BareWordKeys[^i] != part) return false;
         }
         // "bin Laden" ends "Osama bin Laden", but a tail that is only a particle does not.
-        return NameKey.Of(tail[^1]).Length > 2;
+        return tail.WordKeys[^1].Length > 2;
     }
 
     /// <summary>The last word of a name of several words is <paramref name="key"/> spelled one letter apart ("Muammar Gaddafi", "gadhafi").</summary>
-    private static bool IsSurnameVariant(string name, string key)
+    private static bool IsSurnameVariant(NameInfo name, string key)
     {
-        var space = name.AsSpan().LastIndexOfAny(' ', '\u00A0');
-        if (space <= 0) return false;
-        var last = WithoutParticle(name[(space + 1)..]);
-        // Cheap tests first: most names fail them, and keys cost an allocation.
-        if (last.Length == 0 || char.ToLowerInvariant(last[0]) != key[0] || Math.Abs(last.Length - key.Length) > 3) return false;
-        return NameKey.Distance(NameKey.Of(last), key, 1) <= 1;
+        if (name.Words.Length < 2) return false;
+        var last = name.BareWordKeys[^1];
+        if (last.Length == 0 || last[0] != key[0] || Math.Abs(last.Length - key.Length) > 1) return false;
+        return NameKey.Distance(last, key, 1) <= 1;
     }
 
     /// <summary>"al-Baghdadi" → "Baghdadi": the press often drops the particle of a surname.</summary>
@@ -313,24 +308,70 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         return hyphen > 0 && Lexicon.LeadingParticles.Contains(word[..hyphen]) ? word[(hyphen + 1)..] : word;
     }
 
+    /// <summary>What the resolver compares of a name, computed once per distinct surface in an article.</summary>
+    private sealed class NameInfo
+    {
+        public NameInfo(string surface)
+        {
+            Key = NameKey.Of(surface);
+            Words = AliasResolver.Words(surface);
+            WordKeys = [.. Words.Select(w => NameKey.Of(w))];
+            BareWordKeys = [.. Words.Select(w => NameKey.Of(WithoutParticle(w)))];
+            Initials = AliasResolver.Initials(surface);
+            Significant = SignificantWords(surface);
+            IsAcronym = AliasResolver.IsAcronym(surface);
+        }
+
+        public string Key { get; }
+        public string[] Words { get; }
+        public string[] WordKeys { get; }
+        /// <summary>Word keys with an "al-" type particle dropped ("al-Baghdadi" → "baghdadi").</summary>
+        public string[] BareWordKeys { get; }
+        public string Initials { get; }
+        public List<string> Significant { get; }
+        public bool IsAcronym { get; }
+    }
+
+    /// <summary>Per-article memo of <see cref="NameInfo"/>: names repeat, and keys cost allocations.</summary>
+    private sealed class NameCache
+    {
+        private readonly Dictionary<string, NameInfo> infos = new(StringComparer.Ordinal);
+
+        public NameInfo this[string surface] => infos.TryGetValue(surface, out var info) ? info : infos[surface] = new NameInfo(surface);
+
+        public string ResolutionKey(Mention mention) => mention.Cue == "country + institution" && InstitutionName(mention.Surface) is { } name
+            ? NameKey.Of(name)
+            : this[mention.Surface].Key;
+    }
+
     private sealed class Cluster
     {
-        public Cluster(Mention first, string key, CatalogEntry? catalog)
+        private readonly NameCache names;
+
+        public Cluster(Mention first, string key, CatalogEntry? catalog, NameCache names)
         {
+            this.names = names;
+            AllWeak = IsWeak(first);
             Catalog = catalog;
             Mentions.Add(first);
+            FirstStart = first.Span.Start;
             Keys.Add(key);
             if (catalog is not null) Evidence.Add(new MergeEvidence(first.Surface, $"catalog alias of {catalog.Canonical}"));
         }
 
         public CatalogEntry? Catalog { get; }
 
+        /// <summary>Every mention's cue only guessed its type ("bare name", "speaker").</summary>
+        public bool AllWeak { get; private set; }
+
+        /// <summary>The text position of the cluster's first mention (mentions are placed in text order per pass).</summary>
+        public int FirstStart { get; private set; } = int.MaxValue;
+
         /// <summary>Every name the cluster is known by: its mentions and, for a catalog entity, the catalog's names.</summary>
         public IEnumerable<string> Names => Mentions.Select(m => m.Surface).Concat(Catalog is null ? [] : Catalog.Aliases.Prepend(Catalog.Canonical));
         public List<Mention> Mentions { get; } = [];
         public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
         public List<MergeEvidence> Evidence { get; } = [];
-        public int FirstStart => Mentions.Min(m => m.Span.Start);
 
         // Asked for every cluster at every mention placed: kept until the mentions change.
         private EntityType? type;
@@ -344,11 +385,9 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
 
         public void Absorb(Cluster other, string reason)
         {
-            type = null;
             foreach (var mention in other.Mentions)
             {
-                Mentions.Add(mention);
-                if (Keys.Add(ResolutionKey(mention))) Evidence.Add(new MergeEvidence(mention.Surface, reason));
+                Add(mention, names.ResolutionKey(mention), reason);
             }
         }
 
@@ -356,6 +395,8 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         {
             type = null;
             Mentions.Add(mention);
+            AllWeak &= IsWeak(mention);
+            FirstStart = Math.Min(FirstStart, mention.Span.Start);
             if (Keys.Add(key)) Evidence.Add(new MergeEvidence(mention.Surface, reason));
         }
 
@@ -364,12 +405,13 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         {
             var best = Mentions
                 .Where(m => m.Type == Type)
-                .GroupBy(m => NameKey.Of(m.Surface))
-                .Select(g => g.First())
-                .OrderBy(m => IsAcronym(m.Surface) ? 1 : 0)
-                .ThenByDescending(m => Words(m.Surface).Length)
-                .ThenByDescending(m => Mentions.Count(o => NameKey.Of(o.Surface) == NameKey.Of(m.Surface)))
-                .ThenBy(m => m.Span.Start)
+                .GroupBy(m => names[m.Surface].Key)
+                .Select(g => (Mention: g.First(), Count: g.Count()))
+                .OrderBy(g => names[g.Mention.Surface].IsAcronym ? 1 : 0)
+                .ThenByDescending(g => names[g.Mention.Surface].Words.Length)
+                .ThenByDescending(g => g.Count)
+                .ThenBy(g => g.Mention.Span.Start)
+                .Select(g => g.Mention)
                 .FirstOrDefault() ?? Mentions[0];
             var name = InstitutionName(best.Surface) is { } institution && best.Cue == "country + institution" ? institution : string.Join(' ', Words(best.Surface));
             return name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && name.Length > 4 ? name[4..] : name;
