@@ -381,7 +381,19 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
             .OrderByDescending(g => g.Sum(m => IsWeak(m) || m.Cue == "acronym" ? 1 : 3))
             .First().Key);
 
-        public string Canonical => Catalog?.Canonical ?? CanonicalFromMentions();
+        public string Canonical => Catalog?.Canonical ?? KnownPlaceName() ?? CanonicalFromMentions();
+
+        /// <summary>
+        /// A country or region the gazetteer knows goes by its standard name ("U.S." → "United States"), and so
+        /// does a place written as an abbreviation or in capitals (a dateline's "WASHINGTON"). A city otherwise
+        /// keeps the article's spelling: the dataset's transliterations ("Mişrātah") read worse than the press's.
+        /// </summary>
+        private string? KnownPlaceName() => Type != EntityType.Place ? null : Mentions
+            .Where(m => m.KnownAs is not null && (m.Kind is EntityKind.Country or EntityKind.Region || names[m.Surface].IsAcronym || m.Surface.All(c => !char.IsLower(c))))
+            .GroupBy(m => m.KnownAs!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
 
         public void Absorb(Cluster other, string reason)
         {

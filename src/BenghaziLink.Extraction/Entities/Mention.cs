@@ -21,9 +21,10 @@ public enum EntityKind
 
 /// <summary>
 /// A name in the text: its exact span and surface, the type it was given, and why (the cue: a title,
-/// a suffix, a gazetteer entry, the catalog…).
+/// a suffix, a gazetteer entry, the catalog…). <see cref="KnownAs"/> is the standard name when a
+/// gazetteer knows the place ("U.S." → "United States", "WASHINGTON" → "Washington, D.C.").
 /// </summary>
-public sealed record Mention(TextSpan Span, string Surface, EntityType Type, EntityKind? Kind, string Cue, string Processor);
+public sealed record Mention(TextSpan Span, string Surface, EntityType Type, EntityKind? Kind, string Cue, string Processor, string? KnownAs = null);
 
 /// <summary>Why two names were taken for one entity ("surname of Hillary Clinton", "acronym defined in text").</summary>
 public sealed record MergeEvidence(string Alias, string Reason);

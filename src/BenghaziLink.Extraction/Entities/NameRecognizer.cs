@@ -833,7 +833,9 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
         private void AddSpan(int start, int end, EntityType type, EntityKind? kind, string cue)
         {
             var span = new TextSpan(start, end);
-            document.Mentions.Add(new Mention(span, span.Of(text), type, kind, cue, processor));
+            var surface = span.Of(text);
+            var knownAs = type == EntityType.Place && Places.IsPlace(surface, out var standard, out _) ? standard : null;
+            document.Mentions.Add(new Mention(span, surface, type, kind, cue, processor, knownAs));
         }
     }
 }
