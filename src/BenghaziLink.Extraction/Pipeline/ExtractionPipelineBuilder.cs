@@ -14,7 +14,7 @@ public sealed class ExtractionPipelineBuilder
     /// Bump when any processor changes what it extracts: stored articles carry the version they were
     /// extracted with and are extracted again when it differs.
     /// </summary>
-    public const string PipelineVersion = "2";
+    public const string PipelineVersion = "3";
 
     private readonly List<IDocumentProcessor> processors = [];
 
@@ -52,7 +52,9 @@ public sealed class ExtractionPipelineBuilder
             available |= processor.Produces;
         }
         var names = string.Join("+", processors.Select(p => p.Name));
-        return new ExtractionPipeline([.. processors], $"{PipelineVersion}:{names}");
+        // The catalog changes what is extracted as much as the code does: an edited catalog re-extracts too.
+        var catalog = catalogFingerprint is null ? "" : $":catalog-{catalogFingerprint}";
+        return new ExtractionPipeline([.. processors], $"{PipelineVersion}:{names}{catalog}");
     }
 
     /// <summary>The pipeline the product uses; without a catalog, entities are found from the text alone.</summary>
@@ -63,7 +65,21 @@ public sealed class ExtractionPipelineBuilder
         .Build();
 
     /// <summary>Sentences, then names of people, groups and places, then the entities they belong to.</summary>
-    public ExtractionPipelineBuilder UseEntities(EntityCatalog catalog) => this
+    public ExtractionPipelineBuilder UseEntities(EntityCatalog catalog)
+    {
+        catalogFingerprint = catalog.IsEmpty ? null : Fingerprint(catalog);
+        return UseEntityProcessors(catalog);
+    }
+
+    private string? catalogFingerprint;
+
+    private static string Fingerprint(EntityCatalog catalog)
+    {
+        var text = string.Join("\n", catalog.Entries.Select(e => $"{e.Canonical}|{e.Type}|{e.Kind}|{string.Join("|", e.Aliases)}"));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..12];
+    }
+
+    private ExtractionPipelineBuilder UseEntityProcessors(EntityCatalog catalog) => this
         .Use(new Text.SentenceSplitter())
         .Use(new NameRecognizer(catalog))
         .Use(new AliasResolver(catalog));

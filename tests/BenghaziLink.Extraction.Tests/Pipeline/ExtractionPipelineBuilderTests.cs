@@ -1,3 +1,4 @@
+using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
 using BenghaziLink.Extraction.Pipeline;
 
@@ -92,5 +93,18 @@ public class ExtractionPipelineBuilderTests
         public Annotations Requires => (Annotations)(1 << 20);
         public Annotations Produces => Annotations.None;
         public void Process(DocumentBuilder document) { }
+    }
+
+    [Fact]
+    public void CreateDefault_EditedCatalog_ChangesTheVersion()
+    {
+        var one = new EntityCatalog([new CatalogEntry("Mokhtar Belmokhtar", EntityType.Person, null, ["Belmokhtar"])]);
+        var edited = new EntityCatalog([new CatalogEntry("Mokhtar Belmokhtar", EntityType.Person, null, ["Belmokhtar", "MBM"])]);
+
+        var versions = new[] { ExtractionPipelineBuilder.CreateDefault(), ExtractionPipelineBuilder.CreateDefault(one), ExtractionPipelineBuilder.CreateDefault(edited), ExtractionPipelineBuilder.CreateDefault(one) }
+            .Select(p => p.Version).ToList();
+
+        Assert.Equal(3, versions.Distinct().Count());
+        Assert.Equal(versions[1], versions[3]);
     }
 }
