@@ -60,6 +60,7 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
         public void Run()
         {
             AddDateline();
+            AddByline();
             AddPhotoCredits();
             placedBeforeScan = document.Mentions.Count;
             var t = 0;
@@ -90,6 +91,35 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
             if (document.Dateline is not { } dateline) return;
             var kind = Places.IsPlace(dateline.Surface, out _, out var placeKind) ? placeKind : EntityKind.City;
             AddSpan(dateline.Span.Start, dateline.Span.End, EntityType.Place, kind, "dateline");
+        }
+
+        /// <summary>"By SARAH EL DEEB and MAGGIE MICHAEL": the reporters are people named in the article.</summary>
+        private void AddByline()
+        {
+            if (document.Byline is not { } byline) return;
+            var surface = byline.Surface;
+            var start = 0;
+            while (start < surface.Length)
+            {
+                var end = NextSeparator(surface, start, out var separatorLength);
+                var name = TextShape.Trim(surface, start, end);
+                // A name has two words or more; a lone word ("Reuters") is an agency, which the outlet recogniser reads.
+                if (name.Length > 0 && surface[name.Start..name.End].Contains(' ', StringComparison.Ordinal))
+                {
+                    AddSpan(byline.Span.Start + name.Start, byline.Span.Start + name.End, EntityType.Person, null, "byline");
+                }
+                start = end + separatorLength;
+            }
+        }
+
+        private static int NextSeparator(string text, int from, out int length)
+        {
+            var comma = text.IndexOf(',', from);
+            var and = text.IndexOf(" and ", from, StringComparison.OrdinalIgnoreCase);
+            if (and >= 0 && (comma < 0 || and < comma)) { length = 5; return and; }
+            if (comma >= 0) { length = 1; return comma; }
+            length = 0;
+            return text.Length;
         }
 
         /// <summary>"Hemera/Thinkstock": picture agencies named in a photo credit.</summary>
@@ -192,6 +222,13 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
             {
                 // Days and months end a name ("ABC News Sunday"); dates are found elsewhere.
                 if (IsCap(i) && Adjacent(i - 1, i) && !DateWords.Contains(Word(i)) && !HasLowerCaseTail(i)) { last = i; i++; continue; }
+                // An initial inside a name: "J. Christopher Stevens", "George W. Bush".
+                if (IsPunctuation(i, '.') && tokens[i].Start == tokens[i - 1].End && tokens[i - 1].Length == 1 && IsCap(i - 1) && IsCap(i + 1) && !DateWords.Contains(Word(i + 1)))
+                {
+                    last = i + 1;
+                    i += 2;
+                    continue;
+                }
                 if (IsWord(i) && !tokens[i].IsCapitalized && (Connectors.Contains(Word(i)) || StartsWithParticle(i)))
                 {
                     // A connector belongs to the name only when a capitalised word follows it, and "in", "for"
@@ -833,6 +870,11 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
         private void AddSpan(int start, int end, EntityType type, EntityKind? kind, string cue)
         {
             var span = new TextSpan(start, end);
+            // A name taken before the scan (a byline, a dateline) is not taken again by it.
+            for (var m = 0; m < placedBeforeScan; m++)
+            {
+                if (document.Mentions[m].Span == span) return;
+            }
             var surface = span.Of(text);
             var knownAs = type == EntityType.Place && Places.IsPlace(surface, out var standard, out _) ? standard : null;
             document.Mentions.Add(new Mention(span, surface, type, kind, cue, processor, knownAs));
