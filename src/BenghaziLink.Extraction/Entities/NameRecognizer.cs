@@ -43,6 +43,10 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = Lexicon.PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
         private static readonly FrozenDictionary<string, EntityKind>.AlternateLookup<ReadOnlySpan<char>> GroupHeads = Lexicon.GroupHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         private static readonly FrozenDictionary<string, EntityKind>.AlternateLookup<ReadOnlySpan<char>> Known = Lexicon.KnownInstitutions.GetAlternateLookup<ReadOnlySpan<char>>();
+        /// <summary>Words a title-case headline may leave in lower case although they have four letters or more.</summary>
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleCaseLowerWords = FrozenSet.ToFrozenSet(
+            ["with", "from", "into", "over", "upon", "than", "that", "onto", "amid", "says", "after", "about", "under", "between", "against", "during", "without"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWords = Lexicon.DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAcronyms = Lexicon.NotAcronyms.GetAlternateLookup<ReadOnlySpan<char>>();
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationConnectors = Lexicon.OrganisationConnectors.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -153,6 +157,12 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                 if (tokens[i].IsCapitalized) capitals++;
             }
             if (words < 3 || capitals * 10 < words * 9) return false;
+            // Title case leaves only short function words in lower case; a lower-case content word
+            // ("Additional reporting by Hamid Ould Ahmed …") makes it a sentence full of names.
+            for (var i = first; i < end; i++)
+            {
+                if (tokens[i].IsWord && !tokens[i].IsCapitalized && tokens[i].Length >= 4 && !TitleCaseLowerWords.Contains(Word(i))) return false;
+            }
             // "Secretary of State John Kerry met Foreign Minister Sergei Lavrov.": headlines end without a full stop.
             var last = tokens[end - 1];
             if (last.Kind == TokenKind.Punctuation && text[last.Start] == '.')
@@ -459,6 +469,13 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                 return;
             }
 
+            if (!titleCase && IndustrialFacilityAfter(last) > 0)
+            {
+                // "the In Amenas gas plant": oil and gas sites are named after where they stand, so the name is a
+                // place; adding a place also takes the facility phrase after it.
+                Add(first, last, EntityType.Place, EntityKind.OtherPlace, "place of a plant");
+                return;
+            }
             if (first == last)
             {
                 ClassifySingle(first);
@@ -523,6 +540,19 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
             if (i == sentenceFirst) return false;
             var previous = tokens[i - 1];
             return previous.IsWord || (previous.Kind == TokenKind.Punctuation && text[previous.Start] is ',');
+        }
+
+        /// <summary>"gas plant", "oil field", "natural gas processing facility" right after a name: the facility noun's token, or 0.</summary>
+        private int IndustrialFacilityAfter(int last)
+        {
+            var k = last + 1;
+            var industrial = false;
+            while (k < sentenceEnd && k - last <= 4 && IsWord(k) && !tokens[k].IsCapitalized && FacilityModifiers.Contains(Word(k)))
+            {
+                industrial |= Word(k) is "gas" or "oil" or "petroleum" or "processing";
+                k++;
+            }
+            return industrial && IsWord(k) && !tokens[k].IsCapitalized && FacilityNouns.Contains(Word(k)) ? k : 0;
         }
 
         /// <summary>A person's name: two to five words, none of them an organisation head, starting with a given name or a particle.</summary>
