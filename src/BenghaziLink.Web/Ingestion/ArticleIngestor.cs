@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using BenghaziLink.Extraction;
+using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
 using BenghaziLink.Extraction.Pipeline;
 using BenghaziLink.Web.Data;
@@ -26,6 +27,7 @@ public sealed record IngestResult(string Source, IngestStatus Status, long Bytes
 public sealed class ArticleIngestor(
     StoreWriter writer,
     ExtractionPipeline pipeline,
+    EntityCatalog catalog,
     IOptions<IngestionOptions> options,
     ILogger<ArticleIngestor> logger)
 {
@@ -93,7 +95,7 @@ public sealed class ArticleIngestor(
             db.Articles.Add(article);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             AddSentencesAndDates(db, article.Id, document);
-            touched.UnionWith(await EntityLinker.LinkAsync(db, article.Id, document, ct).ConfigureAwait(false));
+            touched.UnionWith(await EntityLinker.LinkAsync(db, article.Id, document, catalog, ct).ConfigureAwait(false));
             await EntityLinker.RefreshAsync(db, [.. touched], ct).ConfigureAwait(false);
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"INSERT INTO ArticleSearch(rowid, headline, body) VALUES ({article.Id}, {article.Headline}, {SearchBody(document)})", ct).ConfigureAwait(false);

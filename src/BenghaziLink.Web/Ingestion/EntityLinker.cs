@@ -15,8 +15,11 @@ internal static class EntityLinker
     private static readonly IReadOnlySet<string> NoKeys = new HashSet<string>();
 
     /// <returns>The ids of the entities the article's mentions now belong to.</returns>
-    public static async Task<HashSet<int>> LinkAsync(BenghaziLinkDb db, int articleId, ArticleDocument document, CancellationToken ct)
+    public static async Task<HashSet<int>> LinkAsync(BenghaziLinkDb db, int articleId, ArticleDocument document, EntityCatalog catalog, CancellationToken ct)
     {
+        // The catalog's one-line descriptions, for the entities that are its central actors.
+        var descriptions = catalog.Entries.Where(e => e.Description is not null)
+            .GroupBy(e => (e.Canonical, e.Type)).ToDictionary(g => g.Key, g => g.First().Description!);
         var touched = new HashSet<int>();
         if (document.Entities.IsEmpty) return touched;
         var corpus = await LoadCorpusAsync(db, ct).ConfigureAwait(false);
@@ -30,11 +33,16 @@ internal static class EntityLinker
                 // A fuller name seen later becomes the canonical one ("Belmokhtar" → "Mokhtar Belmokhtar").
                 if (Words(entity.Canonical) > Words(target.Canonical)) target.Canonical = entity.Canonical;
                 target.Kind ??= entity.Kind;
+                target.Description ??= descriptions.GetValueOrDefault((target.Canonical, target.Type));
                 db.EntityEvidence.Add(new EntityEvidence { EntityId = id, ArticleId = articleId, Alias = entity.Canonical, Reason = link.Reason });
             }
             else
             {
-                target = new Entity { Slug = await UniqueSlugAsync(db, entity.Canonical, ct).ConfigureAwait(false), Canonical = entity.Canonical, Type = entity.Type, Kind = entity.Kind };
+                target = new Entity
+                {
+                    Slug = await UniqueSlugAsync(db, entity.Canonical, ct).ConfigureAwait(false), Canonical = entity.Canonical, Type = entity.Type, Kind = entity.Kind,
+                    Description = descriptions.GetValueOrDefault((entity.Canonical, entity.Type)),
+                };
                 db.Entities.Add(target);
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
             }

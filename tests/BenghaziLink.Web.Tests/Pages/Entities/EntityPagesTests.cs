@@ -26,6 +26,8 @@ public sealed class EntityPagesTests(AppFactory app) : IClassFixture<AppFactory>
         var document = await app.GetDocumentAsync($"/entities/{slug}");
 
         Assert.Equal("person", document.QuerySelector("[data-entity-type]")?.GetAttribute("data-entity-type"));
+        // A central actor of the catalog carries its one-line description.
+        Assert.False(string.IsNullOrWhiteSpace(document.QuerySelector("p.entity-description")?.TextContent));
         var aliases = document.QuerySelectorAll("ul.aliases li strong").Select(s => s.TextContent).ToList();
         Assert.Contains("Belmokhtar", aliases);
         Assert.Equal(5, document.QuerySelectorAll("ul.entity-articles li").Length);
