@@ -39,6 +39,7 @@ builder.Services.AddHostedService<SeedIngestionService>();
 
 // Pages and API.
 builder.Services.AddScoped<ArticleSearch>();
+builder.Services.AddScoped<EntityLookup>();
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));

@@ -16,6 +16,7 @@ public sealed class RouteSmokeTests(AppFactory app) : IClassFixture<AppFactory>
         { "/entities", "text/html" },
         { "/entities?type=Place", "text/html" },
         { "/api/entities", "application/json" },
+        { "/api/entities?q=Belmok", "application/json" },
         { "/api/articles", "application/json" },
         { "/api/search?q=weapons", "application/json" },
         { "/healthz", "application/json" },

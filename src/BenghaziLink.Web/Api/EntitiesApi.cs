@@ -1,5 +1,6 @@
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Web.Data;
+using BenghaziLink.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace BenghaziLink.Web.Api;
@@ -9,8 +10,18 @@ internal static class EntitiesApi
 {
     public static void MapEntitiesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/entities", async (BenghaziLinkDb db, CancellationToken ct) =>
+        app.MapGet("/api/entities", async (string? q, BenghaziLinkDb db, EntityLookup lookup, CancellationToken ct) =>
         {
+            // ?q= ranks entities by name (typos and transliterations included), best first.
+            if (q is not null)
+            {
+                var hits = await lookup.FindAsync(q, 20, ct);
+                return Results.Ok(hits.Select(h => new
+                {
+                    h.Slug, h.Canonical, Type = Lower(h.Type), Kind = EntityKinds.Name(h.Kind), h.MatchedName, Match = h.How,
+                    MentionCount = h.Mentions, h.Score, Url = $"/entities/{h.Slug}",
+                }));
+            }
             var entities = await db.Entities
                 .Select(e => new
                 {
@@ -20,9 +31,9 @@ internal static class EntitiesApi
                     Articles = db.ArticleMentions.Where(m => m.EntityId == e.Id).Select(m => m.ArticleId).Distinct().Count(),
                 })
                 .ToListAsync(ct);
-            return entities
+            return Results.Ok(entities
                 .OrderByDescending(e => e.Mentions).ThenBy(e => e.Canonical, StringComparer.Ordinal)
-                .Select(e => new EntityJson(e.Slug, e.Canonical, Lower(e.Type), EntityKinds.Name(e.Kind), e.Aliases, e.Mentions, e.Articles, $"/entities/{e.Slug}"));
+                .Select(e => new EntityJson(e.Slug, e.Canonical, Lower(e.Type), EntityKinds.Name(e.Kind), e.Aliases, e.Mentions, e.Articles, $"/entities/{e.Slug}")));
         });
     }
 

@@ -63,4 +63,24 @@ public sealed class EntitiesApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.All(dates, d => Assert.Equal(d.GetProperty("text").GetString(), text[d.GetProperty("start").GetInt32()..d.GetProperty("end").GetInt32()]));
         Assert.All(mentions, m => Assert.StartsWith("/entities/", m.GetProperty("entity").GetProperty("url").GetString(), StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Belmoktar", "Mokhtar Belmokhtar")]
+    [InlineData("Bel Mokhtar", "Mokhtar Belmokhtar")]
+    [InlineData("Gadafi", "Muammar Gaddafi")]
+    [InlineData("Qaddafi", "Muammar Gaddafi")]
+    [InlineData("al-Mourabitoun", "Al Murabitoon")]
+    [InlineData("Al Qaida", "Al-Qaeda")]
+    [InlineData("aqim", "Al-Qaeda in the Islamic Maghreb")]
+    public async Task GetEntitiesByName_TypoOrVariant_RanksTheIntendedEntityFirst(string query, string expected)
+    {
+        using var client = app.CreateClient();
+
+        var hits = (await client.GetFromJsonAsync<JsonElement>($"/api/entities?q={Uri.EscapeDataString(query)}")).EnumerateArray().ToList();
+
+        Assert.NotEmpty(hits);
+        Assert.Equal(expected, hits[0].GetProperty("canonical").GetString());
+        Assert.False(string.IsNullOrEmpty(hits[0].GetProperty("matchedName").GetString()));
+        Assert.StartsWith("/entities/", hits[0].GetProperty("url").GetString(), StringComparison.Ordinal);
+    }
 }

@@ -36,6 +36,17 @@ public sealed class EntityPagesTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Get_EntityListWithAName_RanksMatchesAndShowsTheMatchedName()
+    {
+        var document = await app.GetDocumentAsync("/entities?q=Qaddafi");
+
+        var first = document.QuerySelector(".entities-table tbody tr");
+
+        Assert.Equal("Muammar Gaddafi", first?.QuerySelector("td a")?.TextContent.Trim());
+        Assert.Contains("(", first!.QuerySelectorAll("td")[4].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_UnknownEntity_Returns404()
     {
         using var client = app.CreateClient();

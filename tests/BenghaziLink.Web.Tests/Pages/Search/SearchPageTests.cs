@@ -69,6 +69,18 @@ public sealed class SearchPageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Search_MisspeltName_ShowsTheEntityAboveTheArticles()
+    {
+        var document = await app.GetDocumentAsync("/search?q=Belmoktar");
+
+        var first = document.QuerySelector("ul.entity-matches li a");
+
+        Assert.Equal("Mokhtar Belmokhtar", first?.TextContent.Trim());
+        Assert.StartsWith("/entities/", first?.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Contains("matched", document.QuerySelector("ul.entity-matches li")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_NoMatch_ShowsEmptyState()
     {
         var document = await app.GetDocumentAsync("/search?q=zzyzx");

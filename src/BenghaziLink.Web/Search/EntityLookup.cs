@@ -1,0 +1,34 @@
+using BenghaziLink.Extraction.Entities;
+using BenghaziLink.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BenghaziLink.Web.Search;
+
+public sealed record EntityHit(string Slug, string Canonical, EntityType Type, EntityKind? Kind, string MatchedName, string How, int Mentions, double Score);
+
+/// <summary>
+/// Entity search by name, shared by the search page, the entity list and the API: ranks every entity's
+/// names with <see cref="NameSearch"/> (typos, prefixes, transliterations) and says which name matched.
+/// </summary>
+public sealed class EntityLookup(BenghaziLinkDb db)
+{
+    public async Task<IReadOnlyList<EntityHit>> FindAsync(string? query, int limit, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(query) || query.Length > 200) return [];
+        var entities = await db.Entities
+            .Select(e => new
+            {
+                e.Id, e.Slug, e.Canonical, e.Type, e.Kind,
+                Names = e.Aliases.Select(a => a.Name).ToList(),
+                Mentions = db.ArticleMentions.Count(m => m.EntityId == e.Id),
+            })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byId = entities.ToDictionary(e => e.Id);
+        var ranked = NameSearch.Rank(query, entities.Select(e => new NameSearchCandidate(e.Id, e.Canonical, e.Names, e.Mentions)), limit);
+        return [.. ranked.Select(m =>
+        {
+            var e = byId[m.Candidate.Id];
+            return new EntityHit(e.Slug, e.Canonical, e.Type, e.Kind, m.MatchedName, m.How, e.Mentions, Math.Round(m.Score, 2));
+        })];
+    }
+}
