@@ -47,6 +47,21 @@ public sealed class EntityPagesTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Get_EntityProfile_QuotesEverySentenceThatMentionsIt()
+    {
+        var slug = await app.QueryAsync(db => db.EntityAliases.Where(a => a.Name == "Belmokhtar")
+            .Join(db.Entities, a => a.EntityId, e => e.Id, (a, e) => e.Slug).SingleAsync());
+        var mentions = await app.QueryAsync(db => db.ArticleMentions.CountAsync(m => db.Entities.Any(e => e.Slug == slug && e.Id == m.EntityId)));
+
+        var document = await app.GetDocumentAsync($"/entities/{slug}");
+
+        var quotes = document.QuerySelectorAll("ul.mention-context li");
+        Assert.InRange(quotes.Length, 5, mentions);
+        Assert.Equal(mentions, document.QuerySelectorAll("ul.mention-context mark.mention-hit").Length);
+        Assert.All(quotes, q => Assert.Matches(@"^/articles/[a-z0-9-]+#b\d+$", q.QuerySelector("a")!.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task Get_UnknownEntity_Returns404()
     {
         using var client = app.CreateClient();
