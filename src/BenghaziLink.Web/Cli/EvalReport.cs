@@ -170,6 +170,22 @@ internal static class EvalReport
         json.WriteEndObject();
     }
 
+    // [{"canonical": one, manyName: [many…]}, …]: a split (gold → predicted) or a merge (predicted → gold).
+    private static void WriteOneToMany(Utf8JsonWriter json, string name, string manyName, IEnumerable<(string One, IEnumerable<string> Many)> items)
+    {
+        json.WriteStartArray(name);
+        foreach (var (one, many) in items)
+        {
+            json.WriteStartObject();
+            json.WriteString("canonical", one);
+            json.WriteStartArray(manyName);
+            foreach (var value in many) json.WriteStringValue(value);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
     private static void WriteFindings(Utf8JsonWriter json, ArticleScore article)
     {
         var entities = article.Entities;
@@ -185,28 +201,8 @@ internal static class EvalReport
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteStartArray("splits");
-        foreach (var split in entities.Splits)
-        {
-            json.WriteStartObject();
-            json.WriteString("canonical", split.Gold.Canonical);
-            json.WriteStartArray("predicted");
-            foreach (var p in split.Predicted) json.WriteStringValue(p.Canonical);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("merges");
-        foreach (var merge in entities.Merges)
-        {
-            json.WriteStartObject();
-            json.WriteString("canonical", merge.Predicted.Canonical);
-            json.WriteStartArray("gold");
-            foreach (var g in merge.Gold) json.WriteStringValue(g.Canonical);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        WriteOneToMany(json, "splits", "predicted", entities.Splits.Select(x => (x.Gold.Canonical, x.Predicted.Select(p => p.Canonical))));
+        WriteOneToMany(json, "merges", "gold", entities.Merges.Select(x => (x.Predicted.Canonical, x.Gold.Select(g => g.Canonical))));
         WriteDateList(json, "missedDates", article.Dates.Missed);
         WriteDateList(json, "spuriousDates", article.Dates.Spurious);
         json.WriteStartArray("dateValueErrors");
