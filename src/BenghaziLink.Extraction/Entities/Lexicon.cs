@@ -80,7 +80,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> MilitantWords = Set(
         "Qaeda", "Qaida", "Al-Qaeda", "Al-Qaida", "al-Qaeda", "al-Qaida", "Jihad", "Jihadist", "Mujahideen", "Mujahidin", "Taliban",
         "Hezbollah", "Hizbollah", "Hamas", "Shabaab", "al-Shabaab", "Boko", "Haram", "ISIS", "ISIL", "Daesh", "Ansar", "Ansar al-Sharia",
-        "Ansar Dine", "MUJAO", "Murabitoun", "Mourabitoun", "Murabitoon", "Brigade", "Battalion", "Martyrs", "Signatories", "Signers",
+        "MUJAO", "Brigade", "Battalion", "Martyrs",
         "Tawhid", "Nusra", "Jabhat", "Tehrik", "Lashkar", "Jaish", "Salafist", "Fatah", "Polisario", "Insurgents");
 
     /// <summary>Well-known institutions named by one word, which nothing in the word itself marks as a group.</summary>

@@ -501,6 +501,13 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                 Classify(first + placeLength, last);
                 return;
             }
+            // "Al Murabitoon", "Al Fajr": the Arabic article and one name, with no given name before it, name an
+            // organisation as "Al-Qaeda" does; a person's name has a given name first ("Ayman al-Zawahiri").
+            if (last == first + 1 && Word(first) is "Al" or "El" && !titleCase)
+            {
+                Add(first, last, EntityType.Group, EntityKind.Militant, "Arabic article");
+                return;
+            }
             if (IsAlPrefixed(Word(first)) && !IsPersonShaped(first, last))
             {
                 Add(first, last, EntityType.Group, EntityKind.Militant, "Arabic article");
