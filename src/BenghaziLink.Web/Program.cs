@@ -40,6 +40,7 @@ builder.Services.AddHostedService<SeedIngestionService>();
 // Pages and API.
 builder.Services.AddScoped<ArticleSearch>();
 builder.Services.AddScoped<EntityLookup>();
+builder.Services.AddScoped<BenghaziLink.Web.Pages.Timeline.TimelineQuery>();
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
@@ -56,6 +57,7 @@ app.UseRouting();
 app.MapRazorPages();
 app.MapArticlesApi();
 app.MapEntitiesApi();
+app.MapTimelineApi();
 app.MapHealth();
 
 app.Run();

@@ -42,6 +42,9 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
         var mentions = await db.ArticleMentions.Where(m => m.ArticleId == article.Id)
             .Join(db.Entities, m => m.EntityId, e => e.Id, (m, e) => new { m.Start, m.End, e.Type, e.Kind, e.Slug, e.Canonical })
             .ToListAsync(cancellationToken);
+        var sentences = await db.ArticleSentences.Where(s => s.ArticleId == article.Id)
+            .Select(s => new { s.Ordinal, s.Start, s.End })
+            .ToListAsync(cancellationToken);
         var dates = await db.ArticleDates.Where(d => d.ArticleId == article.Id)
             .Select(d => new { d.Start, d.End, d.Value, d.Granularity, d.Relative, d.Anchor })
             .ToListAsync(cancellationToken);
@@ -52,7 +55,10 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
             mentions.Where(m => m.Type == EntityType.Group).Select(m => m.Slug).Distinct().Count(),
             mentions.Where(m => m.Type == EntityType.Place).Select(m => m.Slug).Distinct().Count(),
             dates.Count);
+        // Sentences are the outermost marks, so a link to #s{ordinal} from a profile, the timeline or a
+        // claim lands on (and highlights) the exact sentence behind the statement.
         var marks = new List<Mark>();
+        marks.AddRange(sentences.Select(s => new Mark(s.Start, s.End, "span", "sentence", [("id", $"s{s.Ordinal}")])));
         marks.AddRange(article.Inline.Select(f => new Mark(f.Start, f.End, "span", "inline-furniture", [("title", "Page furniture")])));
         marks.AddRange(article.Datelines.Select(d => new Mark(d.Start, d.End, "span", "dateline", [])));
         marks.AddRange(mentions.Select(m =>
@@ -74,7 +80,7 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
         }));
         // A mark as long as its block is the block itself (a furniture line): nothing to set apart.
         var blocks = article.Blocks.Select(b => new BlockView(b.Ordinal, b.Kind, b.Furniture, b.Start,
-            ArticleMarkup.Render(Article.Text, b.Start, b.End, [.. marks.Where(m => m.Start >= b.Start && m.End <= b.End && (m.End - m.Start < b.End - b.Start || m.Class.StartsWith("mention", StringComparison.Ordinal) || m.Class == "date-mention"))])));
+            ArticleMarkup.Render(Article.Text, b.Start, b.End, [.. marks.Where(m => m.Start >= b.Start && m.End <= b.End && (m.End - m.Start < b.End - b.Start || m.Class is "sentence" or "date-mention" || m.Class.StartsWith("mention", StringComparison.Ordinal)))])));
         Sections = Group(blocks);
         return Page();
     }

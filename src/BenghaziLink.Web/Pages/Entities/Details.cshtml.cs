@@ -6,7 +6,7 @@ using BenghaziLink.Web.Data;
 
 namespace BenghaziLink.Web.Pages.Entities;
 
-public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
+public sealed class DetailsModel(BenghaziLinkDb db, BenghaziLink.Web.Pages.Timeline.TimelineQuery timeline) : PageModel
 {
     public sealed record Summary(int Id, string Slug, string Canonical, EntityType Type, EntityKind? Kind, string? Description);
 
@@ -17,8 +17,8 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
     /// <summary>One reason for one name, with every article where it applied.</summary>
     public sealed record Evidence(string Alias, string Reason, IReadOnlyList<ArticleRef> Articles);
 
-    /// <summary>A sentence that mentions the entity, with the mention highlighted, and where it stands in the article.</summary>
-    public sealed record Quote(Microsoft.AspNetCore.Html.IHtmlContent Html, int Block);
+    /// <summary>A sentence that mentions the entity, with the mention highlighted, and its anchor in the article.</summary>
+    public sealed record Quote(Microsoft.AspNetCore.Html.IHtmlContent Html, int Sentence);
 
     public sealed record ArticleQuotes(string Slug, string Headline, IReadOnlyList<Quote> Quotes);
 
@@ -27,16 +27,18 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
     public IReadOnlyList<AliasUse> Aliases { get; private set; } = [];
     public IReadOnlyList<ArticleRef> Articles { get; private set; } = [];
     public IReadOnlyList<Evidence> Merges { get; private set; } = [];
+    /// <summary>The dated statements in sentences that mention the entity, earliest first.</summary>
+    public IReadOnlyList<BenghaziLink.Web.Pages.Timeline.TimelineEntry> Timeline { get; private set; } = [];
 
     /// <summary>Every sentence that mentions the entity, per article, in text order.</summary>
-    private async Task<IReadOnlyList<ArticleQuotes>> QuotesAsync(int entityId, List<(string Slug, int Ordinal, int Start, int End)> blocks, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ArticleQuotes>> QuotesAsync(int entityId, CancellationToken cancellationToken)
     {
         var mentions = await db.ArticleMentions.Where(m => m.EntityId == entityId)
             .Join(db.Articles, m => m.ArticleId, a => a.Id, (m, a) => new { a.Id, a.Slug, a.Headline, a.Text, m.Start, m.End })
             .ToListAsync(cancellationToken);
         var articleIds = mentions.Select(m => m.Id).Distinct().ToList();
         var sentences = await db.ArticleSentences.Where(s => articleIds.Contains(s.ArticleId))
-            .Select(s => new { s.ArticleId, s.Start, s.End })
+            .Select(s => new { s.ArticleId, s.Ordinal, s.Start, s.End })
             .ToListAsync(cancellationToken);
         var quotes = new List<ArticleQuotes>();
         foreach (var article in mentions.GroupBy(m => (m.Id, m.Slug, m.Headline, m.Text)).OrderByDescending(g => g.Count()))
@@ -47,8 +49,7 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
                 var inside = article.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).ToList();
                 if (inside.Count == 0) continue;
                 var marks = inside.Select(m => new BenghaziLink.Web.Pages.Articles.Mark(m.Start, m.End, "mark", "mention-hit", [])).ToList();
-                var block = blocks.FirstOrDefault(b => b.Slug == article.Key.Slug && b.Start <= sentence.Start && sentence.Start < b.End).Ordinal;
-                list.Add(new Quote(BenghaziLink.Web.Pages.Articles.ArticleMarkup.Render(article.Key.Text, sentence.Start, sentence.End, marks), block));
+                list.Add(new Quote(BenghaziLink.Web.Pages.Articles.ArticleMarkup.Render(article.Key.Text, sentence.Start, sentence.End, marks), sentence.Ordinal));
             }
             quotes.Add(new ArticleQuotes(article.Key.Slug, article.Key.Headline, list));
         }
@@ -81,7 +82,8 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
         var evidence = await db.EntityEvidence.Where(e => e.EntityId == entity.Id)
             .Join(db.Articles, e => e.ArticleId, a => a.Id, (e, a) => new { e.Alias, e.Reason, a.Slug, a.Headline })
             .ToListAsync(cancellationToken);
-        InContext = await QuotesAsync(entity.Id, blocks.Select(b => (b.Slug, b.Ordinal, b.Start, b.End)).ToList(), cancellationToken);
+        InContext = await QuotesAsync(entity.Id, cancellationToken);
+        Timeline = await timeline.LoadAsync(entity.Id, cancellationToken);
         Merges = [.. evidence.GroupBy(e => (e.Alias, e.Reason))
             .Select(g => new Evidence(g.Key.Alias, g.Key.Reason, [.. g.Select(e => (e.Slug, e.Headline)).Distinct().Select(a => new ArticleRef(a.Slug, a.Headline, 0, 0))]))
             .OrderBy(e => e.Reason.StartsWith("catalog", StringComparison.Ordinal)).ThenBy(e => e.Alias, StringComparer.Ordinal)];

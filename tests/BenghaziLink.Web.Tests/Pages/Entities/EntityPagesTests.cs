@@ -17,6 +17,41 @@ public sealed class EntityPagesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.All(types, t => Assert.Equal("person", t));
     }
 
+    [Theory]
+    [InlineData("Place", "city")]
+    [InlineData("Group", "militant")]
+    [InlineData("Place", "country")]
+    public async Task Get_EntityList_FiltersByTypeAndKind(string type, string kind)
+    {
+        var expected = (await app.QueryAsync(db => db.Entities.Select(e => new { e.Type, e.Kind }).ToListAsync()))
+            .Where(e => e.Type.ToString() == type).ToList();
+
+        var document = await app.GetDocumentAsync($"/entities?type={type}&kind={kind}");
+
+        var rows = document.QuerySelectorAll(".entities-table tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal(kind, r[2]));
+        Assert.Equal(expected.Count(e => BenghaziLink.Extraction.Entities.EntityKinds.Name(e.Kind) == kind), rows.Count);
+        Assert.Equal(kind, document.QuerySelector("#entity-kind option[selected]")?.GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("name")]
+    [InlineData("mentions")]
+    [InlineData("articles")]
+    public async Task Get_EntityList_SortsByTheChosenColumn(string sort)
+    {
+        var document = await app.GetDocumentAsync($"/entities?sort={sort}");
+
+        var rows = document.QuerySelectorAll(".entities-table tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
+        Assert.True(rows.Count > 10);
+        var column = sort switch { "name" => rows.Select(r => r[0]).ToList(), "mentions" => rows.Select(r => r[3]).ToList(), _ => rows.Select(r => r[4]).ToList() };
+        var sorted = sort == "name"
+            ? column.Order(StringComparer.Ordinal).ToList()
+            : column.OrderByDescending(int.Parse).ToList();
+        Assert.Equal(sorted, column);
+    }
+
     [Fact]
     public async Task Get_EntityProfile_ShowsAliasesArticlesAndMergeEvidence()
     {
@@ -58,7 +93,25 @@ public sealed class EntityPagesTests(AppFactory app) : IClassFixture<AppFactory>
         var quotes = document.QuerySelectorAll("ul.mention-context li");
         Assert.InRange(quotes.Length, 5, mentions);
         Assert.Equal(mentions, document.QuerySelectorAll("ul.mention-context mark.mention-hit").Length);
-        Assert.All(quotes, q => Assert.Matches(@"^/articles/[a-z0-9-]+#b\d+$", q.QuerySelector("a")!.GetAttribute("href")));
+        Assert.All(quotes, q => Assert.Matches(@"^/articles/[a-z0-9-]+#s\d+$", q.QuerySelector("a")!.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task Get_EntityProfile_EachQuoteLinksToItsSentenceInTheArticle()
+    {
+        var slug = await app.QueryAsync(db => db.EntityAliases.Where(a => a.Name == "Belmokhtar")
+            .Join(db.Entities, a => a.EntityId, e => e.Id, (a, e) => e.Slug).SingleAsync());
+        var profile = await app.GetDocumentAsync($"/entities/{slug}");
+        var quote = profile.QuerySelectorAll("ul.mention-context li a")[^1];
+        var href = quote.GetAttribute("href")!;
+
+        var article = await app.GetDocumentAsync(href.Split('#')[0]);
+
+        var sentence = article.GetElementById(href.Split('#')[1]);
+        Assert.NotNull(sentence);
+        Assert.Contains("sentence", sentence.ClassList);
+        Assert.Equal(Html.Squash(quote.TextContent), Html.Squash(Html.VisibleText(sentence)));
+        Assert.NotNull(sentence.QuerySelector($"a.mention[href='/entities/{slug}']"));
     }
 
     [Fact]
