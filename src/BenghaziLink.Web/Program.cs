@@ -4,6 +4,7 @@ using BenghaziLink.Web.Api;
 using BenghaziLink.Web.Cli;
 using BenghaziLink.Web.Data;
 using BenghaziLink.Web.Ingestion;
+using BenghaziLink.Web.Links;
 using BenghaziLink.Web.Search;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,9 @@ builder.Services.AddHostedService<SeedIngestionService>();
 // Pages and API.
 builder.Services.AddScoped<ArticleSearch>();
 builder.Services.AddScoped<EntityLookup>();
+builder.Services.AddScoped<EntityConnections>();
+builder.Services.AddScoped<RelatedArticles>();
+builder.Services.AddScoped<LinkNetwork>();
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
@@ -56,6 +60,7 @@ app.UseRouting();
 app.MapRazorPages();
 app.MapArticlesApi();
 app.MapEntitiesApi();
+app.MapLinksApi();
 app.MapHealth();
 
 app.Run();

@@ -1,0 +1,68 @@
+// The /links network: reads the graph the page embeds (same form as /api/links) and draws it with
+// cytoscape.js. The page works without it: the table under the graph lists the same links.
+(function () {
+    'use strict';
+    var container = document.getElementById('links-graph');
+    var data = document.getElementById('links-data');
+    if (!container || !data || typeof cytoscape !== 'function') return;
+
+    var graph = JSON.parse(data.textContent);
+    // The same hues as the highlighted names in articles (site.css), dark enough for white borders.
+    var colours = { article: '#6c757d', person: '#3d6fb4', group: '#a8541a', place: '#2f7a45' };
+    var maxMentions = graph.edges.reduce(function (max, e) { return Math.max(max, e.mentions); }, 1);
+
+    var elements = graph.nodes.map(function (n) {
+        var label = n.label.length > 40 ? n.label.slice(0, 38) + '…' : n.label;
+        return { data: { id: n.id, label: label, title: n.label, type: n.type, url: n.url } };
+    }).concat(graph.edges.map(function (e, i) {
+        return { data: { id: 'l' + i, source: e.source, target: e.target, mentions: e.mentions } };
+    }));
+
+    var cy = cytoscape({
+        container: container,
+        elements: elements,
+        wheelSensitivity: 0.3,
+        style: [
+            {
+                selector: 'node',
+                style: {
+                    'background-color': function (n) { return colours[n.data('type')] || '#343a40'; },
+                    'label': 'data(label)',
+                    'font-size': 11,
+                    'color': '#212529',
+                    'text-valign': 'bottom',
+                    'text-margin-y': 3,
+                    'text-wrap': 'wrap',
+                    'text-max-width': 140,
+                    'text-background-color': '#ffffff',
+                    'text-background-opacity': 0.8,
+                    'text-background-padding': 1,
+                    'width': 16,
+                    'height': 16
+                }
+            },
+            {
+                selector: 'node[type = "article"]',
+                style: { 'shape': 'round-rectangle', 'width': 26, 'height': 26, 'font-weight': 'bold', 'font-size': 12 }
+            },
+            {
+                selector: 'edge',
+                style: {
+                    'width': function (e) { return 1 + 5 * e.data('mentions') / maxMentions; },
+                    'line-color': '#adb5bd',
+                    'opacity': 0.7,
+                    'curve-style': 'haystack'
+                }
+            },
+            { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#0d6efd' } }
+        ],
+        layout: { name: 'cose', animate: false, nodeRepulsion: function () { return 12000; }, idealEdgeLength: function () { return 90; } }
+    });
+
+    cy.on('tap', 'node', function (event) {
+        var url = event.target.data('url');
+        if (url) window.location.href = url;
+    });
+    cy.on('mouseover', 'node', function () { container.style.cursor = 'pointer'; });
+    cy.on('mouseout', 'node', function () { container.style.cursor = ''; });
+})();
