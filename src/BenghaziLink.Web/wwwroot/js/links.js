@@ -43,7 +43,8 @@
             },
             {
                 selector: 'node[type = "article"]',
-                style: { 'shape': 'round-rectangle', 'width': 26, 'height': 26, 'font-weight': 'bold', 'font-size': 12 }
+                // Articles are the hubs: drawn above the crowd of names around them, labels on a solid ground.
+                style: { 'shape': 'round-rectangle', 'width': 28, 'height': 28, 'font-weight': 'bold', 'font-size': 12, 'z-index': 10, 'text-background-opacity': 1, 'text-border-width': 1, 'text-border-opacity': 1, 'text-border-color': '#6c757d' }
             },
             {
                 selector: 'edge',
@@ -55,9 +56,13 @@
                 }
             },
             { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#0d6efd' } }
-        ],
-        layout: { name: 'cose', animate: false, nodeRepulsion: function () { return 12000; }, idealEdgeLength: function () { return 90; } }
+        ]
     });
+
+    var layout = cy.layout({ name: 'cose', animate: false, nodeRepulsion: function () { return 60000; }, idealEdgeLength: function () { return 130; }, nodeOverlap: 40, padding: 20 });
+    // Says in the DOM (for the browser test) that the network is laid out, and how many nodes it drew.
+    layout.one('layoutstop', function () { container.setAttribute('data-rendered-nodes', String(cy.nodes().length)); });
+    layout.run();
 
     cy.on('tap', 'node', function (event) {
         var url = event.target.data('url');

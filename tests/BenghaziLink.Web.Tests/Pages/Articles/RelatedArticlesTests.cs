@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -132,16 +131,5 @@ public sealed class RelatedArticlesTests(AppFactory app) : IClassFixture<AppFact
             Assert.All(json, j => Assert.All(j.GetProperty("sharedDates").EnumerateArray(), d =>
                 Assert.Contains(d.GetProperty("granularity").GetString(), Granularities)));
         }
-    }
-
-    [Fact]
-    public async Task GetRelatedApi_UnknownSlug_Returns404Json()
-    {
-        using var client = app.CreateClient();
-
-        using var response = await client.GetAsync(new Uri("/api/articles/no-such-article/related", UriKind.Relative));
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 }
