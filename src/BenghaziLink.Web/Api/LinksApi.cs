@@ -8,7 +8,7 @@ internal static class LinksApi
     public static void MapLinksApi(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/links", async (HttpRequest request, LinkNetwork network, CancellationToken ct) =>
         {
-            var (filter, error) = NetworkFilter.Parse(request.Query["type"], request.Query["min"]);
+            var (filter, error) = NetworkFilter.Parse(request.Query["type"], request.Query["min"], request.Query["associations"]);
             if (filter is null) return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad filter", detail: error);
             return Results.Ok(await network.BuildAsync(filter, ct));
         });

@@ -20,16 +20,25 @@ public sealed class EntityConnections(BenghaziLinkDb db)
 {
     private sealed record Placed(int EntityId, int ArticleId, int Sentence, int Start, int End);
 
-    public async Task<IReadOnlyList<Connection>> ForEntityAsync(int entityId, int limit, CancellationToken cancellationToken)
+    private sealed record SentenceSpan(int Id, int ArticleId, int Ordinal, int Start, int End);
+
+    /// <summary>Every mention placed in its sentence, and per entity the sentences and articles it appears in.</summary>
+    private sealed record Occurrences(List<Placed> Placed, Dictionary<int, SentenceSpan> Sentences,
+        Dictionary<int, HashSet<int>> SentencesOf, Dictionary<int, HashSet<int>> ArticlesOf)
+    {
+        public double Score(HashSet<int> first, HashSet<int> second, int both) =>
+            Association.LogLikelihood(both, first.Count - both, second.Count - both, Sentences.Count - first.Count - second.Count + both);
+    }
+
+    private async Task<Occurrences> LoadAsync(CancellationToken cancellationToken)
     {
         var sentences = await db.ArticleSentences
-            .Select(s => new { s.Id, s.ArticleId, s.Ordinal, s.Start, s.End })
+            .Select(s => new SentenceSpan(s.Id, s.ArticleId, s.Ordinal, s.Start, s.End))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var mentions = await db.ArticleMentions
             .Select(m => new { m.EntityId, m.ArticleId, m.Start, m.End })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var byArticle = sentences.GroupBy(s => s.ArticleId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Start).ToList());
-        var sentenceById = sentences.ToDictionary(s => s.Id);
 
         var placed = new List<Placed>();
         foreach (var m in mentions)
@@ -39,17 +48,43 @@ public sealed class EntityConnections(BenghaziLinkDb db)
             if (sentence is null || m.Start >= sentence.End) continue;
             placed.Add(new Placed(m.EntityId, m.ArticleId, sentence.Id, m.Start, m.End));
         }
-        var sentencesOf = placed.GroupBy(p => p.EntityId).ToDictionary(g => g.Key, g => g.Select(p => p.Sentence).ToHashSet());
-        var articlesOf = mentions.GroupBy(m => m.EntityId).ToDictionary(g => g.Key, g => g.Select(m => m.ArticleId).ToHashSet());
+        return new Occurrences(placed, sentences.ToDictionary(s => s.Id),
+            placed.GroupBy(p => p.EntityId).ToDictionary(g => g.Key, g => g.Select(p => p.Sentence).ToHashSet()),
+            mentions.GroupBy(m => m.EntityId).ToDictionary(g => g.Key, g => g.Select(m => m.ArticleId).ToHashSet()));
+    }
+
+    /// <summary>
+    /// Every pair of entities whose association reaches <paramref name="minScore"/>, strongest first.
+    /// G² is χ²-distributed with one degree of freedom under independence, so 10.83 means p &lt; 0.001.
+    /// </summary>
+    public async Task<IReadOnlyList<(int First, int Second, double Score, int Sentences)>> StrongPairsAsync(double minScore, CancellationToken cancellationToken)
+    {
+        var occurrences = await LoadAsync(cancellationToken).ConfigureAwait(false);
+        var together = occurrences.Placed.GroupBy(p => p.Sentence)
+            .SelectMany(g =>
+            {
+                var ids = g.Select(p => p.EntityId).Distinct().Order().ToList();
+                return ids.SelectMany((a, i) => ids.Skip(i + 1).Select(b => (a, b)));
+            })
+            .GroupBy(pair => pair)
+            .Select(g => (g.Key.a, g.Key.b, Both: g.Count()));
+        return [.. together
+            .Select(p => (p.a, p.b, Score: occurrences.Score(occurrences.SentencesOf[p.a], occurrences.SentencesOf[p.b], p.Both), p.Both))
+            .Where(p => p.Score >= minScore)
+            .OrderByDescending(p => p.Score).ThenBy(p => p.a).ThenBy(p => p.b)];
+    }
+
+    public async Task<IReadOnlyList<Connection>> ForEntityAsync(int entityId, int limit, CancellationToken cancellationToken)
+    {
+        var occurrences = await LoadAsync(cancellationToken).ConfigureAwait(false);
+        var (placed, sentenceById, sentencesOf, articlesOf) = (occurrences.Placed, occurrences.Sentences, occurrences.SentencesOf, occurrences.ArticlesOf);
         if (!sentencesOf.TryGetValue(entityId, out var subject)) return [];
 
-        var total = sentences.Count;
         var scored = sentencesOf.Where(kv => kv.Key != entityId)
             .Select(kv =>
             {
                 var both = kv.Value.Count(subject.Contains);
-                var score = Association.LogLikelihood(both, subject.Count - both, kv.Value.Count - both, total - subject.Count - kv.Value.Count + both);
-                return (EntityId: kv.Key, Both: both, Score: score);
+                return (EntityId: kv.Key, Both: both, Score: occurrences.Score(subject, kv.Value, both));
             })
             .Where(x => x.Both > 0 && x.Score > 0)
             .ToList();

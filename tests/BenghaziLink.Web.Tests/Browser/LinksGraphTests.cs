@@ -10,7 +10,7 @@ public sealed class LinksGraphTests(BrowserFixture fixture) : IClassFixture<Brow
     {
         var (page, problems) = await fixture.NewWatchedPageAsync();
 
-        await page.GotoAsync(new Uri(fixture.BaseAddress, "/links?type=group").ToString());
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "/links?type=group&type=person&associations=true").ToString());
         var graph = page.Locator("#links-graph[data-rendered-nodes]");
         await graph.WaitForAsync();
         var drawn = int.Parse((await graph.GetAttributeAsync("data-rendered-nodes"))!, System.Globalization.CultureInfo.InvariantCulture);

@@ -16,6 +16,8 @@
         return { data: { id: n.id, label: label, title: n.label, type: n.type, url: n.url } };
     }).concat(graph.edges.map(function (e, i) {
         return { data: { id: 'l' + i, source: e.source, target: e.target, mentions: e.mentions } };
+    })).concat((graph.associations || []).map(function (a, i) {
+        return { data: { id: 'p' + i, source: a.source, target: a.target, score: a.score }, classes: 'association' };
     }));
 
     var cy = cytoscape({
@@ -49,11 +51,15 @@
             {
                 selector: 'edge',
                 style: {
-                    'width': function (e) { return 1 + 5 * e.data('mentions') / maxMentions; },
+                    'width': function (e) { return 1 + 5 * (e.data('mentions') || 0) / maxMentions; },
                     'line-color': '#adb5bd',
                     'opacity': 0.7,
                     'curve-style': 'haystack'
                 }
+            },
+            {
+                selector: 'edge.association',
+                style: { 'width': 2, 'line-color': '#6f42c1', 'line-style': 'dashed', 'opacity': 0.8, 'curve-style': 'bezier' }
             },
             { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#0d6efd' } }
         ]

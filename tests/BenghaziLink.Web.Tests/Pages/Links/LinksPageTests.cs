@@ -108,12 +108,44 @@ public sealed class LinksPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains(document.QuerySelectorAll("header nav a.nav-link"), a => a.GetAttribute("href") == "/links");
     }
 
+    [Fact]
+    public async Task Get_LinksWithAssociations_LinksEntitiesThatShareSentencesFarMoreThanChance()
+    {
+        var sentences = await app.QueryAsync(db => db.ArticleSentences.Select(x => new { x.Id, x.ArticleId, x.Start, x.End }).ToListAsync());
+        var mentions = await app.QueryAsync(db => db.ArticleMentions.Join(db.Entities, m => m.EntityId, e => e.Id, (m, e) => new { e.Slug, m.ArticleId, m.Start }).ToListAsync());
+        var sentencesOf = mentions.GroupBy(m => m.Slug).ToDictionary(g => g.Key, g => g
+            .Select(m => sentences.Single(x => x.ArticleId == m.ArticleId && x.Start <= m.Start && m.Start < x.End).Id).ToHashSet());
+        using var client = app.CreateClient();
+
+        var document = await app.GetDocumentAsync("/links?associations=true");
+        var plain = await app.GetDocumentAsync("/links");
+        var api = await client.GetFromJsonAsync<JsonElement>("/api/links?associations=true");
+
+        var pairs = EmbeddedGraph(document).GetProperty("associations").EnumerateArray().ToList();
+        Assert.NotEmpty(pairs);
+        var nodes = EmbeddedGraph(document).GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ToHashSet();
+        Assert.All(pairs, p =>
+        {
+            var (a, b) = (p.GetProperty("source").GetString()!, p.GetProperty("target").GetString()!);
+            Assert.Contains(a, nodes);
+            Assert.Contains(b, nodes);
+            Assert.True(p.GetProperty("score").GetDouble() >= 10.8);
+            Assert.Equal(sentencesOf[a["e:".Length..]].Intersect(sentencesOf[b["e:".Length..]]).Count(), p.GetProperty("sentences").GetInt32());
+        });
+        Assert.Equal(pairs.Count, document.QuerySelectorAll("table.links-associations tbody tr").Length);
+        Assert.Equal(pairs.Count, api.GetProperty("associations").GetArrayLength());
+        Assert.True(document.QuerySelector("input#associations")!.HasAttribute("checked"));
+        Assert.Empty(EmbeddedGraph(plain).GetProperty("associations").EnumerateArray());
+        Assert.Null(plain.QuerySelector("table.links-associations"));
+    }
+
     [Theory]
     [InlineData("?type=robot")]
     [InlineData("?type=1")]
     [InlineData("?min=0")]
     [InlineData("?min=lots")]
     [InlineData("?min=99999999999")]
+    [InlineData("?associations=maybe")]
     public async Task Get_LinksWithBadFilter_ExplainsTheProblemWithoutAGraph(string query)
     {
         using var client = app.CreateClient();
