@@ -15,6 +15,12 @@ public sealed class RouteSmokeTests(AppFactory app) : IClassFixture<AppFactory>
         { "/search?q=Belmokhtar", "text/html" },
         { "/entities", "text/html" },
         { "/entities?type=Place", "text/html" },
+        { "/links", "text/html" },
+        { "/links?type=person&type=place&min=2", "text/html" },
+        { "/api/links", "application/json" },
+        { "/api/links?type=group&min=1", "application/json" },
+        { "/js/links.js", "text/javascript" },
+        { "/lib/cytoscape/cytoscape.min.js", "text/javascript" },
         { "/api/entities", "application/json" },
         { "/api/entities?q=Belmok", "application/json" },
         { "/api/articles", "application/json" },
@@ -47,8 +53,10 @@ public sealed class RouteSmokeTests(AppFactory app) : IClassFixture<AppFactory>
         {
             using var page = await client.GetAsync(new Uri($"/articles/{slug}", UriKind.Relative));
             using var api = await client.GetAsync(new Uri($"/api/articles/{slug}", UriKind.Relative));
+            using var related = await client.GetAsync(new Uri($"/api/articles/{slug}/related", UriKind.Relative));
             statuses.Add(page.StatusCode);
             statuses.Add(api.StatusCode);
+            statuses.Add(related.StatusCode);
         }
 
         Assert.Equal(5, slugs.Count);
@@ -58,7 +66,7 @@ public sealed class RouteSmokeTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Get_AnyPage_HasLayoutWithSearchBoxAndNoExternalResources()
     {
-        var pages = new[] { "/", "/articles", "/search?q=Libya", $"/articles/{(await app.SlugsAsync())[0]}", "/no-such-page" };
+        var pages = new[] { "/", "/articles", "/search?q=Libya", "/links", $"/articles/{(await app.SlugsAsync())[0]}", "/no-such-page" };
 
         foreach (var url in pages)
         {

@@ -1,4 +1,5 @@
 using BenghaziLink.Web.Data;
+using BenghaziLink.Web.Links;
 using BenghaziLink.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,6 +57,18 @@ internal static class ArticlesApi
                 }),
                 Dates = dates.Select(d => new { Text = d.Surface, d.Value, Granularity = d.Granularity.ToString().ToLowerInvariant(), d.Relative, d.Anchor, d.Start, d.End, d.Processor }),
             });
+        });
+
+        api.MapGet("/articles/{slug}/related", async (string slug, RelatedArticles related, CancellationToken ct) =>
+        {
+            var list = await related.ForArticleAsync(slug, RelatedArticles.Shown, ct);
+            if (list is null) return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: $"No article has the slug '{slug}'.");
+            return Results.Ok(list.Select(r => new
+            {
+                r.Slug, r.Headline, Url = $"/articles/{r.Slug}", r.Score, r.Reason,
+                SharedEntities = r.SharedEntities.Select(e => new { e.Slug, e.Name, Type = EntitiesApi.Lower(e.Type), Weight = Math.Round(e.Weight, 3), Url = $"/entities/{e.Slug}" }),
+                SharedDates = r.SharedDates.Select(d => new { d.Value, Granularity = d.Granularity.ToString().ToLowerInvariant() }),
+            }));
         });
 
         api.MapGet("/search", async (string? q, int? page, ArticleSearch search, CancellationToken ct) =>

@@ -35,6 +35,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
     [InlineData("place")]
     [InlineData("group")]
     [InlineData("/timeline")]
+    [InlineData("/links")]
+    [InlineData("/links?type=person&type=group&associations=true")]
     [InlineData("/timeline?entity=Belmokhtar")]
     [InlineData("/search?q=Belmokhtar")]
     [InlineData("/no-such-page")]

@@ -44,6 +44,19 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         });
     }
 
+    /// <summary>A new page with the generous timeout, collecting console errors, script errors, failed requests and HTTP errors.</summary>
+    public async Task<(IPage Page, List<string> Problems)> NewWatchedPageAsync()
+    {
+        var page = await Browser.NewPageAsync();
+        page.SetDefaultTimeout(TimeoutMs);
+        var problems = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") problems.Add($"console: {message.Text}"); };
+        page.PageError += (_, error) => problems.Add($"page error: {error}");
+        page.RequestFailed += (_, request) => problems.Add($"request failed: {request.Url}");
+        page.Response += (_, response) => { if (response.Status >= 400) problems.Add($"HTTP {response.Status}: {response.Url}"); };
+        return (page, problems);
+    }
+
     public void Dispose() => app.Dispose();
 
     public async Task DisposeAsync()

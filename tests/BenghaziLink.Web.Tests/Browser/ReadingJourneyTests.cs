@@ -10,13 +10,7 @@ public sealed class ReadingJourneyTests(BrowserFixture fixture) : IClassFixture<
     [Fact]
     public async Task HomeSearchOpenArticle_InChromium_WorksWithoutConsoleErrors()
     {
-        var page = await fixture.Browser.NewPageAsync();
-        page.SetDefaultTimeout(BrowserFixture.TimeoutMs);
-        var problems = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") problems.Add($"console: {message.Text}"); };
-        page.PageError += (_, error) => problems.Add($"page error: {error}");
-        page.RequestFailed += (_, request) => problems.Add($"request failed: {request.Url}");
-        page.Response += (_, response) => { if (response.Status >= 400) problems.Add($"HTTP {response.Status}: {response.Url}"); };
+        var (page, problems) = await fixture.NewWatchedPageAsync();
 
         await page.GotoAsync(new Uri(fixture.BaseAddress, "/").ToString());
         var articlesOnHome = await page.Locator(".articles-table tbody tr").CountAsync();

@@ -5,10 +5,11 @@ using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
 using Microsoft.AspNetCore.Html;
 using BenghaziLink.Web.Data;
+using BenghaziLink.Web.Links;
 
 namespace BenghaziLink.Web.Pages.Articles;
 
-public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
+public sealed class DetailsModel(BenghaziLinkDb db, RelatedArticles relatedArticles) : PageModel
 {
     public sealed record BlockView(int Ordinal, BlockKind Kind, FurnitureKind? Furniture, int Start, IHtmlContent Html);
 
@@ -23,6 +24,7 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
     public Header Article { get; private set; } = null!;
     public IReadOnlyList<Section> Sections { get; private set; } = [];
     public Legend Counts { get; private set; } = new(0, 0, 0, 0);
+    public IReadOnlyList<RelatedArticle> Related { get; private set; } = [];
     public bool HasHeadlineBlock => Sections.Any(s => s.Blocks[0].Kind == BlockKind.Headline);
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
@@ -82,6 +84,7 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
         var blocks = article.Blocks.Select(b => new BlockView(b.Ordinal, b.Kind, b.Furniture, b.Start,
             ArticleMarkup.Render(Article.Text, b.Start, b.End, [.. marks.Where(m => m.Start >= b.Start && m.End <= b.End && (m.End - m.Start < b.End - b.Start || m.Class is "sentence" or "date-mention" || m.Class.StartsWith("mention", StringComparison.Ordinal)))])));
         Sections = Group(blocks);
+        Related = await relatedArticles.ForArticleAsync(slug, RelatedArticles.Shown, cancellationToken) ?? [];
         return Page();
     }
 

@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Web.Data;
+using BenghaziLink.Web.Links;
 
 namespace BenghaziLink.Web.Pages.Entities;
 
-public sealed class DetailsModel(BenghaziLinkDb db, BenghaziLink.Web.Pages.Timeline.TimelineQuery timeline) : PageModel
+public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connections, BenghaziLink.Web.Pages.Timeline.TimelineQuery timeline) : PageModel
 {
     public sealed record Summary(int Id, string Slug, string Canonical, EntityType Type, EntityKind? Kind, string? Description);
 
@@ -22,7 +23,16 @@ public sealed class DetailsModel(BenghaziLinkDb db, BenghaziLink.Web.Pages.Timel
 
     public sealed record ArticleQuotes(string Slug, string Headline, IReadOnlyList<Quote> Quotes);
 
+    /// <summary>A sentence both entities appear in, both highlighted, and its anchor in the article.</summary>
+    public sealed record SharedQuote(string Slug, string Headline, int Ordinal, Microsoft.AspNetCore.Html.IHtmlContent Html);
+
+    public sealed record Connected(string Slug, string Name, EntityType Type, double Score, int SharedArticles, IReadOnlyList<SharedQuote> Quotes);
+
+    /// <summary>Enough to read at a glance; the statistic ranks the rest below any use.</summary>
+    public const int ConnectedShown = 15;
+
     public Summary Entity { get; private set; } = null!;
+    public IReadOnlyList<Connected> Connections { get; private set; } = [];
     public IReadOnlyList<ArticleQuotes> InContext { get; private set; } = [];
     public IReadOnlyList<AliasUse> Aliases { get; private set; } = [];
     public IReadOnlyList<ArticleRef> Articles { get; private set; } = [];
@@ -56,6 +66,25 @@ public sealed class DetailsModel(BenghaziLinkDb db, BenghaziLink.Web.Pages.Timel
         return quotes;
     }
 
+    private async Task<IReadOnlyList<Connected>> ConnectionsAsync(int entityId, CancellationToken cancellationToken)
+    {
+        var found = await connections.ForEntityAsync(entityId, ConnectedShown, cancellationToken);
+        var articleIds = found.SelectMany(c => c.Sentences).Select(s => s.ArticleId).Distinct().ToList();
+        var articles = await db.Articles.Where(a => articleIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.Slug, a.Headline, a.Text })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        return [.. found.Select(c => new Connected(c.Slug, c.Name, c.Type, c.Score, c.SharedArticles, [.. c.Sentences.Select(s =>
+        {
+            var a = articles[s.ArticleId];
+            List<BenghaziLink.Web.Pages.Articles.Mark> marks =
+            [
+                .. s.Subject.Select(m => new BenghaziLink.Web.Pages.Articles.Mark(m.Start, m.End, "mark", "mention-hit", [])),
+                .. s.Partner.Select(m => new BenghaziLink.Web.Pages.Articles.Mark(m.Start, m.End, "mark", "mention-partner", [])),
+            ];
+            return new SharedQuote(a.Slug, a.Headline, s.Ordinal, BenghaziLink.Web.Pages.Articles.ArticleMarkup.Render(a.Text, s.Start, s.End, marks));
+        })]))];
+    }
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var entity = await db.Entities.Where(e => e.Slug == slug)
@@ -87,6 +116,7 @@ public sealed class DetailsModel(BenghaziLinkDb db, BenghaziLink.Web.Pages.Timel
         Merges = [.. evidence.GroupBy(e => (e.Alias, e.Reason))
             .Select(g => new Evidence(g.Key.Alias, g.Key.Reason, [.. g.Select(e => (e.Slug, e.Headline)).Distinct().Select(a => new ArticleRef(a.Slug, a.Headline, 0, 0))]))
             .OrderBy(e => e.Reason.StartsWith("catalog", StringComparison.Ordinal)).ThenBy(e => e.Alias, StringComparer.Ordinal)];
+        Connections = await ConnectionsAsync(entity.Id, cancellationToken);
         return Page();
     }
 }

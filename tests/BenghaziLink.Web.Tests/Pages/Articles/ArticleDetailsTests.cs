@@ -71,12 +71,14 @@ public sealed class ArticleDetailsTests(AppFactory app) : IClassFixture<AppFacto
         Assert.NotNull(document.QuerySelector("header form[role=search]"));
     }
 
-    [Fact]
-    public async Task Get_ApiUnknownSlug_ReturnsProblemJson()
+    [Theory]
+    [InlineData("/api/articles/no-such-article")]
+    [InlineData("/api/articles/no-such-article/related")]
+    public async Task Get_ApiUnknownSlug_ReturnsProblemJson(string url)
     {
         using var client = app.CreateClient();
 
-        using var response = await client.GetAsync(new Uri("/api/articles/no-such-article", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
