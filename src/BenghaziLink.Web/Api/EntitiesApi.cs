@@ -1,5 +1,7 @@
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Web.Data;
+using BenghaziLink.Web.Links;
+using BenghaziLink.Web.Pages.Timeline;
 using BenghaziLink.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +12,7 @@ internal static class EntitiesApi
 {
     public static void MapEntitiesApi(this IEndpointRouteBuilder app)
     {
+        app.MapGet("/api/entities/{slug}", ProfileAsync);
         app.MapGet("/api/entities", async (string? q, BenghaziLinkDb db, EntityLookup lookup, CancellationToken ct) =>
         {
             // ?q= ranks entities by name (typos and transliterations included), best first.
@@ -34,6 +37,57 @@ internal static class EntitiesApi
             return Results.Ok(entities
                 .OrderByDescending(e => e.Mentions).ThenBy(e => e.Canonical, StringComparer.Ordinal)
                 .Select(e => new EntityJson(e.Slug, e.Canonical, Lower(e.Type), EntityKinds.Name(e.Kind), e.Aliases, e.Mentions, e.Articles, $"/entities/{e.Slug}")));
+        });
+    }
+
+    /// <summary>
+    /// One entity's profile as data: what the page shows, with plain sentence text and spans in place of
+    /// markup, so a client can quote and link every statement back to its sentence.
+    /// </summary>
+    private static async Task<IResult> ProfileAsync(string slug, BenghaziLinkDb db, EntityConnections connections, TimelineQuery timeline, CancellationToken ct)
+    {
+        var entity = await db.Entities.Where(e => e.Slug == slug)
+            .Select(e => new { e.Id, e.Slug, e.Canonical, e.Type, e.Kind, e.Description })
+            .SingleOrDefaultAsync(ct);
+        if (entity is null) return Results.Problem($"No entity has the slug '{slug}'.", statusCode: StatusCodes.Status404NotFound);
+        var mentions = await db.ArticleMentions.Where(m => m.EntityId == entity.Id)
+            .Join(db.Articles, m => m.ArticleId, a => a.Id, (m, a) => new { m.ArticleId, a.Slug, a.Headline, m.Surface, m.Start, m.End })
+            .ToListAsync(ct);
+        var articleIds = mentions.Select(m => m.ArticleId).Distinct().ToArray();
+        var sentences = (await db.ArticleSentences.Where(s => articleIds.Contains(s.ArticleId))
+            .Select(s => new { s.ArticleId, s.Ordinal, s.Start, s.End }).ToListAsync(ct)).ToLookup(s => s.ArticleId);
+        var texts = await db.Articles.Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Text, ct);
+        var connected = await connections.ForEntityAsync(entity.Id, 15, ct);
+        var dated = await timeline.LoadAsync(entity.Id, ct);
+        var inContext = mentions.OrderBy(m => m.Slug, StringComparer.Ordinal).ThenBy(m => m.Start).Select(m =>
+        {
+            var sentence = sentences[m.ArticleId].FirstOrDefault(s => s.Start <= m.Start && m.End <= s.End);
+            return new
+            {
+                Article = m.Slug, m.Headline, m.Surface, m.Start, m.End,
+                Sentence = sentence?.Ordinal,
+                SentenceText = sentence is null ? null : texts[m.ArticleId][sentence.Start..sentence.End],
+                Url = sentence is null ? $"/articles/{m.Slug}" : $"/articles/{m.Slug}#s{sentence.Ordinal}",
+            };
+        }).ToList();
+        return Results.Ok(new
+        {
+            entity.Slug, entity.Canonical, Type = Lower(entity.Type), Kind = EntityKinds.Name(entity.Kind), entity.Description,
+            MentionCount = mentions.Count,
+            ArticleCount = articleIds.Length,
+            Aliases = mentions.GroupBy(m => string.Join(' ', m.Surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+                .OrderByDescending(g => g.Count())
+                .Select(g => new { Name = g.Key, Mentions = g.Count(), Articles = g.Select(m => m.Slug).Distinct().Order(StringComparer.Ordinal).ToList() }),
+            Articles = mentions.GroupBy(m => (m.Slug, m.Headline)).OrderByDescending(g => g.Count())
+                .Select(g => new { g.Key.Slug, g.Key.Headline, Mentions = g.Count(), Url = $"/articles/{g.Key.Slug}" }),
+            Mentions = inContext,
+            Connected = connected.Select(c => new
+            {
+                c.Slug, c.Name, Type = Lower(c.Type), Score = Math.Round(c.Score, 2), SharedSentences = c.Sentences.Count, c.SharedArticles,
+                Url = $"/entities/{c.Slug}",
+            }),
+            Timeline = dated.Select(e => new { e.Value, Label = e.Period?.Label, Precision = e.Period?.Granularity, e.Surface, e.Relative, e.ResolvedFrom, Article = e.Slug, e.Sentence, e.SentenceText, e.Url }),
+            Url = $"/entities/{entity.Slug}",
         });
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net.Http.Json;
 using System.Text.Json;
 using BenghaziLink.Web.Tests.Infrastructure;
@@ -82,5 +83,42 @@ public sealed class EntitiesApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(expected, hits[0].GetProperty("canonical").GetString());
         Assert.False(string.IsNullOrEmpty(hits[0].GetProperty("matchedName").GetString()));
         Assert.StartsWith("/entities/", hits[0].GetProperty("url").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetEntity_ReturnsTheProfileWithEveryMentionTiedToItsSentence()
+    {
+        var slug = await app.QueryAsync(db => db.EntityAliases.Where(a => a.Name == "Belmokhtar")
+            .Join(db.Entities, a => a.EntityId, e => e.Id, (a, e) => e.Slug).SingleAsync());
+        var page = await app.GetDocumentAsync($"/entities/{slug}");
+        using var client = app.CreateClient();
+
+        var profile = await client.GetFromJsonAsync<JsonElement>($"/api/entities/{slug}");
+        var timeline = await client.GetFromJsonAsync<JsonElement>($"/api/timeline?entity={slug}");
+
+        Assert.Equal("Mokhtar Belmokhtar", profile.GetProperty("canonical").GetString());
+        Assert.Equal("person", profile.GetProperty("type").GetString());
+        var mentions = profile.GetProperty("mentions").EnumerateArray().ToList();
+        Assert.Equal(profile.GetProperty("mentionCount").GetInt32(), mentions.Count);
+        Assert.Equal(page.QuerySelectorAll("ul.mention-context mark.mention-hit").Length, mentions.Count);
+        Assert.All(mentions, m => Assert.Contains(m.GetProperty("surface").GetString()!, m.GetProperty("sentenceText").GetString()!, StringComparison.Ordinal));
+        Assert.All(mentions, m => Assert.Matches(@"^/articles/[a-z0-9-]+#s\d+$", m.GetProperty("url").GetString()));
+        Assert.Equal(page.QuerySelectorAll("ul.aliases li strong").Select(a => a.TextContent).Order(StringComparer.Ordinal),
+            profile.GetProperty("aliases").EnumerateArray().Select(a => a.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(page.QuerySelectorAll("a.connected-entity").Select(a => a.GetAttribute("href")),
+            profile.GetProperty("connected").EnumerateArray().Select(c => c.GetProperty("url").GetString()));
+        Assert.Equal(timeline.EnumerateArray().Select(t => t.GetProperty("url").GetString()),
+            profile.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("url").GetString()));
+    }
+
+    [Fact]
+    public async Task GetEntity_UnknownSlug_Returns404Problem()
+    {
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/api/entities/nobody-at-all", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 }
