@@ -15,6 +15,11 @@ public sealed class RouteSmokeTests(AppFactory app) : IClassFixture<AppFactory>
         { "/search?q=Belmokhtar", "text/html" },
         { "/entities", "text/html" },
         { "/entities?type=Place", "text/html" },
+        { "/entities?type=Group&kind=militant&sort=name", "text/html" },
+        { "/timeline", "text/html" },
+        { "/timeline?entity=Belmokhtar", "text/html" },
+        { "/api/timeline", "application/json" },
+        { "/js/suggest.js", "text/javascript" },
         { "/links", "text/html" },
         { "/links?type=person&type=place&min=2", "text/html" },
         { "/api/links", "application/json" },
@@ -64,9 +69,27 @@ public sealed class RouteSmokeTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Get_EveryEntityProfileAndItsApi_Succeeds()
+    {
+        using var client = app.CreateClient();
+        var slugs = await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Entities.Select(e => e.Slug)));
+
+        var failed = new List<string>();
+        foreach (var slug in slugs)
+        {
+            using var page = await client.GetAsync(new Uri($"/entities/{slug}", UriKind.Relative));
+            using var api = await client.GetAsync(new Uri($"/api/entities/{slug}", UriKind.Relative));
+            if (page.StatusCode != HttpStatusCode.OK || api.StatusCode != HttpStatusCode.OK) failed.Add($"{slug}: {page.StatusCode}/{api.StatusCode}");
+        }
+
+        Assert.True(slugs.Count > 20);
+        Assert.Empty(failed);
+    }
+
+    [Fact]
     public async Task Get_AnyPage_HasLayoutWithSearchBoxAndNoExternalResources()
     {
-        var pages = new[] { "/", "/articles", "/search?q=Libya", "/links", $"/articles/{(await app.SlugsAsync())[0]}", "/no-such-page" };
+        var pages = new[] { "/", "/articles", "/search?q=Libya", "/links", "/timeline", "/entities", $"/articles/{(await app.SlugsAsync())[0]}", "/no-such-page" };
 
         foreach (var url in pages)
         {
