@@ -168,5 +168,5 @@ public class AnnotationJsonTests
 
     private static ArticleDocument Document(string text, ImmutableArray<DocumentEntity> entities, ImmutableArray<DateMention> dates, PartialDate? reference) => new(
         text, new ExtractionContext("doc.txt", reference), [], [], null, null, null, null, null, [],
-        dates, [.. entities.SelectMany(e => e.Mentions)], entities);
+        dates, [.. entities.SelectMany(e => e.Mentions)], entities, []);
 }
