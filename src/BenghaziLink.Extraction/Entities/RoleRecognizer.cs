@@ -34,6 +34,17 @@ public sealed class RoleRecognizer : IDocumentProcessor
         "named", "called", "dubbed", "alias", "aka", "nicknamed", "son", "daughter", "brother", "sister", "wife", "husband", "father",
         "mother", "cousin", "nephew", "uncle");
 
+    /// <summary>
+    /// Nouns that say what a person is but that the name recogniser does not need as cues: "BP chief executive
+    /// Bob Dudley", "X, a close ally of Y".
+    /// </summary>
+    private static readonly FrozenSet<string> MoreRoles = Set(
+        "executive", "ceo", "manager", "negotiator", "mediator", "ally", "rival", "veteran", "member", "soldier", "contractor", "engineer",
+        "employee", "guard", "bodyguard", "pilot", "doctor", "prisoner", "detainee", "suspect", "defendant", "commando", "mufti",
+        "delegate", "lawmaker", "legislator", "politician", "candidate", "monarch", "ruler", "counterpart", "successor", "predecessor",
+        "ideologue", "financier", "recruiter", "bomber", "hijacker", "consul", "staffer", "investigator", "prosecutor", "inspector",
+        "owner", "vice-president", "commander-in-chief", "militiaman", "chief-of-staff", "emissary", "intermediary", "informant");
+
     /// <summary>Title words that only modify the noun after them ("Prime" Minister, "Foreign" Secretary).</summary>
     private static readonly FrozenSet<string> TitleModifiers = Set(
         "Vice", "Prime", "Foreign", "Defense", "Defence", "Interior", "Finance", "Field", "Senior", "Former", "Late", "Staff", "Private");
@@ -211,10 +222,14 @@ public sealed class RoleRecognizer : IDocumentProcessor
 
         for (k = comma - 1; k >= r.First && comma - k <= MaxWordsBefore; k--)
         {
-            if (r.IsPossessive(k) || (r.Is(k, '.') && r.Tokens[k - 1].End == r.Tokens[k].Start)) continue;
-            if (!r.IsWord(k)) return null;
-            if (!Determiners.Contains(r.Word(k)) || r.Word(k) == "this") continue;
-            var valid = type == EntityType.Person ? EndsInRole(r, k + 1, comma) : EndsInGroupNoun(r, k + 1, comma);
+            if (r.IsPossessive(k) || (r.Is(k, '.') && k > r.First && r.Tokens[k - 1].End == r.Tokens[k].Start)) continue;
+            if (!r.IsWord(k)) break;
+            // "the group's spokesman", "a senior official"; "Libya's interim president" has its possessor for a determiner.
+            var opens = (Determiners.Contains(r.Word(k)) && r.Word(k) != "this")
+                || (r.Tokens[k].IsCapitalized && r.IsPossessive(k + 1) && (k == r.First || !r.IsWord(k - 1)));
+            if (!opens) continue;
+            var from = Determiners.Contains(r.Word(k)) ? k + 1 : k + 2;
+            var valid = type == EntityType.Person ? EndsInRole(r, from, comma) : EndsInGroupNoun(r, from, comma);
             if (valid) return (k, comma);
         }
         return null;
@@ -249,7 +264,7 @@ public sealed class RoleRecognizer : IDocumentProcessor
     }
 
     private static bool IsRoleHead(string word) =>
-        (Lexicon.Titles.Contains(word) || Lexicon.PersonRoles.Contains(word))
+        (Lexicon.Titles.Contains(word) || Lexicon.PersonRoles.Contains(word) || MoreRoles.Contains(word))
         && !Honorifics.Contains(word) && !NotRoles.Contains(word) && !TitleModifiers.Contains(word);
 
     /// <summary>"the Mauritanian news agency ANI", "Belmokhtar's brigade X": a determiner or possessor, then words ending in a group noun.</summary>
@@ -325,11 +340,23 @@ public sealed class RoleRecognizer : IDocumentProcessor
         return true;
     }
 
+    /// <summary>"R-Calif.", "D-N.Y.": where an American politician's party and state tag ends (the token after it), or null.</summary>
+    private static int? IsPartyTag(Reader r, int p)
+    {
+        if (!r.IsWord(p) || (r.Tokens[p].Shape & TokenShape.Hyphenated) == 0) return null;
+        var word = r.Word(p);
+        if (word.Length < 3 || word[0] is not ('R' or 'D' or 'I') || word[1] != '-' || !char.IsUpper(word[2])) return null;
+        var end = p + 1;
+        while (end < r.Last && (r.Is(end, '.') || (r.IsWord(end) && r.Tokens[end].IsAllCaps && r.Tokens[end].Start == r.Tokens[end - 1].End))) end++;
+        return end;
+    }
+
     /// <summary>"leader of Al Murabitoon", "a former commander of …", "the group's spokesman", "Libyan Prime Minister" (before "stated").</summary>
     private static (int From, int To, string Cue)? Appositive(Reader r, int p, bool startsClause)
     {
-        // An age ("X, 40, a former soldier") is skipped; a bare age is no role.
+        // An age ("X, 40, a former soldier") or a party and state ("Rep. X, R-Calif., chairman of …") is skipped; alone it is no role.
         if (r.Tokens[p].Kind == TokenKind.Number && p + 1 < r.Last && r.Is(p + 1, ',')) p += 2;
+        else if (IsPartyTag(r, p) is int tagEnd && tagEnd + 1 < r.Last && r.Is(tagEnd, ',')) p = tagEnd + 1;
         if (p >= r.Last) return null;
         var start = Start(r, p);
         if (start is null) return null;
@@ -460,7 +487,7 @@ public sealed class RoleRecognizer : IDocumentProcessor
                 }
                 if (c is '/' or '&' or '%' or '$' or '€' or '£') continue;
                 // A period inside the sentence closes an abbreviation ("Sept."), not the phrase.
-                if (c == '.' && r.Tokens[k - 1].End == token.Start && !r.OnlyPunctuationFrom(k + 1)) continue;
+                if (c == '.' && k > p && r.Tokens[k - 1].End == token.Start && !r.OnlyPunctuationFrom(k + 1)) continue;
                 return (k, true);
             }
             if (token.Kind != TokenKind.Word) continue;
@@ -469,14 +496,23 @@ public sealed class RoleRecognizer : IDocumentProcessor
             if (k > p && TimePrepositions.Contains(word) && IsDateAhead(r, k + 1)) return (k, true);
             if (word is "who" or "that" or "which" or "whose") relative = true;
             if (!relative && (Auxiliaries.Contains(word) || Lexicon.SpeechVerbs.Contains(word))) return (k, false);
-            if (cutAtVerb && word is "and" or "or" && k + 1 < r.Last && r.IsWord(k + 1) && !r.Tokens[k + 1].IsCapitalized)
-            {
-                var next = r.Word(k + 1);
-                if (!Determiners.Contains(next) && !IsRoleHead(next) && !Modifiers.Contains(next) && next != "one") return (k, false);
-            }
+            if (cutAtVerb && word is "and" or "or" && k + 1 < r.Last && r.IsWord(k + 1) && LooksLikeVerb(r.Word(k + 1))) return (k, false);
         }
         return (r.Last, true);
     }
+
+    /// <summary>
+    /// "… the commander of the battalion and answered to the emir": a lower-case word after "and" that reads as a
+    /// finite verb starts another predicate; "a courageous and exemplary representative" goes on describing.
+    /// </summary>
+    private static bool LooksLikeVerb(string word) =>
+        !char.IsUpper(word[0]) && !IsRoleHead(word) && !Modifiers.Contains(word)
+        && (Auxiliaries.Contains(word) || IrregularPasts.Contains(word) || Lexicon.SpeechVerbs.Contains(word)
+            || word.EndsWith("ed", StringComparison.Ordinal) || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3));
+
+    private static readonly FrozenSet<string> IrregularPasts = Set(
+        "fled", "left", "took", "went", "became", "led", "ran", "met", "fought", "spent", "built", "sent", "made", "held", "won", "lost",
+        "began", "came", "got", "gave", "kept", "lives", "lived", "remains", "helped");
 
     private static bool IsDateAhead(Reader r, int k)
     {
