@@ -150,12 +150,13 @@ public sealed class RoleRecognizer : IDocumentProcessor
     {
         var first = r.TokenAt(mention.Span.Start);
         var last = r.TokenAt(mention.Span.End);
-        if (first < 0 || first >= r.Last || r.Tokens[first].Start != mention.Span.Start) yield break;
+        // A name that starts inside a token (a catalog alias glued to other letters) has no words around it to read.
+        if (first >= r.Last || r.Tokens[first].Start != mention.Span.Start) yield break;
 
         var before = type == EntityType.Person ? TitleBefore(r, first) : NounBefore(r, first);
         if (before is (int from, int to)) yield return (r.Span(from, to), type == EntityType.Person ? RoleCues.TitleBefore : RoleCues.NounBefore);
 
-        if (AppositiveBefore(r, first, last, type) is (int start0, int end0)) yield return (r.Span(start0, end0), RoleCues.AppositiveBefore);
+        if (AppositiveBefore(r, first, last, type) is (int setFrom, int setTo)) yield return (r.Span(setFrom, setTo), RoleCues.AppositiveBefore);
         if (After(r, first, last, type) is (int start, int end, string cue)) yield return (r.Span(start, end), cue);
     }
 
