@@ -10,7 +10,7 @@ namespace BenghaziLink.Extraction.Entities;
 /// noun before a person ("Pentagon spokesman George Little", "Secretary of State Hillary Clinton"), a
 /// descriptive noun before a group ("the Mauritanian news agency ANI"), an appositive ("Mokhtar Belmokhtar,
 /// leader of Al Murabitoon,"), a relative clause ("X, who heads the brigade") or a copula ("X is the leader
-/// of Y"). Only mentions of the article's entities are described, never in page furniture, and a name nested
+/// of Y"). Only mentions of the article's entities are described, never in page furniture but captions, and a name nested
 /// in a longer one is described through the longer one. Must run after alias resolution: a lone word the
 /// resolver dropped is no entity to describe.
 /// </summary>
@@ -527,9 +527,13 @@ public sealed class RoleRecognizer : IDocumentProcessor
         return p;
     }
 
+    /// <summary>
+    /// Page furniture is not the article's word on anyone (a related headline describes another story), except a
+    /// photo caption, which says who is pictured: "Mokhtar ben Mokhtar, leader of …".
+    /// </summary>
     private static bool InFurniture(DocumentBuilder document, TextSpan span) =>
-        document.Furniture.Any(f => f.Span.Contains(span))
-        || document.Blocks.Any(b => b.Kind == BlockKind.Furniture && b.Span.Contains(span));
+        document.Furniture.Any(f => f.Kind != FurnitureKind.PhotoCredit && f.Span.Contains(span))
+        || document.Blocks.Any(b => b.Kind == BlockKind.Furniture && b.Furniture != FurnitureKind.PhotoCredit && b.Span.Contains(span));
 
     private static Sentence? SentenceOf(List<Sentence> sentences, int position)
     {

@@ -105,7 +105,7 @@ internal static class SpecFiles
         Directory.GetFiles(Path.Combine(Root, "Specs", "Entities"), "*.json").Select(Path.GetFileName).Where(f => f != RoleCaseFile).Order()!;
 
     /// <summary>
-    /// The cases of <c>Specs/Entities/roles.json</c>, by name. A case gives its text and <c>roles</c>: every role the
+    /// The cases of <c>Specs/Entities/roles.json</c>, by name. A case gives its text (or <c>lines</c>) and <c>roles</c>: every role the
     /// text must yield, each as <c>{"of": mention, "role": exact text, "cue": pattern}</c>; an empty list says the
     /// text describes nobody.
     /// </summary>
@@ -119,7 +119,10 @@ internal static class SpecFiles
             if (!item.TryGetProperty("roles", out var roles)) throw new InvalidOperationException($"Case '{name}' in {RoleCaseFile} has no \"roles\" (give [] for none).");
             List<ExpectedRole> expected = [.. roles.EnumerateArray().Select(r => new ExpectedRole(
                 r.GetProperty("of").GetString()!, r.GetProperty("role").GetString()!, r.GetProperty("cue").GetString()!))];
-            if (!cases.TryAdd(name, new RoleSpecCase(name, item.GetProperty("text").GetString()!, expected)))
+            var text = item.TryGetProperty("lines", out var lines)
+                ? string.Join('\n', lines.EnumerateArray().Select(l => l.GetString()))
+                : item.GetProperty("text").GetString()!;
+            if (!cases.TryAdd(name, new RoleSpecCase(name, text, expected)))
             {
                 throw new InvalidOperationException($"Duplicate case name '{name}' in {RoleCaseFile}.");
             }
