@@ -24,7 +24,8 @@ public sealed record ArticleDocument(
     ImmutableArray<Sentence> Sentences,
     ImmutableArray<DateMention> Dates,
     ImmutableArray<Mention> Mentions,
-    ImmutableArray<DocumentEntity> Entities)
+    ImmutableArray<DocumentEntity> Entities,
+    ImmutableArray<Role> Roles)
 {
     /// <summary>Blocks that are the author's text (headline, standfirst, paragraphs), not furniture.</summary>
     public IEnumerable<Block> BodyBlocks => Blocks.Where(b => b.Kind != BlockKind.Furniture);

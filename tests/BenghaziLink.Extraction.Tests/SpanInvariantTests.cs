@@ -9,7 +9,8 @@ namespace BenghaziLink.Extraction.Tests;
 /// <summary>
 /// Provenance holds for every text we have: every fact and furniture span quotes the text exactly at its
 /// span, blocks are trimmed, in order and never overlap, and so are dates; every mention, and every mention of
-/// every entity, quotes the text inside one block, and no mention belongs to two entities. Runs over every
+/// every entity, quotes the text inside one block, and no mention belongs to two entities; every role quotes the
+/// text in the sentence of the mention it describes. Runs over every
 /// seed (with and without the catalog) and every spec case, date cases with their pinned reference date and
 /// entity cases with their catalog.
 /// </summary>
@@ -47,6 +48,30 @@ public class SpanInvariantTests
         AssertDates(text, document);
         AssertMentions(text, document);
         AssertEntities(document);
+        AssertRoles(text, document);
+    }
+
+    /// <summary>
+    /// Every role quotes the text, starts and ends on a non-space, stands in the sentence of the mention it
+    /// describes without overlapping it, describes a mention of one of the document's people or groups, and says
+    /// which pattern and processor found it.
+    /// </summary>
+    private static void AssertRoles(string text, ArticleDocument document)
+    {
+        var described = document.Entities.Where(e => e.Type != EntityType.Place).SelectMany(e => e.Mentions).ToHashSet();
+        foreach (var role in document.Roles)
+        {
+            AssertWithin(text, role.Span);
+            Assert.Equal(role.Span.Of(text), role.Surface);
+            Assert.True(role.Span.Length > 0, $"Empty role span {role.Span}.");
+            Assert.False(TextShape.IsSpace(text[role.Span.Start]) || TextShape.IsSpace(text[role.Span.End - 1]), $"Role “{role.Surface}” has space at an edge.");
+            Assert.True(described.Contains(role.Mention), $"Role “{role.Surface}” describes “{role.Mention.Surface}” {role.Mention.Span}, which is no mention of a person or group entity.");
+            Assert.True(role.Span.End <= role.Mention.Span.Start || role.Mention.Span.End <= role.Span.Start, $"Role “{role.Surface}” overlaps the name it describes.");
+            Assert.True(document.Sentences.Any(s => s.Span.Contains(role.Span) && s.Span.Contains(role.Mention.Span)), $"Role “{role.Surface}” is not in the sentence of “{role.Mention.Surface}”.");
+            Assert.False(string.IsNullOrEmpty(role.Cue));
+            Assert.False(string.IsNullOrEmpty(role.Processor));
+        }
+        Assert.Equal(document.Roles.OrderBy(r => r.Span.Start), document.Roles);
     }
 
     /// <summary>Every mention quotes the text, lies inside one block, starts and ends on a non-space and says who produced it.</summary>

@@ -7,7 +7,9 @@ namespace BenghaziLink.Extraction.Evaluation;
 /// <summary>
 /// Reads and writes <see cref="ArticleAnnotations"/> in the gold-file format:
 /// <c>{"article", "published", "entities": [{"type", "kind", "canonical", "mentions"}], "dates": [{"text", "value", "relative"}]}</c>.
-/// Other properties (a gold file's <c>published_basis</c> and <c>claims</c>) are ignored.
+/// Written entities with roles also carry <c>"roles": [{"text", "of", "cue"}]</c> after their mentions (the gold files
+/// have none, so an entity without roles keeps the gold shape). Other properties (a gold file's <c>published_basis</c>
+/// and <c>claims</c>, an entity's <c>roles</c>) are ignored when reading.
 /// Errors are <see cref="FormatException"/>s that name the entry at fault, or the parser's <see cref="JsonException"/>.
 /// </summary>
 public static class AnnotationJson
@@ -99,6 +101,19 @@ public static class AnnotationJson
             writer.WriteStartArray("mentions");
             foreach (var mention in entity.Mentions) writer.WriteStringValue(mention);
             writer.WriteEndArray();
+            if (!entity.Roles.IsDefaultOrEmpty)
+            {
+                writer.WriteStartArray("roles");
+                foreach (var role in entity.Roles)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("text", role.Text);
+                    writer.WriteString("of", role.Of);
+                    writer.WriteString("cue", role.Cue);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+            }
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

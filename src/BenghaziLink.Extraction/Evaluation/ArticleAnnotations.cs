@@ -28,7 +28,8 @@ public sealed record ArticleAnnotations(
             .Where(e => !e.Mentions.IsEmpty)
             .OrderBy(e => e.Mentions.Min(m => m.Span.Start))
             .Select(e => new EntityAnnotation(e.Type, e.Kind, e.Canonical,
-                [.. e.Mentions.OrderBy(m => m.Span.Start).Select(m => m.Surface).Distinct(StringComparer.Ordinal)]));
+                [.. e.Mentions.OrderBy(m => m.Span.Start).Select(m => m.Surface).Distinct(StringComparer.Ordinal)],
+                [.. document.Roles.Where(r => e.Mentions.Contains(r.Mention)).Select(r => new RoleAnnotation(r.Surface, r.Mention.Surface, r.Cue)).Distinct()]));
         var dates = document.Dates
             .OrderBy(d => d.Span.Start)
             .Select(d => new DateAnnotation(d.Surface, d.Value, d.Relative))
@@ -37,12 +38,18 @@ public sealed record ArticleAnnotations(
     }
 }
 
-/// <summary>One real-world entity of an article: its canonical name and each distinct surface form it is mentioned by.</summary>
-public sealed record EntityAnnotation(EntityType Type, EntityKind? Kind, string Canonical, ImmutableArray<string> Mentions)
+/// <summary>
+/// One real-world entity of an article: its canonical name, each distinct surface form it is mentioned by and, in
+/// the pipeline's output only (gold files have none), each distinct role the text gives it.
+/// </summary>
+public sealed record EntityAnnotation(EntityType Type, EntityKind? Kind, string Canonical, ImmutableArray<string> Mentions, ImmutableArray<RoleAnnotation> Roles = default)
 {
     /// <summary>Every name the entity goes by here: the canonical name and the mentions.</summary>
     public IEnumerable<string> Names => Mentions.Prepend(Canonical);
 }
+
+/// <summary>A role as written ("Pentagon spokesman"), the mention it describes ("George Little") and the pattern that found it.</summary>
+public sealed record RoleAnnotation(string Text, string Of, string Cue);
 
 /// <summary>A date expression as written and its ISO value (null when it cannot be resolved).</summary>
 public sealed record DateAnnotation(string Text, string? Value, bool Relative = false);

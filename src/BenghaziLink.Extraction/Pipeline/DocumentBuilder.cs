@@ -44,6 +44,9 @@ public sealed class DocumentBuilder
     /// <summary>The article's entities: mentions of one real-world entity grouped under one canonical name.</summary>
     public List<DocumentEntity> Entities { get; } = [];
 
+    /// <summary>What the text says the named people and groups are, in text order of the description.</summary>
+    public List<Role> Roles { get; } = [];
+
     /// <summary>Creates a fact whose surface is exactly the text at <paramref name="span"/>.</summary>
     public TextFact<T> Fact<T>(T value, TextSpan span, IDocumentProcessor producer) =>
         new(value, span, span.Of(Text), producer.Name);
@@ -63,5 +66,6 @@ public sealed class DocumentBuilder
         [.. Sentences],
         [.. Dates.OrderBy(d => d.Span.Start)],
         [.. Mentions.OrderBy(m => m.Span.Start)],
-        [.. Entities]);
+        [.. Entities],
+        [.. Roles]);
 }

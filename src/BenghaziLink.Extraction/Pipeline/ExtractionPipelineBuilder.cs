@@ -14,7 +14,7 @@ public sealed class ExtractionPipelineBuilder
     /// Bump when any processor changes what it extracts: stored articles carry the version they were
     /// extracted with and are extracted again when it differs.
     /// </summary>
-    public const string PipelineVersion = "4";
+    public const string PipelineVersion = "5";
 
     private readonly List<IDocumentProcessor> processors = [];
 
@@ -64,7 +64,7 @@ public sealed class ExtractionPipelineBuilder
         .UseEntities(catalog ?? EntityCatalog.Empty)
         .Build();
 
-    /// <summary>Sentences, then names of people, groups and places, then the entities they belong to.</summary>
+    /// <summary>Sentences, then names of people, groups and places, then the entities they belong to, then what the text says they are.</summary>
     public ExtractionPipelineBuilder UseEntities(EntityCatalog catalog)
     {
         catalogFingerprint = catalog.IsEmpty ? null : Fingerprint(catalog);
@@ -82,5 +82,6 @@ public sealed class ExtractionPipelineBuilder
     private ExtractionPipelineBuilder UseEntityProcessors(EntityCatalog catalog) => this
         .Use(new Text.SentenceSplitter())
         .Use(new NameRecognizer(catalog))
-        .Use(new AliasResolver(catalog));
+        .Use(new AliasResolver(catalog))
+        .Use(new RoleRecognizer());
 }

@@ -57,6 +57,9 @@ internal static class EntitiesApi
         var sentences = (await db.ArticleSentences.Where(s => articleIds.Contains(s.ArticleId))
             .Select(s => new { s.ArticleId, s.Ordinal, s.Start, s.End }).ToListAsync(ct)).ToLookup(s => s.ArticleId);
         var texts = await db.Articles.Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Text, ct);
+        var roles = await db.ArticleRoles.Where(r => r.EntityId == entity.Id)
+            .Join(db.Articles, r => r.ArticleId, a => a.Id, (r, a) => new { r.ArticleId, a.Slug, a.Headline, r.Surface, r.Cue, r.Start, r.End })
+            .ToListAsync(ct);
         var connected = await connections.ForEntityAsync(entity.Id, 15, ct);
         var dated = await timeline.LoadAsync(entity.Id, ct);
         var inContext = mentions.OrderBy(m => m.Slug, StringComparer.Ordinal).ThenBy(m => m.Start).Select(m =>
@@ -80,6 +83,16 @@ internal static class EntitiesApi
                 .Select(g => new { Name = g.Key, Mentions = g.Count(), Articles = g.Select(m => m.Slug).Distinct().Order(StringComparer.Ordinal).ToList() }),
             Articles = mentions.GroupBy(m => (m.Slug, m.Headline)).OrderByDescending(g => g.Count())
                 .Select(g => new { g.Key.Slug, g.Key.Headline, Mentions = g.Count(), Url = $"/articles/{g.Key.Slug}" }),
+            Roles = roles.OrderBy(r => r.Slug, StringComparer.Ordinal).ThenBy(r => r.Start).Select(r =>
+            {
+                var sentence = sentences[r.ArticleId].FirstOrDefault(s => s.Start <= r.Start && r.End <= s.End);
+                return new
+                {
+                    Text = r.Surface, r.Cue, Article = r.Slug, r.Headline, r.Start, r.End, Sentence = sentence?.Ordinal,
+                    SentenceText = sentence is null ? null : texts[r.ArticleId][sentence.Start..sentence.End],
+                    Url = sentence is null ? $"/articles/{r.Slug}" : $"/articles/{r.Slug}#s{sentence.Ordinal}",
+                };
+            }),
             Mentions = inContext,
             Connected = connected.Select(c => new
             {

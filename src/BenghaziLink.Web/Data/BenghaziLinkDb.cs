@@ -13,6 +13,7 @@ public sealed class BenghaziLinkDb(DbContextOptions<BenghaziLinkDb> options) : D
     public DbSet<EntityAlias> EntityAliases => Set<EntityAlias>();
     public DbSet<EntityEvidence> EntityEvidence => Set<EntityEvidence>();
     public DbSet<ArticleMention> ArticleMentions => Set<ArticleMention>();
+    public DbSet<ArticleRole> ArticleRoles => Set<ArticleRole>();
     public DbSet<ArticleDate> ArticleDates => Set<ArticleDate>();
     public DbSet<ArticleSentence> ArticleSentences => Set<ArticleSentence>();
     public DbSet<StoreInfo> StoreInfo => Set<StoreInfo>();

@@ -93,6 +93,17 @@ internal sealed class ArticleMentionConfiguration : IEntityTypeConfiguration<Art
     }
 }
 
+internal sealed class ArticleRoleConfiguration : IEntityTypeConfiguration<ArticleRole>
+{
+    public void Configure(EntityTypeBuilder<ArticleRole> role)
+    {
+        role.HasIndex(r => r.EntityId);
+        role.HasIndex(r => new { r.ArticleId, r.Start });
+        role.HasOne<Article>().WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        role.HasOne<Entity>().WithMany().HasForeignKey(r => r.EntityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class ArticleDateConfiguration : IEntityTypeConfiguration<ArticleDate>
 {
     public void Configure(EntityTypeBuilder<ArticleDate> date)

@@ -50,6 +50,24 @@ public sealed class ArticleMention
     public required string Processor { get; set; }
 }
 
+/// <summary>
+/// What an article says an entity is ("Pentagon spokesman", "leader of Al Murabitoon"): the role's half-open span
+/// and exact surface, the mention it describes (whose entity it belongs to), the pattern that found it and the processor.
+/// </summary>
+public sealed class ArticleRole
+{
+    public int Id { get; set; }
+    public int ArticleId { get; set; }
+    public int EntityId { get; set; }
+    public int MentionStart { get; set; }
+    public int MentionEnd { get; set; }
+    public int Start { get; set; }
+    public int End { get; set; }
+    public required string Surface { get; set; }
+    public required string Cue { get; set; }
+    public required string Processor { get; set; }
+}
+
 /// <summary>A date expression in an article with its normalised value and what it was resolved against.</summary>
 public sealed class ArticleDate
 {

@@ -7,7 +7,8 @@ namespace BenghaziLink.Web.Ingestion;
 
 /// <summary>
 /// Stores an article's entities as corpus entities: each is linked to an existing entity by
-/// <see cref="CorpusLinker"/> or becomes a new one; mentions and the evidence for every merge are kept.
+/// <see cref="CorpusLinker"/> or becomes a new one; mentions, the roles the text gives them and the evidence
+/// for every merge are kept.
 /// Runs inside the article's transaction.
 /// </summary>
 internal static class EntityLinker
@@ -57,6 +58,12 @@ internal static class EntityLinker
             {
                 ArticleId = articleId, EntityId = target.Id, Start = m.Span.Start, End = m.Span.End, Surface = m.Surface,
                 Type = m.Type, Kind = m.Kind, Cue = m.Cue, Processor = m.Processor,
+            }));
+            // A role belongs to the entity its mention was linked to: known only now.
+            db.ArticleRoles.AddRange(document.Roles.Where(r => entity.Mentions.Contains(r.Mention)).Select(r => new ArticleRole
+            {
+                ArticleId = articleId, EntityId = target.Id, MentionStart = r.Mention.Span.Start, MentionEnd = r.Mention.Span.End,
+                Start = r.Span.Start, End = r.Span.End, Surface = r.Surface, Cue = r.Cue, Processor = r.Processor,
             }));
             db.EntityEvidence.AddRange(entity.Evidence.Select(e => new EntityEvidence { EntityId = target.Id, ArticleId = articleId, Alias = e.Alias, Reason = e.Reason }));
             touched.Add(target.Id);

@@ -112,6 +112,36 @@ public class AnnotationJsonTests
     }
 
     [Fact]
+    public void Write_EntityWithRoles_ListsThemAfterTheMentions()
+    {
+        var article = new ArticleAnnotations("a.txt", null,
+            [new EntityAnnotation(EntityType.Person, null, "George Little", ["George Little"], [new RoleAnnotation("Pentagon spokesman", "George Little", RoleCues.TitleBefore)])],
+            []);
+
+        var json = AnnotationJson.Write([article]);
+
+        using var document = JsonDocument.Parse(json);
+        var entity = document.RootElement[0].GetProperty("entities")[0];
+        Assert.Equal(["type", "kind", "canonical", "mentions", "roles"], entity.EnumerateObject().Select(p => p.Name));
+        var role = entity.GetProperty("roles")[0];
+        Assert.Equal(["Pentagon spokesman", "George Little", "title before"], role.EnumerateObject().Select(p => p.Value.GetString()));
+    }
+
+    [Fact]
+    public void Of_ProcessedText_GivesEachEntityTheRolesOfItsMentions()
+    {
+        var document = Support.SpecFiles.Pipeline.Process(
+            "Pentagon spokesman George Little said the review would take weeks. Ansar Dine, a militant group, denied it.", ExtractionContext.For("a.txt"));
+
+        var annotations = ArticleAnnotations.Of(document);
+
+        var little = Assert.Single(annotations.Entities, e => e.Canonical == "George Little");
+        Assert.Equal([new RoleAnnotation("Pentagon spokesman", "George Little", RoleCues.TitleBefore)], little.Roles.ToArray());
+        var group = Assert.Single(annotations.Entities, e => e.Canonical == "Ansar Dine");
+        Assert.Equal([new RoleAnnotation("a militant group", "Ansar Dine", RoleCues.Appositive)], group.Roles.ToArray());
+    }
+
+    [Fact]
     public void Of_Document_GivesEntitiesInTextOrderWithDistinctSurfacesAndDistinctDates()
     {
         const string text = "Gaddafi fell in 2011. Belmokhtar, the one-eyed, met Gaddafi's men in 2011 and Belmokhtar left.";
@@ -168,5 +198,5 @@ public class AnnotationJsonTests
 
     private static ArticleDocument Document(string text, ImmutableArray<DocumentEntity> entities, ImmutableArray<DateMention> dates, PartialDate? reference) => new(
         text, new ExtractionContext("doc.txt", reference), [], [], null, null, null, null, null, [],
-        dates, [.. entities.SelectMany(e => e.Mentions)], entities);
+        dates, [.. entities.SelectMany(e => e.Mentions)], entities, []);
 }

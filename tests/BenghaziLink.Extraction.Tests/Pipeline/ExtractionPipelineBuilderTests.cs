@@ -1,6 +1,7 @@
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
 using BenghaziLink.Extraction.Pipeline;
+using BenghaziLink.Extraction.Text;
 
 namespace BenghaziLink.Extraction.Tests.Pipeline;
 
@@ -63,6 +64,26 @@ public class ExtractionPipelineBuilderTests
 
         Assert.Contains("dates", names);
         Assert.True(names.IndexOf("publication-date") < names.IndexOf("dates"));
+    }
+
+    [Fact]
+    public void CreateDefault_Roles_RunAfterAliasResolution()
+    {
+        var pipeline = ExtractionPipelineBuilder.CreateDefault();
+
+        var names = pipeline.Processors.Select(p => p.Name).ToList();
+
+        Assert.Equal(names.IndexOf("aliases") + 1, names.IndexOf("roles"));
+    }
+
+    [Fact]
+    public void Build_RolesWithoutEntities_Throws()
+    {
+        var builder = new ExtractionPipelineBuilder().UseArticleStructure().Use(new SentenceSplitter()).Use(new RoleRecognizer());
+
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
+
+        Assert.Contains(nameof(Annotations.Entities), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -98,8 +98,37 @@ internal static class SpecFiles
 
     public static TheoryData<string> DateCaseNames(string file) => [.. DateCases(file).Keys];
 
+    /// <summary>The role cases sit with the entity cases but have their own form (see <see cref="RoleCases"/>).</summary>
+    public const string RoleCaseFile = "roles.json";
+
     public static IEnumerable<string> EntityCaseFileNames() =>
-        Directory.GetFiles(Path.Combine(Root, "Specs", "Entities"), "*.json").Select(Path.GetFileName).Order()!;
+        Directory.GetFiles(Path.Combine(Root, "Specs", "Entities"), "*.json").Select(Path.GetFileName).Where(f => f != RoleCaseFile).Order()!;
+
+    /// <summary>
+    /// The cases of <c>Specs/Entities/roles.json</c>, by name. A case gives its text (or <c>lines</c>) and <c>roles</c>: every role the
+    /// text must yield, each as <c>{"of": mention, "role": exact text, "cue": pattern}</c>; an empty list says the
+    /// text describes nobody.
+    /// </summary>
+    public static IReadOnlyDictionary<string, RoleSpecCase> RoleCases()
+    {
+        var root = Load(Path.Combine("Specs", "Entities", RoleCaseFile));
+        var cases = new Dictionary<string, RoleSpecCase>(StringComparer.Ordinal);
+        foreach (var item in root.GetProperty("cases").EnumerateArray())
+        {
+            var name = item.GetProperty("name").GetString()!;
+            if (!item.TryGetProperty("roles", out var roles)) throw new InvalidOperationException($"Case '{name}' in {RoleCaseFile} has no \"roles\" (give [] for none).");
+            List<ExpectedRole> expected = [.. roles.EnumerateArray().Select(r => new ExpectedRole(
+                r.GetProperty("of").GetString()!, r.GetProperty("role").GetString()!, r.GetProperty("cue").GetString()!))];
+            var text = item.TryGetProperty("lines", out var lines)
+                ? string.Join('\n', lines.EnumerateArray().Select(l => l.GetString()))
+                : item.GetProperty("text").GetString()!;
+            if (!cases.TryAdd(name, new RoleSpecCase(name, text, expected)))
+            {
+                throw new InvalidOperationException($"Duplicate case name '{name}' in {RoleCaseFile}.");
+            }
+        }
+        return cases;
+    }
 
     /// <summary>
     /// The cases of one file in <c>Specs/Entities</c>, by name. A case gives its text, an optional
@@ -166,6 +195,7 @@ internal static class SpecFiles
         {
             foreach (var spec in EntityCases(file).Values) yield return ($"entities/{file}: {spec.Name}", spec.Text, null, spec.Catalog);
         }
+        foreach (var spec in RoleCases().Values) yield return ($"entities/{RoleCaseFile}: {spec.Name}", spec.Text, null, EntityCatalog.Empty);
     }
 
     private static EntityCatalog ReadCatalog(JsonElement entries) => new(entries.EnumerateArray().Select(e =>
@@ -216,6 +246,12 @@ internal sealed record EntitySpecCase(string Name, string Text, EntityCatalog Ca
 /// mentions of it.
 /// </summary>
 internal sealed record ExpectedEntity(EntityType Type, string? Kind, IReadOnlyList<string> Names, IReadOnlyList<string> Mentions);
+
+/// <summary>A role example: the text must yield exactly these roles.</summary>
+internal sealed record RoleSpecCase(string Name, string Text, IReadOnlyList<ExpectedRole> Roles);
+
+/// <summary>A role the text must yield: the surface of the mention described, the role's exact text and its cue.</summary>
+internal sealed record ExpectedRole(string Of, string Role, string Cue);
 
 /// <summary>A surface no entity may mention (at all, or as the given type).</summary>
 internal sealed record ForbiddenMention(string Text, EntityType? Type);

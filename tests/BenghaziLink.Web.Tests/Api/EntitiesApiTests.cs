@@ -107,6 +107,9 @@ public sealed class EntitiesApiTests(AppFactory app) : IClassFixture<AppFactory>
             profile.GetProperty("aliases").EnumerateArray().Select(a => a.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
         Assert.Equal(page.QuerySelectorAll("a.connected-entity").Select(a => a.GetAttribute("href")),
             profile.GetProperty("connected").EnumerateArray().Select(c => c.GetProperty("url").GetString()));
+        var roles = profile.GetProperty("roles").EnumerateArray().ToList();
+        Assert.Equal(page.QuerySelectorAll("mark.role-hit").Length, roles.Count);
+        Assert.All(roles, r => Assert.Contains(r.GetProperty("text").GetString()!, r.GetProperty("sentenceText").GetString()!, StringComparison.Ordinal));
         Assert.Equal(timeline.EnumerateArray().Select(t => t.GetProperty("url").GetString()),
             profile.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("url").GetString()));
     }

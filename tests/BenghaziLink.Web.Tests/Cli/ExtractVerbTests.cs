@@ -84,6 +84,23 @@ public sealed class ExtractVerbTests : IDisposable
     }
 
     [Fact]
+    public void Extract_TextThatDescribesAPerson_PrintsTheRoleNextToTheMentions()
+    {
+        var path = Write("briefing.txt", "Pentagon Briefing\n\nPentagon spokesman George Little said the review would take several weeks.");
+
+        var (exit, output, _) = Run("extract", path);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var entity = json.RootElement[0].GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("canonical").GetString() == "George Little");
+        Assert.Equal(["type", "kind", "canonical", "mentions", "roles"], entity.EnumerateObject().Select(p => p.Name));
+        var role = Assert.Single(entity.GetProperty("roles").EnumerateArray());
+        Assert.Equal("Pentagon spokesman", role.GetProperty("text").GetString());
+        Assert.Equal("George Little", role.GetProperty("of").GetString());
+        Assert.Equal("title before", role.GetProperty("cue").GetString());
+    }
+
+    [Fact]
     public void Extract_WithoutPaths_PrintsUsageAndExitsTwo()
     {
         var (exit, output, errors) = Run("extract");

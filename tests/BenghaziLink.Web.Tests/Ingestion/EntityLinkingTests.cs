@@ -42,6 +42,39 @@ public sealed class EntityLinkingTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_ArticleWithRoles_StoresEachRoleWithTheEntityOfItsMention()
+    {
+        const string text = "A Headline\n\nZorbert Quillfeather, leader of the Quill Brigade, met officials in Bamako.\n";
+
+        await IngestAsync("roles.txt", text);
+
+        var stored = await app.QueryAsync(db => db.ArticleRoles
+            .Join(db.Articles, r => r.ArticleId, a => a.Id, (r, a) => new { r, a.SourceName, a.Text })
+            .Where(x => x.SourceName == "roles.txt")
+            .Select(x => new { x.r.Start, x.r.End, x.r.Surface, x.r.Cue, x.r.Processor, x.r.EntityId, x.r.MentionStart, x.r.MentionEnd, x.r.ArticleId, x.Text })
+            .ToListAsync());
+        var role = Assert.Single(stored);
+        Assert.Equal("leader of the Quill Brigade", role.Surface);
+        Assert.Equal(role.Text[role.Start..role.End], role.Surface);
+        Assert.Equal("appositive", role.Cue);
+        Assert.Equal("roles", role.Processor);
+        var mention = await app.QueryAsync(db => db.ArticleMentions.SingleAsync(m => m.ArticleId == role.ArticleId && m.Start == role.MentionStart && m.End == role.MentionEnd));
+        Assert.Equal(mention.EntityId, role.EntityId);
+        Assert.Equal("Zorbert Quillfeather", await app.QueryAsync(db => db.Entities.Where(e => e.Id == role.EntityId).Select(e => e.Canonical).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Ingest_ReplacedArticle_DropsTheRolesOfTheOldText()
+    {
+        await IngestAsync("a.txt", "A Headline\n\nZorbert Quillfeather, leader of the Quill Brigade, met officials in Bamako.\n");
+        Assert.Equal(1, await app.QueryAsync(db => db.ArticleRoles.CountAsync(r => r.Surface == "leader of the Quill Brigade")));
+
+        await IngestAsync("a.txt", "A Headline\n\nZorbert Quillfeather met officials in Bamako on Monday.\n");
+
+        Assert.Equal(0, await app.QueryAsync(db => db.ArticleRoles.CountAsync(r => r.Surface == "leader of the Quill Brigade")));
+    }
+
+    [Fact]
     public async Task Ingest_ReplacedArticle_DropsEntitiesNothingMentionsAnyMore()
     {
         await IngestAsync("a.txt", "A Headline\n\nZorbert Quillfeather met officials in Bamako.\n");

@@ -30,10 +30,16 @@ public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connection
 
     /// <summary>Enough to read at a glance; the statistic ranks the rest below any use.</summary>
     public const int ConnectedShown = 15;
+    /// <summary>One thing the articles say the entity is, worded as most of them word it, with every sentence that says it.</summary>
+    public sealed record RoleGroup(string Text, IReadOnlyList<RoleQuote> Quotes);
+
+    /// <summary>A sentence that gives a role, the role highlighted, and where the sentence stands (its ordinal in the article).</summary>
+    public sealed record RoleQuote(Microsoft.AspNetCore.Html.IHtmlContent Html, string Slug, string Headline, int Sentence);
 
     public Summary Entity { get; private set; } = null!;
     public IReadOnlyList<Connected> Connections { get; private set; } = [];
     public IReadOnlyList<ArticleQuotes> InContext { get; private set; } = [];
+    public IReadOnlyList<RoleGroup> Roles { get; private set; } = [];
     public IReadOnlyList<AliasUse> Aliases { get; private set; } = [];
     public IReadOnlyList<ArticleRef> Articles { get; private set; } = [];
     public IReadOnlyList<Evidence> Merges { get; private set; } = [];
@@ -85,6 +91,55 @@ public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connection
         })]))];
     }
 
+    /// <summary>Every role the articles give the entity, grouped by wording, each with the sentence it was read from.</summary>
+    private async Task<IReadOnlyList<RoleGroup>> RolesAsync(int entityId, CancellationToken cancellationToken)
+    {
+        var roles = await db.ArticleRoles.Where(r => r.EntityId == entityId)
+            .Select(r => new { r.ArticleId, r.Start, r.End, r.Surface, r.MentionStart, r.MentionEnd })
+            .ToListAsync(cancellationToken);
+        if (roles.Count == 0) return [];
+        var articleIds = roles.Select(r => r.ArticleId).Distinct().ToList();
+        var articles = await db.Articles.Where(a => articleIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.Slug, a.Headline, a.Text })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var sentences = await db.ArticleSentences.Where(s => articleIds.Contains(s.ArticleId))
+            .Select(s => new { s.ArticleId, s.Ordinal, s.Start, s.End })
+            .ToListAsync(cancellationToken);
+        var quoted = new List<(string Key, string Surface, RoleQuote Quote)>();
+        foreach (var role in roles.OrderBy(r => r.ArticleId).ThenBy(r => r.Start))
+        {
+            var sentence = sentences.FirstOrDefault(s => s.ArticleId == role.ArticleId && s.Start <= role.Start && role.End <= s.End);
+            if (sentence is null) continue;
+            var article = articles[role.ArticleId];
+            BenghaziLink.Web.Pages.Articles.Mark[] marks =
+            [
+                new(role.Start, role.End, "mark", "role-hit", []),
+                new(role.MentionStart, role.MentionEnd, "span", "role-of", []),
+            ];
+            var html = BenghaziLink.Web.Pages.Articles.ArticleMarkup.Render(article.Text, sentence.Start, sentence.End, marks);
+            var surface = string.Join(' ', role.Surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            quoted.Add((RoleKey(surface), surface, new RoleQuote(html, article.Slug, article.Headline, sentence.Ordinal)));
+        }
+        return [.. quoted.GroupBy(q => q.Key, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .Select(g => new RoleGroup(
+                g.GroupBy(q => q.Surface, StringComparer.Ordinal).OrderByDescending(w => w.Count()).First().Key,
+                [.. g.Select(q => q.Quote)]))];
+    }
+
+    private static readonly HashSet<string> LeadingRoleWords = new(["a", "an", "the", "then", "now", "once"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// What two wordings of a role have to share to be one role: "the leader of Al Murabitoon", "leader of Al
+    /// Murabitoon" and "then a leader of al Murabitoon" say one thing; "former leader of …" says another.
+    /// </summary>
+    internal static string RoleKey(string surface)
+    {
+        var words = surface.Replace('’', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && LeadingRoleWords.Contains(words[0])) words.RemoveAt(0);
+        return string.Join(' ', words).ToLowerInvariant();
+    }
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var entity = await db.Entities.Where(e => e.Slug == slug)
@@ -113,6 +168,7 @@ public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connection
             .ToListAsync(cancellationToken);
         InContext = await QuotesAsync(entity.Id, cancellationToken);
         Timeline = await timeline.LoadAsync(entity.Id, cancellationToken);
+        Roles = await RolesAsync(entity.Id, cancellationToken);
         Merges = [.. evidence.GroupBy(e => (e.Alias, e.Reason))
             .Select(g => new Evidence(g.Key.Alias, g.Key.Reason, [.. g.Select(e => (e.Slug, e.Headline)).Distinct().Select(a => new ArticleRef(a.Slug, a.Headline, 0, 0))]))
             .OrderBy(e => e.Reason.StartsWith("catalog", StringComparison.Ordinal)).ThenBy(e => e.Alias, StringComparer.Ordinal)];
