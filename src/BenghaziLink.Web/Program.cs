@@ -4,6 +4,7 @@ using BenghaziLink.Web.Api;
 using BenghaziLink.Web.Cli;
 using BenghaziLink.Web.Data;
 using BenghaziLink.Web.Ingestion;
+using BenghaziLink.Web.Maps;
 using BenghaziLink.Web.Search;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,8 @@ builder.Services.AddHostedService<SeedIngestionService>();
 // Pages and API.
 builder.Services.AddScoped<ArticleSearch>();
 builder.Services.AddScoped<EntityLookup>();
+// Country outlines for place maps: decoded once from the vendored world-atlas, drawn on the server as SVG.
+builder.Services.AddSingleton(WorldMap.FromServices);
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));

@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using BenghaziLink.Extraction.Entities;
+using BenghaziLink.Extraction.Gazetteer;
 using BenghaziLink.Web.Data;
+using BenghaziLink.Web.Maps;
 
 namespace BenghaziLink.Web.Pages.Entities;
 
-public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
+public sealed class DetailsModel(BenghaziLinkDb db, WorldMap worldMap) : PageModel
 {
     public sealed record Summary(int Id, string Slug, string Canonical, EntityType Type, EntityKind? Kind, string? Description);
 
@@ -27,6 +29,29 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
     public IReadOnlyList<AliasUse> Aliases { get; private set; } = [];
     public IReadOnlyList<ArticleRef> Articles { get; private set; } = [];
     public IReadOnlyList<Evidence> Merges { get; private set; } = [];
+
+    /// <summary>Where a place is, in figures and drawn; <see cref="Location"/> is null when the gazetteer cannot place it.</summary>
+    public sealed record PlaceMap(PlaceLocation? Location, string Coordinates, MapDrawing? Drawing);
+
+    /// <summary>Null for people and groups.</summary>
+    public PlaceMap? Map { get; private set; }
+
+    /// <summary>
+    /// Locates a place by its canonical name, or else by a name it goes by that the gazetteer knows as a
+    /// place of the same kind: "Misrata" and "Mişrātah" are one city, but the U.S. consulate is not in the U.S.
+    /// </summary>
+    private PlaceMap LocatePlace(Summary entity, IEnumerable<string> names)
+    {
+        var gazetteer = PlaceGazetteer.Default;
+        var location = gazetteer.Locate(entity.Canonical, entity.Kind)
+            ?? names.Select(n => gazetteer.Locate(n, entity.Kind)).FirstOrDefault(l => l is not null && l.Kind == entity.Kind);
+        if (location is null) return new PlaceMap(null, "", null);
+        var country = location.Kind != EntityKind.Country && location.CountryCode is { } code && gazetteer.TryGetCountry(code, out var c) ? c.Canonical : null;
+        var label = country is null ? entity.Canonical : $"{entity.Canonical}, {country}";
+        var title = $"Map: {label} ({WorldMap.FormatCoordinates(location.Latitude, location.Longitude, 1)})";
+        var drawing = worldMap.DrawPlace(title, location.Latitude, location.Longitude, location.CountryNumeric, entity.Canonical);
+        return new PlaceMap(location, WorldMap.FormatCoordinates(location.Latitude, location.Longitude, 3), drawing);
+    }
 
     /// <summary>Every sentence that mentions the entity, per article, in text order.</summary>
     private async Task<IReadOnlyList<ArticleQuotes>> QuotesAsync(int entityId, List<(string Slug, int Ordinal, int Start, int End)> blocks, CancellationToken cancellationToken)
@@ -85,6 +110,7 @@ public sealed class DetailsModel(BenghaziLinkDb db) : PageModel
         Merges = [.. evidence.GroupBy(e => (e.Alias, e.Reason))
             .Select(g => new Evidence(g.Key.Alias, g.Key.Reason, [.. g.Select(e => (e.Slug, e.Headline)).Distinct().Select(a => new ArticleRef(a.Slug, a.Headline, 0, 0))]))
             .OrderBy(e => e.Reason.StartsWith("catalog", StringComparison.Ordinal)).ThenBy(e => e.Alias, StringComparer.Ordinal)];
+        if (entity.Type == EntityType.Place) Map = LocatePlace(entity, Aliases.Select(a => a.Alias));
         return Page();
     }
 }
