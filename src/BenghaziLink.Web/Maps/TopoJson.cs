@@ -56,67 +56,61 @@ public sealed record MapCountry(string? Id, string Name, IReadOnlyList<GeoPolygo
 /// </summary>
 public static class TopoJson
 {
+    // Read into plain arrays rather than a JsonDocument: a document of the 50m atlas rents megabytes from
+    // the shared array pool, which keeps them after the one read at start-up.
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
     /// <summary>The polygons of every geometry in the object <paramref name="objectName"/>.</summary>
     /// <exception cref="InvalidDataException">The JSON is not a topology of polygons.</exception>
     public static IReadOnlyList<MapCountry> ReadCountries(ReadOnlySpan<byte> utf8Json, string objectName = "countries")
     {
         try
         {
-            var reader = new Utf8JsonReader(utf8Json);
-            using var document = JsonDocument.ParseValue(ref reader);
-            var root = document.RootElement;
-            var arcs = DecodeArcs(root.GetProperty("arcs"), root.TryGetProperty("transform", out var t) ? t : null);
+            var topology = JsonSerializer.Deserialize<Topology>(utf8Json, Options) ?? throw new InvalidDataException("The topology is null.");
+            var arcs = DecodeArcs(topology.Arcs ?? throw new InvalidDataException("The topology has no arcs."), topology.Transform);
+            var geometries = topology.Objects?.GetValueOrDefault(objectName)?.Geometries
+                ?? throw new InvalidDataException($"The topology has no object '{objectName}' with geometries.");
             var countries = new List<MapCountry>();
-            foreach (var geometry in root.GetProperty("objects").GetProperty(objectName).GetProperty("geometries").EnumerateArray())
+            foreach (var geometry in geometries)
             {
-                var type = geometry.GetProperty("type").GetString();
-                var polygons = type switch
+                var polygons = geometry.Type switch
                 {
-                    "Polygon" => [Polygon(geometry.GetProperty("arcs"), arcs)],
-                    "MultiPolygon" => geometry.GetProperty("arcs").EnumerateArray().Select(p => Polygon(p, arcs)).ToList(),
+                    "Polygon" => [Polygon(geometry.Arcs.Deserialize<int[][]>(Options)!, arcs)],
+                    "MultiPolygon" => geometry.Arcs.Deserialize<int[][][]>(Options)!.Select(p => Polygon(p, arcs)).ToList(),
                     _ => new List<GeoPolygon>(),
                 };
                 if (polygons.Count == 0) continue;
-                var id = geometry.TryGetProperty("id", out var idElement) ? idElement.ToString() : null;
-                var name = geometry.TryGetProperty("properties", out var p) && p.TryGetProperty("name", out var n) ? n.GetString() ?? "" : "";
-                countries.Add(new MapCountry(id, name, polygons));
+                var name = geometry.Properties?.GetValueOrDefault("name") is { ValueKind: JsonValueKind.String } n ? n.GetString()! : "";
+                countries.Add(new MapCountry(geometry.Id?.ToString(), name, polygons));
             }
             return countries;
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
+        catch (Exception e) when (e is JsonException or NotSupportedException or IndexOutOfRangeException or InvalidOperationException)
         {
             throw new InvalidDataException($"Not a TopoJSON topology with an object '{objectName}' of polygons: {e.Message}", e);
         }
     }
 
     /// <summary>Every arc as interleaved longitude and latitude pairs in degrees.</summary>
-    public static double[][] DecodeArcs(JsonElement arcs, JsonElement? transform)
+    public static double[][] DecodeArcs(double[][][] arcs, TopoTransform? transform)
     {
-        var (scaleX, scaleY, translateX, translateY) = (1.0, 1.0, 0.0, 0.0);
-        if (transform is { } t)
+        var (scaleX, scaleY, translateX, translateY) = transform is null ? (1.0, 1.0, 0.0, 0.0)
+            : (transform.Scale[0], transform.Scale[1], transform.Translate[0], transform.Translate[1]);
+        var decoded = new double[arcs.Length][];
+        for (var a = 0; a < arcs.Length; a++)
         {
-            var scale = t.GetProperty("scale");
-            var translate = t.GetProperty("translate");
-            (scaleX, scaleY) = (scale[0].GetDouble(), scale[1].GetDouble());
-            (translateX, translateY) = (translate[0].GetDouble(), translate[1].GetDouble());
-        }
-        var quantized = transform is not null;
-        var decoded = new double[arcs.GetArrayLength()][];
-        var a = 0;
-        foreach (var arc in arcs.EnumerateArray())
-        {
-            var points = new double[arc.GetArrayLength() * 2];
+            var points = new double[arcs[a].Length * 2];
             double x = 0, y = 0;
-            var i = 0;
-            foreach (var position in arc.EnumerateArray())
+            for (var i = 0; i < arcs[a].Length; i++)
             {
+                var position = arcs[a][i];
                 // Quantized arcs are delta-encoded; unquantized ones hold absolute positions.
-                if (quantized) { x += position[0].GetDouble(); y += position[1].GetDouble(); }
-                else { x = position[0].GetDouble(); y = position[1].GetDouble(); }
-                points[i++] = x * scaleX + translateX;
-                points[i++] = y * scaleY + translateY;
+                if (transform is null) { x = position[0]; y = position[1]; }
+                else { x += position[0]; y += position[1]; }
+                points[2 * i] = x * scaleX + translateX;
+                points[2 * i + 1] = y * scaleY + translateY;
             }
-            decoded[a++] = points;
+            decoded[a] = points;
         }
         return decoded;
     }
@@ -142,6 +136,14 @@ public static class TopoJson
         return new GeoRing([.. ring]);
     }
 
-    private static GeoPolygon Polygon(JsonElement rings, double[][] arcs) =>
-        new([.. rings.EnumerateArray().Select(r => Ring(r.EnumerateArray().Select(i => i.GetInt32()), arcs))]);
+    private static GeoPolygon Polygon(int[][] rings, double[][] arcs) => new([.. rings.Select(r => Ring(r, arcs))]);
+
+    private sealed record Topology(Dictionary<string, GeometryCollection>? Objects, double[][][]? Arcs, TopoTransform? Transform);
+
+    private sealed record GeometryCollection(Geometry[]? Geometries);
+
+    private sealed record Geometry(string? Type, JsonElement? Id, Dictionary<string, JsonElement>? Properties, JsonElement Arcs);
 }
+
+/// <summary>How a quantized topology's integers become degrees: position × scale + translate.</summary>
+public sealed record TopoTransform(double[] Scale, double[] Translate);
