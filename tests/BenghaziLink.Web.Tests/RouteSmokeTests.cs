@@ -15,6 +15,8 @@ public sealed class RouteSmokeTests(AppFactory app) : IClassFixture<AppFactory>
         { "/search?q=Belmokhtar", "text/html" },
         { "/entities", "text/html" },
         { "/entities?type=Place", "text/html" },
+        { "/places", "text/html" },
+        { "/lib/world-atlas/countries-50m.json", "application/json" },
         { "/api/entities", "application/json" },
         { "/api/entities?q=Belmok", "application/json" },
         { "/api/articles", "application/json" },

@@ -74,15 +74,30 @@ public static class MapFrame
         var box = focus is { } f ? f.Including(longitude, latitude) : new GeoBox(longitude, latitude, longitude, latitude);
         var width = Math.Max(MinSpan, Math.Min(MaxSpan, focus is null ? RegionSpan : box.Width * (1 + 2 * Margin)));
         var height = Math.Max(MinSpan, Math.Min(MaxSpan, focus is null ? RegionSpan * Height / Width : box.Height * (1 + 2 * Margin)));
-        var centreX = Centre(box.West, box.East, longitude, width);
-        var centreY = Centre(box.South, box.North, latitude, height);
+        return Frame(Centre(box.West, box.East, longitude, width), Centre(box.South, box.North, latitude, height), width, height);
+    }
 
-        // Fit the viewport's shape: a degree of longitude is cos(latitude) as long as a degree of latitude.
+    /// <summary>
+    /// The projection of the smallest frame of the viewport's shape that holds every point with a margin
+    /// (at least <c>MinSpan</c> degrees across, never past the poles); the whole world when there are none.
+    /// </summary>
+    public static Projection Fitting(IEnumerable<(double Longitude, double Latitude)> points)
+    {
+        var box = points.Aggregate(GeoBox.Empty, (b, p) => b.Including(p.Longitude, p.Latitude));
+        if (box.Width < 0) box = new GeoBox(-180, -60, 180, 80);
+        var width = Math.Max(MinSpan, box.Width * (1 + 2 * Margin));
+        var height = Math.Max(MinSpan, box.Height * (1 + 2 * Margin));
+        return Frame((box.West + box.East) / 2, (box.South + box.North) / 2, width, height);
+    }
+
+    // Widens the shorter side to the viewport's shape (a degree of longitude is cos(latitude) as long as a
+    // degree of latitude), then keeps the frame within the world and off the poles.
+    private static Projection Frame(double centreX, double centreY, double width, double height)
+    {
         var cos = Math.Max(0.2, Math.Cos(centreY * Math.PI / 180));
         if (width * cos / height < Width / Height) width = height * Width / Height / cos;
         else height = width * cos * Height / Width;
-
-        height = Math.Min(height, 170);
+        (width, height) = (Math.Min(width, 360), Math.Min(height, 170));
         centreY = Math.Clamp(centreY, -85 + height / 2, 85 - height / 2);
         return new Projection(new GeoBox(centreX - width / 2, centreY - height / 2, centreX + width / 2, centreY + height / 2), Width, Height);
     }

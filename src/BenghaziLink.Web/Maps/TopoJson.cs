@@ -18,6 +18,14 @@ public sealed class GeoRing
 
     public int Count => Coordinates.Length / 2;
 
+    /// <summary>The ring moved east by <paramref name="degrees"/> (±360 to draw a ring that crosses the antimeridian on its other side).</summary>
+    public GeoRing Shifted(double degrees)
+    {
+        var shifted = (double[])Coordinates.Clone();
+        for (var i = 0; i < shifted.Length; i += 2) shifted[i] += degrees;
+        return new GeoRing(shifted);
+    }
+
     /// <summary>Ray casting: whether the point lies inside this ring.</summary>
     public bool Contains(double longitude, double latitude)
     {
@@ -117,7 +125,9 @@ public static class TopoJson
 
     /// <summary>
     /// Joins arcs into a ring. Consecutive arcs share their meeting point, so each arc after the first
-    /// drops its first position.
+    /// drops its first position. A ring that crosses the antimeridian and comes back (eastern Russia, Fiji)
+    /// is unwrapped into longitudes past 180°, so that it is drawn whole rather than as lines across the
+    /// world; one that crosses once (Antarctica, around the pole) is left as it is.
     /// </summary>
     public static GeoRing Ring(IEnumerable<int> arcIndexes, double[][] arcs)
     {
@@ -133,7 +143,25 @@ public static class TopoJson
                 ring.Add(arc[2 * p + 1]);
             }
         }
-        return new GeoRing([.. ring]);
+        return new GeoRing(Unwrapped([.. ring]));
+    }
+
+    private static double[] Unwrapped(double[] ring)
+    {
+        var unwrapped = new double[ring.Length];
+        var offset = 0.0;
+        var crossed = false;
+        for (var i = 0; i + 1 < ring.Length; i += 2)
+        {
+            if (i > 0 && Math.Abs(ring[i] - ring[i - 2]) > 180)
+            {
+                offset += ring[i] < ring[i - 2] ? 360 : -360;
+                crossed = true;
+            }
+            unwrapped[i] = ring[i] + offset;
+            unwrapped[i + 1] = ring[i + 1];
+        }
+        return crossed && offset == 0 ? unwrapped : ring;
     }
 
     private static GeoPolygon Polygon(int[][] rings, double[][] arcs) => new([.. rings.Select(r => Ring(r, arcs))]);

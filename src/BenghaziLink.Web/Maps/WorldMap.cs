@@ -6,8 +6,14 @@ namespace BenghaziLink.Web.Maps;
 /// <summary>A country's outline as SVG path data in the map's viewport.</summary>
 public sealed record MapShape(string? Id, string Name, string Path, bool Highlighted);
 
-/// <summary>A place on the map: its position in the viewport and its label, written before the dot near the right edge.</summary>
-public sealed record MapMarker(double X, double Y, string Label, bool LabelBefore);
+/// <summary>
+/// A place on the map: its position in the viewport and its name, written beside the dot (before it near the
+/// right edge) when <paramref name="Labelled"/>, else shown only on hover; <paramref name="Href"/> links the dot.
+/// </summary>
+public sealed record MapMarker(double X, double Y, string Label, bool LabelBefore, bool Labelled = true, string? Href = null);
+
+/// <summary>A place to mark: where it is, its name, whether to write the name, and the page it links to.</summary>
+public sealed record MapPlace(double Latitude, double Longitude, string Label, bool Labelled = true, string? Href = null);
 
 /// <summary>What a map shows, ready to be written as SVG: its title (what a screen reader says), the viewport, the outlines and the markers.</summary>
 public sealed record MapDrawing(string Title, double Width, double Height, IReadOnlyList<MapShape> Shapes, IReadOnlyList<MapMarker> Markers);
@@ -25,6 +31,11 @@ public sealed class WorldMap
 
     // Points closer than this (in viewport units, about a pixel) add nothing to a 480-unit map but bytes.
     private const double Tolerance = 1.0;
+    private const double MinExtent = 2.0;
+    // Label size estimate for a 14-unit sans-serif font, enough to keep names from overprinting.
+    private const double LabelHeight = 14, CharWidth = 7.5;
+
+    private static readonly double[] WorldShifts = [0, -360, 360];
 
     private readonly IReadOnlyList<MapCountry> countries;
 
@@ -50,17 +61,22 @@ public sealed class WorldMap
     public MapDrawing DrawPlace(string title, double latitude, double longitude, string? countryId, string label)
     {
         var country = countryId is null ? null : countries.FirstOrDefault(c => c.Id == countryId);
-        var focus = country?.Polygons
-            .OrderBy(p => p.Rings[0].Contains(longitude, latitude) ? 0 : 1)
-            .ThenBy(p => p.Bounds.DistanceSquared(longitude, latitude))
-            .ThenByDescending(p => p.Bounds.Width * p.Bounds.Height)
-            .First().Bounds;
+        // The place's longitude as the outline writes it: a ring unwrapped across the antimeridian holds
+        // Chukotka at 185°, not -175°.
+        var nearest = country?.Polygons
+            .SelectMany(p => WorldShifts.Select(shift => (Polygon: p, Longitude: longitude + shift)))
+            .OrderBy(c => c.Polygon.Rings[0].Contains(c.Longitude, latitude) ? 0 : 1)
+            .ThenBy(c => c.Polygon.Bounds.DistanceSquared(c.Longitude, latitude))
+            .ThenByDescending(c => c.Polygon.Bounds.Width * c.Polygon.Bounds.Height)
+            .First();
+        var focus = nearest?.Polygon.Bounds;
+        longitude = nearest?.Longitude ?? longitude;
         var projection = MapFrame.Around(longitude, latitude, focus);
-        return Draw(title, projection, country is null ? [] : [country.Id!], [(latitude, longitude, label)]);
+        return Draw(title, projection, country is null ? [] : [country.Id!], [new MapPlace(latitude, longitude, label)]);
     }
 
     /// <summary>The countries inside <paramref name="projection"/>'s box, those of <paramref name="highlight"/> highlighted, and the places.</summary>
-    public MapDrawing Draw(string title, Projection projection, IReadOnlyCollection<string> highlight, IEnumerable<(double Latitude, double Longitude, string Label)> places)
+    public MapDrawing Draw(string title, Projection projection, IReadOnlyCollection<string> highlight, IEnumerable<MapPlace> places)
     {
         var box = projection.Box;
         // Clipped a little outside the viewport, so that clipped edges fall outside what is seen.
@@ -68,18 +84,30 @@ public sealed class WorldMap
         var shapes = new List<MapShape>();
         foreach (var country in countries)
         {
-            if (!country.Bounds.Intersects(clip)) continue;
+            if (!Shifts(country.Bounds, clip).Any()) continue;
             var path = new StringBuilder();
             foreach (var polygon in country.Polygons)
             {
-                if (!polygon.Bounds.Intersects(clip)) continue;
-                foreach (var ring in polygon.Rings) AppendRing(path, Clip(ring, clip), projection);
+                foreach (var shift in Shifts(polygon.Bounds, clip))
+                {
+                    foreach (var ring in polygon.Rings) AppendRing(path, Clip(shift == 0 ? ring : ring.Shifted(shift), clip), projection);
+                }
             }
             if (path.Length > 0) shapes.Add(new MapShape(country.Id, country.Name, path.ToString(), country.Id is not null && highlight.Contains(country.Id)));
         }
-        var markers = places.Select(p => (X: Round(projection.X(p.Longitude)), Y: Round(projection.Y(p.Latitude)), p.Label))
-            .Select(p => new MapMarker(p.X, p.Y, p.Label, LabelBefore: p.X > projection.Width * 0.6))
-            .ToList();
+        var markers = new List<MapMarker>();
+        var labels = new List<(double Left, double Top, double Right, double Bottom)>();
+        foreach (var place in places)
+        {
+            var (x, y) = (Round(projection.X(place.Longitude)), Round(projection.Y(place.Latitude)));
+            var before = x > projection.Width * 0.6;
+            // Earlier places keep their names; a later name that would overprint one is left to the hover title.
+            var width = place.Label.Length * CharWidth;
+            (double Left, double Top, double Right, double Bottom) label = before ? (x - 8 - width, y - LabelHeight / 2, x - 8, y + LabelHeight / 2) : (x + 8, y - LabelHeight / 2, x + 8 + width, y + LabelHeight / 2);
+            var labelled = place.Labelled && !labels.Any(l => l.Left < label.Right && label.Left < l.Right && l.Top < label.Bottom && label.Top < l.Bottom);
+            if (labelled) labels.Add(label);
+            markers.Add(new MapMarker(x, y, place.Label, before, labelled, place.Href));
+        }
         // The highlighted country last, so its border is drawn over its neighbours'.
         return new MapDrawing(title, projection.Width, projection.Height, [.. shapes.OrderBy(s => s.Highlighted)], markers);
     }
@@ -101,7 +129,9 @@ public sealed class WorldMap
             if (points.Count > 0 && Math.Abs(point.X - points[^1].X) < Tolerance && Math.Abs(point.Y - points[^1].Y) < Tolerance) continue;
             points.Add(point);
         }
-        if (points.Count < 3) return;
+        points = Simplify(points, Tolerance / 2);
+        // An islet smaller than a couple of units is a speck at this scale: the world's coasts hold thousands.
+        if (points.Count < 3 || (points.Max(p => p.X) - points.Min(p => p.X) < MinExtent && points.Max(p => p.Y) - points.Min(p => p.Y) < MinExtent)) return;
         path.Append('M');
         for (var i = 0; i < points.Count; i++)
         {
@@ -112,6 +142,49 @@ public sealed class WorldMap
     }
 
     private static double Round(double value) => Math.Round(value, 1);
+
+    // Where the outline shows in the frame: as it is, or a world to the west or east when it reaches past
+    // the antimeridian (Chukotka at -175° is Russia's ring unwrapped to 185°).
+    private static IEnumerable<double> Shifts(GeoBox bounds, GeoBox clip) =>
+        WorldShifts.Where(shift => new GeoBox(bounds.West + shift, bounds.South, bounds.East + shift, bounds.North).Intersects(clip));
+
+    /// <summary>
+    /// Douglas–Peucker: keeps a point only where the outline strays more than <paramref name="tolerance"/>
+    /// from the straight line between the points kept around it. A coast drawn a pixel a point at world
+    /// scale keeps a fifth of its points and looks the same.
+    /// </summary>
+    public static List<(double X, double Y)> Simplify(List<(double X, double Y)> points, double tolerance)
+    {
+        if (points.Count < 4) return points;
+        var keep = new bool[points.Count];
+        keep[0] = keep[^1] = true;
+        var pending = new Stack<(int First, int Last)>();
+        pending.Push((0, points.Count - 1));
+        while (pending.Count > 0)
+        {
+            var (first, last) = pending.Pop();
+            var (farthest, distance) = (-1, 0.0);
+            for (var i = first + 1; i < last; i++)
+            {
+                var d = SegmentDistance(points[i], points[first], points[last]);
+                if (d > distance) (farthest, distance) = (i, d);
+            }
+            if (distance <= tolerance) continue;
+            keep[farthest] = true;
+            pending.Push((first, farthest));
+            pending.Push((farthest, last));
+        }
+        return [.. points.Where((_, i) => keep[i])];
+    }
+
+    private static double SegmentDistance((double X, double Y) p, (double X, double Y) a, (double X, double Y) b)
+    {
+        var (dx, dy) = (b.X - a.X, b.Y - a.Y);
+        var length = dx * dx + dy * dy;
+        var t = length == 0 ? 0 : Math.Clamp(((p.X - a.X) * dx + (p.Y - a.Y) * dy) / length, 0, 1);
+        var (ex, ey) = (p.X - (a.X + t * dx), p.Y - (a.Y + t * dy));
+        return Math.Sqrt(ex * ex + ey * ey);
+    }
 
     /// <summary>
     /// Sutherland–Hodgman: the ring cut to the box, one edge at a time. A ring that leaves the box and comes

@@ -35,10 +35,20 @@ public sealed class TopoJsonTests
     {
         var islands = Tiny.Single(c => c.Id == "003");
 
-        Assert.Equal(["001", "002", "003"], Tiny.Select(c => c.Id));
+        Assert.Equal(["001", "002", "003", "005"], Tiny.Select(c => c.Id));
         Assert.Equal(2, islands.Polygons.Count);
         Assert.Equal([60, 45, 61, 45, 60.5, 45.5, 60, 45], islands.Polygons[1].Rings[0].Coordinates);
         Assert.Equal(new GeoBox(20, 25, 61, 45.5), islands.Bounds);
+    }
+
+    [Fact]
+    public void ReadCountries_RingAcrossTheAntimeridian_IsUnwrappedPast180()
+    {
+        var isle = Tiny.Single(c => c.Id == "005");
+
+        var ring = isle.Polygons[0].Rings[0];
+
+        Assert.Equal([179, 30, 181, 30, 181, 31, 179, 31, 179, 30], ring.Coordinates);
     }
 
     [Theory]

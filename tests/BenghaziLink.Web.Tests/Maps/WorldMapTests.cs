@@ -63,6 +63,17 @@ public sealed class WorldMapTests
     }
 
     [Fact]
+    public void DrawPlace_WestOfTheAntimeridian_DrawsTheIslandThatCrossesIt()
+    {
+        var drawing = Tiny.DrawPlace("Map: Dateline Isle", 30.5, -179.5, "005", "Dateline Isle");
+
+        var shape = Assert.Single(drawing.Shapes);
+        var xs = shape.Path.Trim('M', 'Z').Split(' ').Select(p => double.Parse(p.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(xs.Max() - xs.Min() < 100, $"drawn as one island, not a line across the world: {shape.Path}");
+        Assert.InRange(drawing.Markers[0].X, 0, 480);
+    }
+
+    [Fact]
     public void Clip_RingLargerThanTheBox_KeepsEveryPointInsideTheBox()
     {
         var ring = new GeoRing([0, 0, 10, 0, 10, 10, 0, 10, 0, 0]);
@@ -72,6 +83,26 @@ public sealed class WorldMapTests
 
         Assert.NotEmpty(clipped);
         Assert.All(clipped, p => Assert.True(box.Contains(p.Lon, p.Lat), $"{p} outside"));
+    }
+
+    [Fact]
+    public void Simplify_NearlyStraightRun_KeepsOnlyTheCornersThatStray()
+    {
+        List<(double X, double Y)> points = [(0, 0), (10, 0.2), (20, -0.2), (30, 0), (30, 30), (15, 15.3), (0, 0)];
+
+        var simplified = WorldMap.Simplify(points, 0.5);
+
+        Assert.Equal([(0, 0), (30, 0), (30, 30), (0, 0)], simplified);
+    }
+
+    [Fact]
+    public void Draw_ManyPlacesCloseTogether_WritesOnlyTheNamesThatDoNotOverprint()
+    {
+        var projection = new Projection(new GeoBox(10, 20, 14, 23), 480, 360);
+
+        var drawing = Tiny.Draw("Map", projection, [], [new MapPlace(21, 11, "First"), new MapPlace(21.01, 11.01, "Second"), new MapPlace(22.5, 11, "Third")]);
+
+        Assert.Equal([true, false, true], drawing.Markers.Select(m => m.Labelled));
     }
 
     [Theory]

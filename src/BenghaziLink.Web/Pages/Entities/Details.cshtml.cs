@@ -36,19 +36,11 @@ public sealed class DetailsModel(BenghaziLinkDb db, WorldMap worldMap) : PageMod
     /// <summary>Null for people and groups.</summary>
     public PlaceMap? Map { get; private set; }
 
-    /// <summary>
-    /// Locates a place by its canonical name, or else by a name it goes by that the gazetteer knows as a
-    /// place of the same kind: "Misrata" and "Mişrātah" are one city, but the U.S. consulate is not in the U.S.
-    /// </summary>
     private PlaceMap LocatePlace(Summary entity, IEnumerable<string> names)
     {
-        var gazetteer = PlaceGazetteer.Default;
-        var location = gazetteer.Locate(entity.Canonical, entity.Kind)
-            ?? names.Select(n => gazetteer.Locate(n, entity.Kind)).FirstOrDefault(l => l is not null && l.Kind == entity.Kind);
+        var location = PlaceLocator.Locate(entity.Canonical, entity.Kind, names);
         if (location is null) return new PlaceMap(null, "", null);
-        var country = location.Kind != EntityKind.Country && location.CountryCode is { } code && gazetteer.TryGetCountry(code, out var c) ? c.Canonical : null;
-        var label = country is null ? entity.Canonical : $"{entity.Canonical}, {country}";
-        var title = $"Map: {label} ({WorldMap.FormatCoordinates(location.Latitude, location.Longitude, 1)})";
+        var title = $"Map: {PlaceLocator.Label(entity.Canonical, location)} ({WorldMap.FormatCoordinates(location.Latitude, location.Longitude, 1)})";
         var drawing = worldMap.DrawPlace(title, location.Latitude, location.Longitude, location.CountryNumeric, entity.Canonical);
         return new PlaceMap(location, WorldMap.FormatCoordinates(location.Latitude, location.Longitude, 3), drawing);
     }
