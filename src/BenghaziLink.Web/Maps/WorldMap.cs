@@ -22,7 +22,7 @@ public sealed record MapDrawing(string Title, double Width, double Height, IRead
 /// Country outlines of world-atlas (Natural Earth 1:50m, vendored in wwwroot/lib/world-atlas), decoded once
 /// and drawn on the server as SVG, so a map needs no script, no tile server and no network. A drawing
 /// keeps only what its frame shows: countries outside it are dropped, outlines are clipped to it, rounded
-/// to a tenth of a unit and thinned to points at least <see cref="Tolerance"/> apart.
+/// to a tenth of a unit, thinned (<see cref="Simplify"/>) and rid of islets too small to see.
 /// </summary>
 public sealed class WorldMap
 {
@@ -51,8 +51,6 @@ public sealed class WorldMap
         stream.CopyTo(buffer);
         return new WorldMap(TopoJson.ReadCountries(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
     }
-
-    public int CountryCount => countries.Count;
 
     /// <summary>
     /// A map of one place: framed on the part of its country it lies in (the outline containing it, else
@@ -116,8 +114,8 @@ public sealed class WorldMap
     public static string FormatCoordinates(double latitude, double longitude, int decimals)
     {
         var format = "0." + new string('#', decimals);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{Math.Abs(latitude).ToString(format, CultureInfo.InvariantCulture)}° {(latitude < 0 ? 'S' : 'N')}, {Math.Abs(longitude).ToString(format, CultureInfo.InvariantCulture)}° {(longitude < 0 ? 'W' : 'E')}");
+        string Degrees(double value) => Math.Abs(value).ToString(format, CultureInfo.InvariantCulture);
+        return $"{Degrees(latitude)}° {(latitude < 0 ? 'S' : 'N')}, {Degrees(longitude)}° {(longitude < 0 ? 'W' : 'E')}";
     }
 
     private static void AppendRing(StringBuilder path, List<(double Lon, double Lat)> ring, Projection projection)

@@ -49,6 +49,25 @@ public sealed class WorldMapTests
     }
 
     [Fact]
+    public void Fitting_PlacesAcrossTheWorld_HoldsThemAllInTheViewport()
+    {
+        (double Longitude, double Latitude)[] places = [(-77, 38.9), (20.1, 32.1), (69.2, 34.5), (-8, 12.65)];
+
+        var projection = MapFrame.Fitting(places);
+
+        Assert.All(places, p => Assert.InRange(projection.X(p.Longitude), 0, MapFrame.Width));
+        Assert.All(places, p => Assert.InRange(projection.Y(p.Latitude), 0, MapFrame.Height));
+    }
+
+    [Fact]
+    public void Fitting_NoPlaces_ShowsTheWorld()
+    {
+        var projection = MapFrame.Fitting([]);
+
+        Assert.Equal((-180.0, 180.0), (projection.Box.West, projection.Box.East));
+    }
+
+    [Fact]
     public void DrawPlace_PlaceInTheWestSquare_HighlightsItKeepsItsNeighbourAndDropsFarCountries()
     {
         var drawing = Tiny.DrawPlace("Map: Middle (20.5° N, 11° E)", 20.5, 11, "001", "Middle");
