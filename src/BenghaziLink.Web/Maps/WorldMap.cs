@@ -54,9 +54,9 @@ public sealed class WorldMap
 
     /// <summary>
     /// A map of one place: framed on the part of its country it lies in (the outline containing it, else
-    /// the nearest), the country highlighted, a marker and label at the place.
+    /// the nearest), the country highlighted, a marker and label at the place unless <paramref name="label"/> is null.
     /// </summary>
-    public MapDrawing DrawPlace(string title, double latitude, double longitude, string? countryId, string label)
+    public MapDrawing DrawPlace(string title, double latitude, double longitude, string? countryId, string? label)
     {
         var country = countryId is null ? null : countries.FirstOrDefault(c => c.Id == countryId);
         // The place's longitude as the outline writes it: a ring unwrapped across the antimeridian holds
@@ -70,7 +70,7 @@ public sealed class WorldMap
         var focus = nearest?.Polygon.Bounds;
         longitude = nearest?.Longitude ?? longitude;
         var projection = MapFrame.Around(longitude, latitude, focus);
-        return Draw(title, projection, country is null ? [] : [country.Id!], [new MapPlace(latitude, longitude, label)]);
+        return Draw(title, projection, country is null ? [] : [country.Id!], label is null ? [] : [new MapPlace(latitude, longitude, label)]);
     }
 
     /// <summary>The countries inside <paramref name="projection"/>'s box, those of <paramref name="highlight"/> highlighted, and the places.</summary>

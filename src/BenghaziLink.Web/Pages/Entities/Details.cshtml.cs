@@ -40,8 +40,14 @@ public sealed class DetailsModel(BenghaziLinkDb db, WorldMap worldMap) : PageMod
     {
         var location = PlaceLocator.Locate(entity.Canonical, entity.Kind, names);
         if (location is null) return new PlaceMap(null, "", null);
-        var title = $"Map: {PlaceLocator.Label(entity.Canonical, location)} ({WorldMap.FormatCoordinates(location.Latitude, location.Longitude, 1)})";
-        var drawing = worldMap.DrawPlace(title, location.Latitude, location.Longitude, location.CountryNumeric, entity.Canonical);
+        var coordinates = WorldMap.FormatCoordinates(location.Latitude, location.Longitude, 1);
+        // A place standing at its country's centre gets no dot: the map shows the country, not a position
+        // the data does not give.
+        var drawing = location.Basis == LocationBasis.ContainingCountry
+            ? worldMap.DrawPlace($"Map: {PlaceLocator.Label(entity.Canonical, location)}, shown by its country (centre {coordinates})",
+                location.Latitude, location.Longitude, location.CountryNumeric, label: null)
+            : worldMap.DrawPlace($"Map: {PlaceLocator.Label(entity.Canonical, location)} ({coordinates})",
+                location.Latitude, location.Longitude, location.CountryNumeric, entity.Canonical);
         return new PlaceMap(location, WorldMap.FormatCoordinates(location.Latitude, location.Longitude, 3), drawing);
     }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using BenghaziLink.Extraction.Entities;
+using BenghaziLink.Extraction.Gazetteer;
+using BenghaziLink.Web.Maps;
 using BenghaziLink.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,6 +59,22 @@ public sealed class PlaceMapTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Algeria", only.GetAttribute("data-name"));
         Assert.True(document.QuerySelectorAll("svg[role=img] path.country").Length > 1, "neighbours are drawn too");
         Assert.StartsWith("Map: Algeria (", document.QuerySelector("svg[role=img]")?.GetAttribute("aria-label"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_PlaceWithoutCoordinatesOfItsOwn_HighlightsItsCountryWithoutADot()
+    {
+        var places = await app.QueryAsync(db => db.Entities.Where(e => e.Type == EntityType.Place).Select(e => new { e.Slug, e.Canonical, e.Kind }).ToListAsync());
+        var standIn = places.First(p => PlaceLocator.Locate(p.Canonical, p.Kind, [])?.Basis == LocationBasis.ContainingCountry);
+        var country = PlaceLocator.Locate(standIn.Canonical, standIn.Kind, [])!.CountryNumeric;
+
+        var document = await app.GetDocumentAsync($"/entities/{standIn.Slug}");
+
+        var svg = document.QuerySelector("section[aria-labelledby=map-heading] svg[role=img]");
+        Assert.Equal(country, svg?.QuerySelector("path.highlighted")?.GetAttribute("data-country"));
+        Assert.Null(svg!.QuerySelector("circle.map-marker"));
+        Assert.Contains("shown by its country", svg.GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Contains("centre of its country", document.QuerySelector(".map-basis")?.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
