@@ -5,6 +5,7 @@ using BenghaziLink.Web.Cli;
 using BenghaziLink.Web.Data;
 using BenghaziLink.Web.Ingestion;
 using BenghaziLink.Web.Links;
+using BenghaziLink.Web.Maps;
 using BenghaziLink.Web.Search;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,8 @@ builder.Services.AddScoped<BenghaziLink.Web.Pages.Timeline.TimelineQuery>();
 builder.Services.AddScoped<EntityConnections>();
 builder.Services.AddScoped<RelatedArticles>();
 builder.Services.AddScoped<LinkNetwork>();
+// Country outlines for place maps: decoded once from the vendored world-atlas, drawn on the server as SVG.
+builder.Services.AddSingleton(WorldMap.FromServices);
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));

@@ -26,6 +26,8 @@ public sealed class RouteSmokeTests(AppFactory app) : IClassFixture<AppFactory>
         { "/api/links?type=group&min=1", "application/json" },
         { "/js/links.js", "text/javascript" },
         { "/lib/cytoscape/cytoscape.min.js", "text/javascript" },
+        { "/places", "text/html" },
+        { "/lib/world-atlas/countries-50m.json", "application/json" },
         { "/api/entities", "application/json" },
         { "/api/entities?q=Belmok", "application/json" },
         { "/api/articles", "application/json" },

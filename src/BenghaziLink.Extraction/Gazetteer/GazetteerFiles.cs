@@ -10,7 +10,7 @@ namespace BenghaziLink.Extraction.Gazetteer;
 internal static class GazetteerFiles
 {
     /// <summary>Most columns a gazetteer file has.</summary>
-    public const int MaxColumns = 8;
+    public const int MaxColumns = 10;
 
     /// <summary>
     /// The lines of one file. Read line by line rather than whole: a whole file would be one string on

@@ -23,6 +23,11 @@ namespace BenghaziLink.Extraction.Gazetteer;
 /// <see cref="TryLookup"/> and <see cref="MatchLongest"/> do not return held places; a recogniser that has
 /// a textual cue ("in Reading", "Laval, Quebec") asks <see cref="TryLookupAmbiguous"/>.
 /// </para>
+/// <para>
+/// Coordinates: cities have their GeoNames point, countries the centre world-countries gives, curated regions
+/// an optional hand-entered centre; other places stand at their country's centre (<see cref="Locate(PlaceEntry)"/>).
+/// They are kept beside the entries, not in them, so that a place compares equal by what names it.
+/// </para>
 /// Lookups allocate nothing; the instance is immutable and safe to share between threads.
 /// </summary>
 public sealed class PlaceGazetteer
@@ -33,6 +38,8 @@ public sealed class PlaceGazetteer
     private readonly Dictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> exactNames;
     private readonly Dictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> heldNames;
     private readonly Dictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> countriesByCode;
+    private readonly Dictionary<PlaceEntry, GeoPoint> points;
+    private readonly Dictionary<string, string> numericCodes;
     private readonly int maxWords;
 
     private PlaceGazetteer(
@@ -40,8 +47,12 @@ public sealed class PlaceGazetteer
         Dictionary<string, PlaceEntry[]> exactNames,
         Dictionary<string, PlaceEntry[]> heldNames,
         Dictionary<string, PlaceEntry> countriesByCode,
-        IReadOnlyList<PlaceEntry> countries)
+        IReadOnlyList<PlaceEntry> countries,
+        Dictionary<PlaceEntry, GeoPoint> points,
+        Dictionary<string, string> numericCodes)
     {
+        this.points = points;
+        this.numericCodes = numericCodes;
         this.names = names.GetAlternateLookup<ReadOnlySpan<char>>();
         this.exactNames = exactNames.GetAlternateLookup<ReadOnlySpan<char>>();
         this.heldNames = heldNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -121,6 +132,46 @@ public sealed class PlaceGazetteer
         return 0;
     }
 
+    /// <summary>
+    /// Where the place of this name is ("Benghazi", "Libya", "Sahel", "U.S."), or null when the name is
+    /// unknown or its place has no coordinates ("Muslim world", "Africa"). Among places of one name the first
+    /// of <paramref name="kind"/> is taken when given (the state or the country "Georgia"), else the best one;
+    /// a held name ("Reading") is located too, since the caller already knows it names a place.
+    /// </summary>
+    public PlaceLocation? Locate(ReadOnlySpan<char> name, EntityKind? kind = null)
+    {
+        var all = LookupAll(name);
+        if (all.IsEmpty) all = Folded(heldNames, name.Trim());
+        if (all.IsEmpty) return null;
+        foreach (var entry in all)
+        {
+            if (entry.Kind == kind) return Locate(entry);
+        }
+        return Locate(all[0]);
+    }
+
+    /// <summary>Where this place is; a place without coordinates of its own is given its country's centre.</summary>
+    public PlaceLocation? Locate(PlaceEntry place)
+    {
+        var code = place.CountryCode;
+        var numeric = code is null ? null : numericCodes.GetValueOrDefault(code);
+        if (points.TryGetValue(place, out var own))
+        {
+            var basis = place.Kind switch
+            {
+                EntityKind.City => LocationBasis.GeoNames,
+                EntityKind.Country => LocationBasis.CountryCentre,
+                _ => LocationBasis.CuratedCentre,
+            };
+            return new PlaceLocation(place.Canonical, place.Kind, code, numeric, own.LatitudeDegrees, own.LongitudeDegrees, basis);
+        }
+        if (code is not null && countriesByCode.TryGetValue(code, out var country) && points.TryGetValue(country, out var centre))
+        {
+            return new PlaceLocation(place.Canonical, place.Kind, code, numeric, centre.LatitudeDegrees, centre.LongitudeDegrees, LocationBasis.ContainingCountry);
+        }
+        return null;
+    }
+
     private static ReadOnlySpan<PlaceEntry> Folded(Dictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> name)
     {
         if (!PlaceNames.IsCapitalised(name)) return default;
@@ -147,6 +198,8 @@ public sealed class PlaceGazetteer
         private readonly Dictionary<string, PlaceEntry[]> heldNames = new(StringComparer.Ordinal);
         private readonly Dictionary<string, PlaceEntry> countriesByCode = new(StringComparer.Ordinal);
         private readonly List<PlaceEntry> countries = [];
+        private readonly Dictionary<PlaceEntry, GeoPoint> points = new(30_000, ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, string> numericCodes = new(StringComparer.Ordinal);
         // Country codes repeat on every row: one string each.
         private readonly Dictionary<string, string> codes = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> codesBySpan;
@@ -161,12 +214,12 @@ public sealed class PlaceGazetteer
             ReadRegions();
             ReadCuratedAliases();
             ReadCuratedVerdicts();
-            return new PlaceGazetteer(names, exactNames, heldNames, countriesByCode, countries);
+            return new PlaceGazetteer(names, exactNames, heldNames, countriesByCode, countries, points, numericCodes);
         }
 
         private void ReadCountries()
         {
-            // code, code3, name, region, subregion, capitals, other names
+            // code, code3, name, region, subregion, capitals, other names, numeric, latitude, longitude
             Span<Range> columns = stackalloc Range[GazetteerFiles.MaxColumns];
             foreach (var text in GazetteerFiles.Lines("countries.tsv"))
             {
@@ -180,12 +233,15 @@ public sealed class PlaceGazetteer
                 countriesByCode[line[columns[1]].ToString()] = entry;
                 Add(entry.Canonical, entry);
                 AddAll(GazetteerFiles.Cell(line, columns, count, 6), entry);
+                var numeric = GazetteerFiles.Cell(line, columns, count, 7);
+                if (!numeric.IsEmpty) numericCodes[code] = numeric.ToString();
+                AddPoint(entry, line, columns, count, 8);
             }
         }
 
         private void ReadCuratedRegions()
         {
-            // name, kind, country, also, note
+            // name, kind, country, also, note, latitude, longitude
             Span<Range> columns = stackalloc Range[GazetteerFiles.MaxColumns];
             foreach (var text in GazetteerFiles.Lines("regions-curated.tsv"))
             {
@@ -198,6 +254,7 @@ public sealed class PlaceGazetteer
                 };
                 Add(entry.Canonical, entry);
                 AddAll(GazetteerFiles.Cell(line, columns, count, 3), entry);
+                AddPoint(entry, line, columns, count, 5);
             }
         }
 
@@ -205,7 +262,7 @@ public sealed class PlaceGazetteer
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void ReadCities()
         {
-            // name, country, population, also, held
+            // name, country, population, also, held, latitude, longitude
             Span<Range> columns = stackalloc Range[GazetteerFiles.MaxColumns];
             foreach (var text in GazetteerFiles.Lines("cities.tsv"))
             {
@@ -219,6 +276,7 @@ public sealed class PlaceGazetteer
                 };
                 Add(entry.Canonical, entry, held: !GazetteerFiles.Cell(line, columns, count, 4).IsEmpty);
                 AddAll(GazetteerFiles.Cell(line, columns, count, 3), entry);
+                AddPoint(entry, line, columns, count, 5);
             }
         }
 
@@ -310,6 +368,21 @@ public sealed class PlaceGazetteer
             return best;
         }
 
+        // Latitude and longitude in two columns from `first`; both empty when the place has none.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void AddPoint(PlaceEntry entry, ReadOnlySpan<char> line, ReadOnlySpan<Range> columns, int count, int first)
+        {
+            var latitude = GazetteerFiles.Cell(line, columns, count, first);
+            var longitude = GazetteerFiles.Cell(line, columns, count, first + 1);
+            if (latitude.IsEmpty && longitude.IsEmpty) return;
+            if (!float.TryParse(latitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) || lat is < -90 or > 90
+                || !float.TryParse(longitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) || lon is < -180 or > 180)
+            {
+                throw new InvalidOperationException($"Gazetteer: bad coordinates for {entry.Canonical}: {line}");
+            }
+            points[entry] = new GeoPoint(lat, lon);
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private string? Code(ReadOnlySpan<char> code)
         {
@@ -373,4 +446,16 @@ public sealed class PlaceGazetteer
             foreach (var e in entries.Where(which)) AddTo(to, key, e);
         }
     }
+}
+
+/// <summary>
+/// A point in degrees, in single precision: 0.001° (the data's rounding) needs no more, and the table of
+/// some 25,000 cities stays half the size.
+/// </summary>
+internal readonly record struct GeoPoint(float Latitude, float Longitude)
+{
+    // Back to the data's three decimals: 32.115f widened is 32.11500167….
+    public double LatitudeDegrees => Math.Round(Latitude, 3);
+
+    public double LongitudeDegrees => Math.Round(Longitude, 3);
 }

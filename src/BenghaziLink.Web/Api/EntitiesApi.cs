@@ -93,6 +93,10 @@ internal static class EntitiesApi
                     Url = sentence is null ? $"/articles/{r.Slug}" : $"/articles/{r.Slug}#s{sentence.Ordinal}",
                 };
             }),
+            // Where a place is, and on what basis (a city's own point, a country's centre, a curated centre).
+            Location = entity.Type == EntityType.Place && BenghaziLink.Web.Maps.PlaceLocator.Locate(entity.Canonical, entity.Kind, mentions.Select(m => m.Surface)) is { } at
+                ? new { at.Latitude, at.Longitude, Basis = at.Basis.ToString(), Country = at.CountryCode }
+                : null,
             Mentions = inContext,
             Connected = connected.Select(c => new
             {

@@ -115,6 +115,24 @@ public sealed class EntitiesApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task GetEntity_APlace_SaysWhereItIsAndOnWhatBasis()
+    {
+        using var client = app.CreateClient();
+        var benghazi = (await client.GetFromJsonAsync<JsonElement>("/api/entities?q=Benghazi"))[0].GetProperty("slug").GetString();
+        var person = (await client.GetFromJsonAsync<JsonElement>("/api/entities?q=Belmokhtar"))[0].GetProperty("slug").GetString();
+
+        var place = await client.GetFromJsonAsync<JsonElement>($"/api/entities/{benghazi}");
+        var someone = await client.GetFromJsonAsync<JsonElement>($"/api/entities/{person}");
+
+        var location = place.GetProperty("location");
+        // Inside Libya's extent, from the city's own GeoNames point.
+        Assert.InRange(location.GetProperty("latitude").GetDouble(), 19.5, 33.2);
+        Assert.InRange(location.GetProperty("longitude").GetDouble(), 9.3, 25.2);
+        Assert.Equal("GeoNames", location.GetProperty("basis").GetString());
+        Assert.Equal(JsonValueKind.Null, someone.GetProperty("location").ValueKind);
+    }
+
+    [Fact]
     public async Task GetEntity_UnknownSlug_Returns404Problem()
     {
         using var client = app.CreateClient();

@@ -34,6 +34,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
     [InlineData("person")]
     [InlineData("place")]
     [InlineData("group")]
+    [InlineData("/places")]
     [InlineData("/timeline")]
     [InlineData("/links")]
     [InlineData("/links?type=person&type=group&associations=true")]

@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using BenghaziLink.Extraction.Entities;
+using BenghaziLink.Extraction.Gazetteer;
 using BenghaziLink.Web.Data;
 using BenghaziLink.Web.Links;
+using BenghaziLink.Web.Maps;
 
 namespace BenghaziLink.Web.Pages.Entities;
 
-public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connections, BenghaziLink.Web.Pages.Timeline.TimelineQuery timeline) : PageModel
+public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connections, BenghaziLink.Web.Pages.Timeline.TimelineQuery timeline, WorldMap worldMap) : PageModel
 {
     public sealed record Summary(int Id, string Slug, string Canonical, EntityType Type, EntityKind? Kind, string? Description);
 
@@ -45,6 +47,27 @@ public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connection
     public IReadOnlyList<Evidence> Merges { get; private set; } = [];
     /// <summary>The dated statements in sentences that mention the entity, earliest first.</summary>
     public IReadOnlyList<BenghaziLink.Web.Pages.Timeline.TimelineEntry> Timeline { get; private set; } = [];
+
+    /// <summary>Where a place is, in figures and drawn; <see cref="Location"/> is null when the gazetteer cannot place it.</summary>
+    public sealed record PlaceMap(PlaceLocation? Location, string Coordinates, MapDrawing? Drawing);
+
+    /// <summary>Null for people and groups.</summary>
+    public PlaceMap? Map { get; private set; }
+
+    private PlaceMap LocatePlace(Summary entity, IEnumerable<string> names)
+    {
+        var location = PlaceLocator.Locate(entity.Canonical, entity.Kind, names);
+        if (location is null) return new PlaceMap(null, "", null);
+        var coordinates = WorldMap.FormatCoordinates(location.Latitude, location.Longitude, 1);
+        // A place standing at its country's centre gets no dot: the map shows the country, not a position
+        // the data does not give.
+        var drawing = location.Basis == LocationBasis.ContainingCountry
+            ? worldMap.DrawPlace($"Map: {PlaceLocator.Label(entity.Canonical, location)}, shown by its country (centre {coordinates})",
+                location.Latitude, location.Longitude, location.CountryNumeric, label: null)
+            : worldMap.DrawPlace($"Map: {PlaceLocator.Label(entity.Canonical, location)} ({coordinates})",
+                location.Latitude, location.Longitude, location.CountryNumeric, entity.Canonical);
+        return new PlaceMap(location, WorldMap.FormatCoordinates(location.Latitude, location.Longitude, 3), drawing);
+    }
 
     /// <summary>Every sentence that mentions the entity, per article, in text order.</summary>
     private async Task<IReadOnlyList<ArticleQuotes>> QuotesAsync(int entityId, CancellationToken cancellationToken)
@@ -173,6 +196,7 @@ public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connection
             .Select(g => new Evidence(g.Key.Alias, g.Key.Reason, [.. g.Select(e => (e.Slug, e.Headline)).Distinct().Select(a => new ArticleRef(a.Slug, a.Headline, 0, 0))]))
             .OrderBy(e => e.Reason.StartsWith("catalog", StringComparison.Ordinal)).ThenBy(e => e.Alias, StringComparer.Ordinal)];
         Connections = await ConnectionsAsync(entity.Id, cancellationToken);
+        if (entity.Type == EntityType.Place) Map = LocatePlace(entity, Aliases.Select(a => a.Alias));
         return Page();
     }
 }
