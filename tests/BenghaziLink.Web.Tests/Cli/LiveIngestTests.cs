@@ -38,7 +38,10 @@ public sealed class LiveIngestTests : IDisposable
         var timeline = await app.GetDocumentAsync("/timeline");
         Assert.True(timeline.QuerySelectorAll("li.timeline-entry").Length > timelineBefore);
         Assert.Contains(timeline.QuerySelectorAll("li.timeline-entry blockquote a"), a => a.GetAttribute("href")!.StartsWith($"/articles/{slug}#s", StringComparison.Ordinal));
+        var links = await app.GetDocumentAsync("/links");
+        Assert.Contains(links.QuerySelectorAll("table.links-table td a"), a => a.GetAttribute("href") == $"/articles/{slug}");
         var article = await app.GetDocumentAsync($"/articles/{slug}");
+        Assert.NotEmpty(article.QuerySelectorAll("section[aria-labelledby=related-heading] a[href^='/articles/']"));
         var linked = article.QuerySelectorAll("a.mention").Select(a => a.GetAttribute("href")!.Split('/')[^1]).Distinct().ToList();
         // Belmokhtar, In Amenas, Libya, the battalion…: names the seeds know resolve to their existing entities.
         Assert.Contains(belmokhtar, linked);
