@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BenghaziLink.Extraction.Pipeline;
+using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Extraction.Dates;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
@@ -24,7 +25,8 @@ public sealed record ArticleDocument(
     ImmutableArray<Sentence> Sentences,
     ImmutableArray<DateMention> Dates,
     ImmutableArray<Mention> Mentions,
-    ImmutableArray<DocumentEntity> Entities)
+    ImmutableArray<DocumentEntity> Entities,
+    ImmutableArray<Claim> Claims)
 {
     /// <summary>Blocks that are the author's text (headline, standfirst, paragraphs), not furniture.</summary>
     public IEnumerable<Block> BodyBlocks => Blocks.Where(b => b.Kind != BlockKind.Furniture);

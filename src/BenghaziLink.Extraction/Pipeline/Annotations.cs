@@ -16,4 +16,5 @@ public enum Annotations
     Dates = 1 << 8,
     Mentions = 1 << 9,
     Entities = 1 << 10,
+    Claims = 1 << 11,
 }

@@ -1,3 +1,4 @@
+using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Extraction.Dates;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
@@ -44,6 +45,9 @@ public sealed class DocumentBuilder
     /// <summary>The article's entities: mentions of one real-world entity grouped under one canonical name.</summary>
     public List<DocumentEntity> Entities { get; } = [];
 
+    /// <summary>Factual statements with their attribution chains, in text order.</summary>
+    public List<Claim> Claims { get; } = [];
+
     /// <summary>Creates a fact whose surface is exactly the text at <paramref name="span"/>.</summary>
     public TextFact<T> Fact<T>(T value, TextSpan span, IDocumentProcessor producer) =>
         new(value, span, span.Of(Text), producer.Name);
@@ -63,5 +67,6 @@ public sealed class DocumentBuilder
         [.. Sentences],
         [.. Dates.OrderBy(d => d.Span.Start)],
         [.. Mentions.OrderBy(m => m.Span.Start)],
-        [.. Entities]);
+        [.. Entities],
+        [.. Claims.OrderBy(c => c.Span.Start)]);
 }

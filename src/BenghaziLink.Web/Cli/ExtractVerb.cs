@@ -15,7 +15,8 @@ internal static class ExtractVerb
     public const string WithoutCatalog = "--without-catalog";
     public const string Usage =
         "usage: extract [--without-catalog] <file|dir>...   run the extraction pipeline on text files (a folder: every *.txt below it)\n" +
-        "       and print a JSON array, one object per file: {article, published, entities: [{type, kind, canonical, mentions}], dates: [{text, value}]}";
+        "       and print a JSON array, one object per file: {article, published, entities: [{type, kind, canonical, mentions}], dates: [{text, value}],\n" +
+        "       claims: [{quote, attribution_chain: [outermost, ..., innermost], hedge, quantities: [{value, counts, qualifier, outcome, text}]}]}";
 
     public static int Run(IServiceProvider services, IReadOnlyList<string> arguments)
     {
