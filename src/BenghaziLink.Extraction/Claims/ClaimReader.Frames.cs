@@ -276,7 +276,8 @@ internal sealed partial class ClaimReader
         if (words.Count == 0) return null;
         var name = string.Join(' ', words);
         if (BareSource().IsMatch(name)) name = $"unnamed {name.ToLowerInvariant()}";
-        var source = new ClaimSource(name, MediaPhrase().IsMatch(name) ? SourceClass.NewsOutlet : SourceClass.AnonymousSource, span, span.Of(text));
+        // "sources with access to intelligence agencies" are sources: the head noun decides, not a noun after it.
+        var source = new ClaimSource(name, MediaPhrase().IsMatch(Head(name)) ? SourceClass.NewsOutlet : SourceClass.AnonymousSource, span, span.Of(text));
         unnamed.Add(source);
         return source;
     }
@@ -332,9 +333,15 @@ internal sealed partial class ClaimReader
 
     private static bool IsPlural(string label)
     {
-        var words = label.Split(' ');
-        var head = words.TakeWhile(w => !HeadEnd().IsMatch(w)).LastOrDefault() ?? words[^1];
+        var head = Head(label);
         return head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
+    }
+
+    /// <summary>The noun a label is about: the last word before its first preposition or relative pronoun.</summary>
+    private static string Head(string label)
+    {
+        var words = label.Split(' ');
+        return words.TakeWhile(w => !HeadEnd().IsMatch(w)).LastOrDefault() ?? words[^1];
     }
 
     private static SourceClass ClassOf(DocumentEntity entity) => entity.Type switch

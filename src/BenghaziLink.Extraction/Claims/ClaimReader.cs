@@ -58,7 +58,7 @@ internal sealed partial class ClaimReader
         for (var b = 0; b < document.Blocks.Count; b++)
         {
             var block = document.Blocks[b];
-            if (block.Kind is not (BlockKind.Paragraph or BlockKind.Standfirst)) continue;
+            if (!CarriesClaims(block)) continue;
             var regions = QuoteRegions.Find(text, block.Span.Start, block.Span.End, lastTransparentBlock >= b - 1 ? lastTransparent : null);
             foreach (var region in regions.Where(r => !r.Transparent))
             {
@@ -79,6 +79,11 @@ internal sealed partial class ClaimReader
 
     private string Visible(int start, int end) => new(visible, start, end - start);
 
+    /// <summary>The body, and photo captions long enough to state something ("X, leader of Y and former leader of Z.").</summary>
+    private bool CarriesClaims(Block block) =>
+        block.Kind is BlockKind.Paragraph or BlockKind.Standfirst
+        || (block.Furniture == FurnitureKind.PhotoCredit && ArticleDocument.CountWords(document.TextOf(block)) >= 12);
+
     private void ReadSentence(Sentence sentence, int block, List<QuoteRegion> regions)
     {
         NoteDocuments(sentence.Span);
@@ -94,9 +99,7 @@ internal sealed partial class ClaimReader
                 if (region.Outer is null)
                 {
                     var before = frames.Where(f => f.Position < region.Start).ToList();
-                    region.Outer = before.Count > 0 ? Chain(before)
-                        : lastTransparent is { Outer: { } outer } && lastTransparentBlock >= block - 1 ? outer
-                        : [];
+                    region.Outer = before.Count > 0 ? Chain(before) : region.Previous?.Outer ?? [];
                 }
                 var inside = frames.Where(f => f.Position >= region.Start).ToList();
                 chain = inside.Count == 0 && frames.Count == 0 && previousRegion == region && region.Start < clause.Start

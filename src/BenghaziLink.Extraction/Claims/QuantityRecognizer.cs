@@ -71,6 +71,16 @@ internal static partial class QuantityRecognizer
         return found;
     }
 
+    /// <summary>Every number a text gives, counted thing or not ("38", "Thirty-nine", "29").</summary>
+    public static IEnumerable<decimal> Numbers(string text)
+    {
+        var words = Words(text, 0, text.Length);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (TryValue(text, words, i, out var value)) yield return value;
+        }
+    }
+
     private static Quantity? Read(string text, List<Word> words, int i, decimal value)
     {
         var w = words[i];

@@ -16,6 +16,9 @@ internal sealed class QuoteRegion(int start, int end, bool transparent)
     public int End { get; } = end;
     public bool Transparent { get; } = transparent;
 
+    /// <summary>The transparent quotation before this one (in this block or the one before), whose source a continuation shares.</summary>
+    public QuoteRegion? Previous { get; init; }
+
     /// <summary>The chain of whoever the quotation is from, once known.</summary>
     public ImmutableArray<ClaimSource>? Outer { get; set; }
 
@@ -28,6 +31,7 @@ internal static partial class QuoteRegions
     public static List<QuoteRegion> Find(string text, int start, int end, QuoteRegion? previous)
     {
         var regions = new List<QuoteRegion>();
+        var lastTransparent = previous is { Transparent: true } ? previous : null;
         var depth = 0;
         var open = -1;
         var straight = false;
@@ -43,14 +47,15 @@ internal static partial class QuoteRegions
             }
             else if (isClose && depth > 0 && --depth == 0)
             {
-                regions.Add(Make(text, start, open, i + 1, regions.Count > 0 ? regions[^1] : previous));
+                regions.Add(Make(text, start, open, i + 1, regions.Count > 0 ? regions[^1] : previous, lastTransparent));
+                if (regions[^1].Transparent) lastTransparent = regions[^1];
             }
         }
-        if (depth > 0) regions.Add(Make(text, start, open, end, regions.Count > 0 ? regions[^1] : previous));
+        if (depth > 0) regions.Add(Make(text, start, open, end, regions.Count > 0 ? regions[^1] : previous, lastTransparent));
         return regions;
     }
 
-    private static QuoteRegion Make(string text, int blockStart, int open, int end, QuoteRegion? previous)
+    private static QuoteRegion Make(string text, int blockStart, int open, int end, QuoteRegion? previous, QuoteRegion? lastTransparent)
     {
         var before = text[blockStart..open].TrimEnd();
         var lastWord = LastWord().Match(before);
@@ -70,7 +75,7 @@ internal static partial class QuoteRegions
         {
             transparent = !lastWord.Success || !TitleWords().IsMatch(lastWord.Value);
         }
-        return new QuoteRegion(open, end, transparent);
+        return new QuoteRegion(open, end, transparent) { Previous = lastTransparent };
     }
 
     /// <summary>’ between letters is an apostrophe (Belmokhtar’s); after a letter before a space it may close a quote.</summary>

@@ -8,7 +8,7 @@ namespace BenghaziLink.Extraction.Evaluation;
 /// Reads and writes <see cref="ArticleAnnotations"/> in the gold-file format:
 /// <c>{"article", "published", "entities": [{"type", "kind", "canonical", "mentions"}], "dates": [{"text", "value", "relative"}]}</c>,
 /// and <c>"claims": [{"id", "quote", "attribution_chain", "hedge", "quantities"}]</c>. Other properties (a gold
-/// file's <c>published_basis</c>, a claim's <c>text</c> and <c>subjects</c>) are ignored.
+/// file's <c>published_basis</c>, a claim's <c>subjects</c>) are ignored.
 /// Errors are <see cref="FormatException"/>s that name the entry at fault, or the parser's <see cref="JsonException"/>.
 /// </summary>
 public static class AnnotationJson
@@ -153,7 +153,7 @@ public static class AnnotationJson
             : throw new FormatException($"{where}.attribution_chain[{i}]: expected a string"));
         var quantities = Items(claim, "quantities", where).Select((q, i) => ReadQuantity(q, $"{where}.quantities[{i}]"));
         return new ClaimAnnotation(OptionalString(claim, "id", where), RequiredString(claim, "quote", where), [.. chain],
-            OptionalString(claim, "hedge", where), [.. quantities]);
+            OptionalString(claim, "hedge", where), [.. quantities]) { Paraphrase = OptionalString(claim, "text", where) };
     }
 
     private static QuantityAnnotation ReadQuantity(JsonElement quantity, string where)

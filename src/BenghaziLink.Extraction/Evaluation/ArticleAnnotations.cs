@@ -58,6 +58,9 @@ public sealed record DateAnnotation(string Text, string? Value, bool Relative = 
 /// </summary>
 public sealed record ClaimAnnotation(string? Id, string Quote, ImmutableArray<string> Chain, string? Hedge, ImmutableArray<QuantityAnnotation> Quantities, TextSpan? Span = null)
 {
+    /// <summary>A gold claim's neutral paraphrase ("text"): which of several claims on one quote it means.</summary>
+    public string? Paraphrase { get; init; }
+
     public static ClaimAnnotation Of(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);

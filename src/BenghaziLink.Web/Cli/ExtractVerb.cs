@@ -41,7 +41,7 @@ internal static class ExtractVerb
         var articles = new List<ArticleAnnotations>();
         foreach (var path in paths)
         {
-            if (files.TryExtract(path, out var annotations, out var reason))
+            if (files.TryExtract(path, out ArticleAnnotations? annotations, out var reason))
             {
                 articles.Add(annotations);
             }
