@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BenghaziLink.Extraction.Pipeline;
+using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Extraction.Dates;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
@@ -25,7 +26,8 @@ public sealed record ArticleDocument(
     ImmutableArray<DateMention> Dates,
     ImmutableArray<Mention> Mentions,
     ImmutableArray<DocumentEntity> Entities,
-    ImmutableArray<Role> Roles)
+    ImmutableArray<Role> Roles,
+    ImmutableArray<Claim> Claims)
 {
     /// <summary>Blocks that are the author's text (headline, standfirst, paragraphs), not furniture.</summary>
     public IEnumerable<Block> BodyBlocks => Blocks.Where(b => b.Kind != BlockKind.Furniture);

@@ -12,7 +12,7 @@ namespace BenghaziLink.Extraction.Tests;
 /// every entity, quotes the text inside one block, and no mention belongs to two entities; every role quotes the
 /// text in the sentence of the mention it describes. Runs over every
 /// seed (with and without the catalog) and every spec case, date cases with their pinned reference date and
-/// entity cases with their catalog.
+/// entity cases with their catalog; every claim, its sources, cue and quantities quote the text too.
 /// </summary>
 public class SpanInvariantTests
 {
@@ -49,6 +49,7 @@ public class SpanInvariantTests
         AssertMentions(text, document);
         AssertEntities(document);
         AssertRoles(text, document);
+        AssertClaims(text, document);
     }
 
     /// <summary>
@@ -74,17 +75,41 @@ public class SpanInvariantTests
         Assert.Equal(document.Roles.OrderBy(r => r.Span.Start), document.Roles);
     }
 
+    /// <summary>
+    /// Every claim quotes the text at its span, inside one block, without space at its edges; so does every
+    /// source of its chain, its cue and its quantities, and the quantities lie inside the claim.
+    /// </summary>
+    private static void AssertClaims(string text, ArticleDocument document)
+    {
+        foreach (var claim in document.Claims)
+        {
+            AssertQuotedInOneBlock(text, document, "Claim", claim.Span, claim.Surface, claim.Processor);
+            foreach (var source in claim.Chain)
+            {
+                AssertWithin(text, source.Span);
+                Assert.Equal(source.Span.Of(text), source.Surface);
+                Assert.False(string.IsNullOrWhiteSpace(source.Name), $"Claim “{claim.Surface}” has a source with no name.");
+            }
+            if (claim.Cue is { } cue)
+            {
+                AssertWithin(text, cue.Span);
+                Assert.Equal(cue.Span.Of(text), cue.Surface);
+            }
+            foreach (var quantity in claim.Quantities)
+            {
+                Assert.Equal(quantity.Span.Of(text), quantity.Surface);
+                Assert.True(claim.Span.Contains(quantity.Span), $"Quantity “{quantity.Surface}” lies outside its claim “{claim.Surface}”.");
+            }
+        }
+        Assert.Equal(document.Claims.OrderBy(c => c.Span.Start), document.Claims);
+    }
+
     /// <summary>Every mention quotes the text, lies inside one block, starts and ends on a non-space and says who produced it.</summary>
     private static void AssertMentions(string text, ArticleDocument document)
     {
         foreach (var mention in document.Mentions)
         {
-            AssertWithin(text, mention.Span);
-            Assert.Equal(mention.Span.Of(text), mention.Surface);
-            Assert.True(mention.Span.Length > 0, $"Empty mention span {mention.Span}.");
-            Assert.False(TextShape.IsSpace(text[mention.Span.Start]) || TextShape.IsSpace(text[mention.Span.End - 1]), $"Mention “{mention.Surface}” has space at an edge.");
-            Assert.True(document.Blocks.Any(b => b.Span.Contains(mention.Span)), $"Mention “{mention.Surface}” {mention.Span} crosses a block boundary.");
-            Assert.False(string.IsNullOrEmpty(mention.Processor));
+            AssertQuotedInOneBlock(text, document, "Mention", mention.Span, mention.Surface, mention.Processor);
             Assert.False(string.IsNullOrEmpty(mention.Cue));
             Assert.True(mention.Kind is null || EntityKinds.TypeOf(mention.Kind.Value) == mention.Type, $"Mention “{mention.Surface}”: kind {mention.Kind} does not fit type {mention.Type}.");
         }
@@ -155,6 +180,17 @@ public class SpanInvariantTests
             Assert.Equal(block.Kind == BlockKind.Furniture, block.Furniture is not null);
             previousEnd = block.Span.End;
         }
+    }
+
+    /// <summary>A fact quotes the text at its non-empty span, inside one block, starts and ends on a non-space and says who produced it.</summary>
+    private static void AssertQuotedInOneBlock(string text, ArticleDocument document, string what, TextSpan span, string surface, string processor)
+    {
+        AssertWithin(text, span);
+        Assert.Equal(span.Of(text), surface);
+        Assert.True(span.Length > 0, $"Empty {what.ToLowerInvariant()} span {span}.");
+        Assert.False(TextShape.IsSpace(text[span.Start]) || TextShape.IsSpace(text[span.End - 1]), $"{what} “{surface}” has space at an edge.");
+        Assert.True(document.Blocks.Any(b => b.Span.Contains(span)), $"{what} “{surface}” {span} crosses a block boundary.");
+        Assert.False(string.IsNullOrEmpty(processor));
     }
 
     private static void AssertWithin(string text, TextSpan span) =>

@@ -6,10 +6,11 @@ namespace BenghaziLink.Extraction.Evaluation;
 
 /// <summary>
 /// Reads and writes <see cref="ArticleAnnotations"/> in the gold-file format:
-/// <c>{"article", "published", "entities": [{"type", "kind", "canonical", "mentions"}], "dates": [{"text", "value", "relative"}]}</c>.
+/// <c>{"article", "published", "entities": [{"type", "kind", "canonical", "mentions"}], "dates": [{"text", "value", "relative"}]}</c>,
+/// and <c>"claims": [{"id", "quote", "attribution_chain", "hedge", "quantities"}]</c>.
 /// Written entities with roles also carry <c>"roles": [{"text", "of", "cue"}]</c> after their mentions (the gold files
-/// have none, so an entity without roles keeps the gold shape). Other properties (a gold file's <c>published_basis</c>
-/// and <c>claims</c>, an entity's <c>roles</c>) are ignored when reading.
+/// have none, so an entity without roles keeps the gold shape). Other properties (a gold file's <c>published_basis</c>,
+/// a claim's <c>subjects</c>, an entity's <c>roles</c>) are ignored when reading.
 /// Errors are <see cref="FormatException"/>s that name the entry at fault, or the parser's <see cref="JsonException"/>.
 /// </summary>
 public static class AnnotationJson
@@ -38,7 +39,8 @@ public static class AnnotationJson
         var published = OptionalString(root, "published", "");
         var entities = Items(root, "entities").Select((e, i) => ReadEntity(e, $"entities[{i}]"));
         var dates = Items(root, "dates").Select((d, i) => ReadDate(d, $"dates[{i}]"));
-        return new ArticleAnnotations(name, published, [.. entities], [.. dates]);
+        var claims = Items(root, "claims").Select((c, i) => ReadClaim(c, $"claims[{i}]"));
+        return new ArticleAnnotations(name, published, [.. entities], [.. dates]) { Claims = [.. claims] };
     }
 
     public static string TypeName(EntityType type) => type.ToString().ToLowerInvariant();
@@ -128,7 +130,52 @@ public static class AnnotationJson
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        writer.WriteStartArray("claims");
+        foreach (var claim in article.Claims) WriteClaim(writer, claim);
+        writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    private static void WriteClaim(Utf8JsonWriter writer, ClaimAnnotation claim)
+    {
+        writer.WriteStartObject();
+        if (claim.Id is not null) writer.WriteString("id", claim.Id);
+        writer.WriteString("quote", claim.Quote);
+        writer.WriteStartArray("attribution_chain");
+        foreach (var source in claim.Chain) writer.WriteStringValue(source);
+        writer.WriteEndArray();
+        writer.WriteString("hedge", claim.Hedge);
+        writer.WriteStartArray("quantities");
+        foreach (var quantity in claim.Quantities)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("value", quantity.Value);
+            writer.WriteString("counts", quantity.Counts);
+            writer.WriteString("qualifier", quantity.Qualifier);
+            writer.WriteString("outcome", quantity.Outcome);
+            writer.WriteString("text", quantity.Text);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A gold claim: its quote and chain (hedge and quantities when given, as in <c>extract</c> output).</summary>
+    private static ClaimAnnotation ReadClaim(JsonElement claim, string where)
+    {
+        var chain = Items(claim, "attribution_chain", where).Select((s, i) => s.ValueKind == JsonValueKind.String
+            ? s.GetString()!
+            : throw new FormatException($"{where}.attribution_chain[{i}]: expected a string"));
+        var quantities = Items(claim, "quantities", where).Select((q, i) => ReadQuantity(q, $"{where}.quantities[{i}]"));
+        return new ClaimAnnotation(OptionalString(claim, "id", where), RequiredString(claim, "quote", where), [.. chain],
+            OptionalString(claim, "hedge", where), [.. quantities]) { Paraphrase = OptionalString(claim, "text", where) };
+    }
+
+    private static QuantityAnnotation ReadQuantity(JsonElement quantity, string where)
+    {
+        if (!quantity.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Number) throw new FormatException($"{where}.value: expected a number");
+        return new QuantityAnnotation(value.GetDecimal(), RequiredString(quantity, "counts", where), OptionalString(quantity, "qualifier", where),
+            OptionalString(quantity, "outcome", where), OptionalString(quantity, "text", where) ?? "");
     }
 
     private static EntityAnnotation ReadEntity(JsonElement entity, string where)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Extraction.Entities;
 
 namespace BenghaziLink.Extraction.Evaluation;
@@ -8,13 +9,15 @@ namespace BenghaziLink.Extraction.Evaluation;
 /// entities with the distinct surface forms of their mentions, and date expressions with their values.
 /// Gold annotations and pipeline output share this form, so one reader reads both and one scorer compares them.
 /// </summary>
-/// <remarks>Claims (issue 5) will join as a further list here and a further section of <see cref="ArticleScore"/>.</remarks>
 public sealed record ArticleAnnotations(
     string Article,
     string? Published,
     ImmutableArray<EntityAnnotation> Entities,
     ImmutableArray<DateAnnotation> Dates)
 {
+    /// <summary>The article's claims, in text order (an init property: most callers deal in entities and dates alone).</summary>
+    public ImmutableArray<ClaimAnnotation> Claims { get; init; } = [];
+
     /// <summary>
     /// The pipeline's output for a document, as the gold files write it: entities in the order they are first
     /// mentioned, each surface form once; each distinct date expression and value once, in text order.
@@ -34,7 +37,8 @@ public sealed record ArticleAnnotations(
             .OrderBy(d => d.Span.Start)
             .Select(d => new DateAnnotation(d.Surface, d.Value, d.Relative))
             .DistinctBy(d => (d.Text, d.Value));
-        return new(document.Context.SourceName, published?.ToIso(), [.. entities], [.. dates]);
+        var claims = document.Claims.Select(ClaimAnnotation.Of);
+        return new(document.Context.SourceName, published?.ToIso(), [.. entities], [.. dates]) { Claims = [.. claims] };
     }
 }
 
@@ -53,3 +57,26 @@ public sealed record RoleAnnotation(string Text, string Of, string Cue);
 
 /// <summary>A date expression as written and its ISO value (null when it cannot be resolved).</summary>
 public sealed record DateAnnotation(string Text, string? Value, bool Relative = false);
+
+/// <summary>
+/// A claim as the gold files and the <c>extract</c> verb write it: the quote, the attribution chain outermost
+/// first, and (in output) the hedge and the quantities. <see cref="Span"/> is where a predicted claim stands in
+/// its article; gold claims are placed by finding their quote. <see cref="Id"/> names gold claims.
+/// </summary>
+public sealed record ClaimAnnotation(string? Id, string Quote, ImmutableArray<string> Chain, string? Hedge, ImmutableArray<QuantityAnnotation> Quantities, TextSpan? Span = null)
+{
+    /// <summary>A gold claim's neutral paraphrase ("text"): which of several claims on one quote it means.</summary>
+    public string? Paraphrase { get; init; }
+
+    public static ClaimAnnotation Of(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return new(null, claim.Surface, [.. claim.Chain.Select(s => s.Name)], HedgeName(claim.Hedge),
+            [.. claim.Quantities.Select(q => new QuantityAnnotation(q.Value, q.Counts, q.Qualifier, q.Outcome, q.Surface))], claim.Span);
+    }
+
+    public static string HedgeName(Hedge hedge) => hedge.ToString().ToLowerInvariant();
+}
+
+/// <summary>A number and what it counts: 38 hostages, "at least", killed; <see cref="Text"/> as written.</summary>
+public sealed record QuantityAnnotation(decimal Value, string Counts, string? Qualifier, string? Outcome, string Text);

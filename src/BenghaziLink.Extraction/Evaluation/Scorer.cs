@@ -1,4 +1,10 @@
+using System.Collections.Immutable;
+using BenghaziLink.Extraction.Claims;
+
 namespace BenghaziLink.Extraction.Evaluation;
+
+/// <summary>One article to score: its gold, the pipeline's output in gold form, and the document behind it (for claim spans and grouping).</summary>
+public sealed record ScoredArticle(ArticleAnnotations Gold, ArticleAnnotations Predicted, ArticleDocument Document);
 
 /// <summary>
 /// Scores predicted annotations against gold annotations, article by article. Pure: the host reads the
@@ -15,4 +21,28 @@ public static class Scorer
 
     public static EvaluationReport Score(IEnumerable<(ArticleAnnotations Gold, ArticleAnnotations Predicted)> articles) =>
         new([.. articles.Select(a => Score(a.Gold, a.Predicted))]);
+
+    /// <summary>
+    /// Every section, claims too: each article's claims against its gold, then the predicted claims of all the
+    /// articles grouped (<see cref="ClaimGrouper"/>) and the grouping scored against the gold clusters, if any.
+    /// </summary>
+    public static EvaluationReport Score(IReadOnlyList<ScoredArticle> articles, ImmutableArray<GoldCluster> clusters, double threshold = ClaimGrouper.Threshold)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var scores = articles.Select(a => Score(a.Gold, a.Predicted) with { Claims = ClaimScorer.Score(a.Gold, a.Predicted, a.Document.Text) }).ToList();
+        var groups = ClaimGrouper.Group([.. articles.Select(a => new ArticleClaims(a.Predicted.Article, a.Predicted.Published, a.Document.Claims))], threshold);
+        var matches = new Dictionary<string, (string Article, int Claim)>(StringComparer.Ordinal);
+        foreach (var score in scores)
+        {
+            foreach (var match in score.Claims.Matches)
+            {
+                if (match.Gold.Id is { } id && match.Predicted is { } claim) matches[id] = (score.Article, claim);
+            }
+        }
+        return new EvaluationReport([.. scores])
+        {
+            Groups = groups,
+            Grouping = clusters.IsDefaultOrEmpty ? null : GroupingScorer.Score(clusters, matches, groups),
+        };
+    }
 }

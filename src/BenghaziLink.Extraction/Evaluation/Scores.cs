@@ -96,8 +96,11 @@ public sealed record DateScore(
     ImmutableArray<DateAnnotation> Spurious,
     ImmutableArray<DateValueError> ValueErrors);
 
-/// <summary>The scores of one article. Claims (issue 5) will add a section beside entities and dates.</summary>
-public sealed record ArticleScore(string Article, EntityScore Entities, DateScore Dates);
+/// <summary>The scores of one article; claims are scored only where the text is at hand to place quotes.</summary>
+public sealed record ArticleScore(string Article, EntityScore Entities, DateScore Dates)
+{
+    public ClaimScore Claims { get; init; } = ClaimScore.Empty;
+}
 
 /// <summary>The scores of a set of articles: each article's, and their totals (counts summed, ratios of the sums).</summary>
 public sealed record EvaluationReport(ImmutableArray<ArticleScore> Articles)
@@ -107,4 +110,12 @@ public sealed record EvaluationReport(ImmutableArray<ArticleScore> Articles)
     public EntityTally EntitiesOverall => EntityTally.Sum(Articles.Select(a => a.Entities.Overall));
 
     public DateTally Dates => DateTally.Sum(Articles.Select(a => a.Dates.Tally));
+
+    public ClaimTally Claims => ClaimTally.Sum(Articles.Select(a => a.Claims.Tally));
+
+    /// <summary>The predicted claim groups across the articles (empty unless claims were scored).</summary>
+    public ImmutableArray<Claims.ClaimGroup> Groups { get; init; } = [];
+
+    /// <summary>The grouping against the gold clusters; null without a cluster file.</summary>
+    public GroupingScore? Grouping { get; init; }
 }

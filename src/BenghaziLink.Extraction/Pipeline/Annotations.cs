@@ -17,4 +17,5 @@ public enum Annotations
     Mentions = 1 << 9,
     Entities = 1 << 10,
     Roles = 1 << 11,
+    Claims = 1 << 12,
 }

@@ -1,3 +1,4 @@
+using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Extraction.Dates;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
@@ -46,6 +47,8 @@ public sealed class DocumentBuilder
 
     /// <summary>What the text says the named people and groups are, in text order of the description.</summary>
     public List<Role> Roles { get; } = [];
+    /// <summary>Factual statements with their attribution chains, in text order.</summary>
+    public List<Claim> Claims { get; } = [];
 
     /// <summary>Creates a fact whose surface is exactly the text at <paramref name="span"/>.</summary>
     public TextFact<T> Fact<T>(T value, TextSpan span, IDocumentProcessor producer) =>
@@ -67,5 +70,6 @@ public sealed class DocumentBuilder
         [.. Dates.OrderBy(d => d.Span.Start)],
         [.. Mentions.OrderBy(m => m.Span.Start)],
         [.. Entities],
-        [.. Roles]);
+        [.. Roles],
+        [.. Claims.OrderBy(c => c.Span.Start)]);
 }

@@ -1,3 +1,4 @@
+using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Extraction.Dates;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
@@ -14,7 +15,7 @@ public sealed class ExtractionPipelineBuilder
     /// Bump when any processor changes what it extracts: stored articles carry the version they were
     /// extracted with and are extracted again when it differs.
     /// </summary>
-    public const string PipelineVersion = "5";
+    public const string PipelineVersion = "6";
 
     private readonly List<IDocumentProcessor> processors = [];
 
@@ -62,7 +63,11 @@ public sealed class ExtractionPipelineBuilder
         .UseArticleStructure()
         .UseDates()
         .UseEntities(catalog ?? EntityCatalog.Empty)
+        .UseClaims()
         .Build();
+
+    /// <summary>Claims with their attribution chains, hedges and quantities; needs the entities and dates.</summary>
+    public ExtractionPipelineBuilder UseClaims() => Use(new ClaimExtractor());
 
     /// <summary>Sentences, then names of people, groups and places, then the entities they belong to, then what the text says they are.</summary>
     public ExtractionPipelineBuilder UseEntities(EntityCatalog catalog)

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using BenghaziLink.Extraction;
 using BenghaziLink.Extraction.Evaluation;
 using BenghaziLink.Extraction.Pipeline;
 using BenghaziLink.Web.Ingestion;
@@ -13,7 +14,15 @@ internal sealed class ArticleFiles(ExtractionPipeline pipeline, SidecarReader si
 {
     public bool TryExtract(string path, [NotNullWhen(true)] out ArticleAnnotations? annotations, [NotNullWhen(false)] out string? reason)
     {
-        annotations = null;
+        var extracted = TryExtract(path, out ArticleDocument? document, out reason);
+        annotations = extracted ? ArticleAnnotations.Of(document!) : null;
+        return extracted;
+    }
+
+    /// <summary>The document itself, for what the gold form leaves out (claim spans, for scoring and grouping).</summary>
+    public bool TryExtract(string path, [NotNullWhen(true)] out ArticleDocument? document, [NotNullWhen(false)] out string? reason)
+    {
+        document = null;
         byte[] content;
         try
         {
@@ -39,7 +48,7 @@ internal sealed class ArticleFiles(ExtractionPipeline pipeline, SidecarReader si
 
         // A sidecar date is the reference date; without one the pipeline goes by the date the text states.
         var context = new ExtractionContext(Path.GetFileName(path), sidecars.Find(path)?.ReferenceDate);
-        annotations = ArticleAnnotations.Of(pipeline.Process(text, context));
+        document = pipeline.Process(text, context);
         return true;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Evaluation;
 
@@ -31,17 +32,46 @@ internal static class EvalReport
         var dates = report.Dates;
         Line(text, $"  {"overall",-8} {Cell(dates.Precision, dates.Matched, dates.Predicted)} {Cell(dates.Recall, dates.Found, dates.Gold)} {Cell(dates.ValueAccuracy, dates.ValueCorrect, dates.Found)}");
         Line(text);
+        ClaimSection(text, report);
         var width = Math.Max(8, report.Articles.Select(a => a.Article.Length).DefaultIfEmpty(0).Max());
-        Line(text, $"{"per article".PadRight(width + 2)} {"entity precision",-17} {"entity recall",-17} {"F1",-7} {"date recall",-17} date values");
+        Line(text, $"{"per article".PadRight(width + 2)} {"entity precision",-17} {"entity recall",-17} {"F1",-7} {"date recall",-17} {"date values",-17} {"claim recall",-17} chains");
         foreach (var article in report.Articles)
         {
             var e = article.Entities.Overall;
             var d = article.Dates.Tally;
+            var c = article.Claims.Tally;
             Line(text, $"  {article.Article.PadRight(width)} {Cell(e.Precision, e.Matched, e.Predicted)} {Cell(e.Recall, e.Found, e.Gold)} {Number(e.F1),-7} " +
-                $"{Cell(d.Recall, d.Found, d.Gold)} {Cell(d.ValueAccuracy, d.ValueCorrect, d.Found)}");
+                $"{Cell(d.Recall, d.Found, d.Gold)} {Cell(d.ValueAccuracy, d.ValueCorrect, d.Found)} {Cell(c.Recall, c.Found, c.Gold)} {Cell(c.ChainAccuracy, c.ChainCorrect, c.Found)}");
             if (verbose) Findings(text, article);
         }
         return text.ToString();
+    }
+
+    private static void ClaimSection(StringBuilder text, EvaluationReport report)
+    {
+        var claims = report.Claims;
+        Line(text, $"{"claims",-10} {"recall",-17} {"chain accuracy",-17} predicted overlapping a gold quote");
+        Line(text, $"  {"overall",-8} {Cell(claims.Recall, claims.Found, claims.Gold)} {Cell(claims.ChainAccuracy, claims.ChainCorrect, claims.Found)} {Cell(claims.Overlap, claims.Matched, claims.Predicted)}");
+        Line(text);
+        if (report.Grouping is not { } grouping) return;
+        var pairs = grouping.Pairs;
+        Line(text, $"{"grouping",-10} {"precision",-17} {"recall",-17} F1       (pairs of gold claims; {grouping.Groups} predicted groups)");
+        Line(text, $"  {"pairs",-8} {Cell(pairs.Precision, pairs.CorrectPairs, pairs.PredictedPairs)} {Cell(pairs.Recall, pairs.FoundPairs, pairs.GoldPairs)} {Number(pairs.F1)}");
+        Line(text, "  gold cluster → the predicted group holding most of its claims");
+        foreach (var finding in grouping.Clusters)
+        {
+            var cluster = finding.Cluster;
+            var group = finding.Group is { } g ? $"{finding.InGroup} in group #{g.Id}: {Describe(g)}" : "no group holds two of them";
+            Line(text, $"    {cluster.Id,-4} {cluster.Relation,-8} {finding.Found}/{cluster.Members.Length} found, {group}");
+        }
+        Line(text);
+    }
+
+    private static string Describe(ClaimGroup group)
+    {
+        var status = group.Status switch { GroupStatus.SingleOrigin => "single origin", GroupStatus.Disputed => "disputed", _ => "corroborated" };
+        var values = group.Values.IsEmpty ? "" : $"; {group.Quantity}: " + string.Join(" vs ", group.Values.Select(v => $"{(v.Qualifier is null ? "" : v.Qualifier + " ")}{v.Value.ToString(CultureInfo.InvariantCulture)} ({v.Article})"));
+        return $"{status}, {group.Articles} articles, {group.Origins} independent origin{(group.Origins == 1 ? "" : "s")}, {group.Members.Count(m => m.Echo)} echoes{values}";
     }
 
     private static string EntityRow(string label, EntityTally t, bool kind) =>
@@ -76,7 +106,15 @@ internal static class EvalReport
         {
             Line(text, $"      value     {"date",-7} \"{error.Gold.Text}\": gold {error.Gold.Value ?? "null"}, predicted {error.Predicted.Value ?? "null"} (\"{error.Predicted.Text}\")");
         }
+        foreach (var match in article.Claims.Matches.Where(m => m.Predicted is null)) Line(text, $"      missed    {"claim",-7} {match.Gold.Id}: \"{Short(match.Gold.Quote)}\"");
+        foreach (var match in article.Claims.Matches.Where(m => m.Predicted is not null && !m.ChainCorrect))
+        {
+            var predicted = article.Claims.Predicted[match.Predicted!.Value];
+            Line(text, $"      chain     {"claim",-7} {match.Gold.Id}: gold [{string.Join(" > ", match.Gold.Chain)}], predicted [{string.Join(" > ", predicted.Chain)}]");
+        }
     }
+
+    private static string Short(string quote) => quote.Length <= 80 ? quote : quote[..77] + "...";
 
     private static string Describe(EntityAnnotation entity) =>
         $"{AnnotationJson.TypeName(entity.Type),-7} {entity.Canonical}" + (entity.Kind is null ? "" : $" [{KindName(entity.Kind)}]") +
@@ -107,6 +145,9 @@ internal static class EvalReport
             WriteEntities(json, report.Entities, report.EntitiesOverall);
             json.WritePropertyName("dates");
             WriteDates(json, report.Dates);
+            json.WritePropertyName("claims");
+            WriteClaims(json, report.Claims);
+            WriteGrouping(json, report.Grouping);
             json.WriteStartArray("perArticle");
             foreach (var article in report.Articles)
             {
@@ -116,6 +157,8 @@ internal static class EvalReport
                 WriteEntities(json, article.Entities.Of, article.Entities.Overall);
                 json.WritePropertyName("dates");
                 WriteDates(json, article.Dates.Tally);
+                json.WritePropertyName("claims");
+                WriteClaims(json, article.Claims.Tally);
                 if (verbose) WriteFindings(json, article);
                 json.WriteEndObject();
             }
@@ -167,6 +210,76 @@ internal static class EvalReport
         WriteRatio(json, "recall", t.Recall);
         json.WriteNumber("valueCorrect", t.ValueCorrect);
         WriteRatio(json, "valueAccuracy", t.ValueAccuracy);
+        json.WriteEndObject();
+    }
+
+    private static void WriteClaims(Utf8JsonWriter json, ClaimTally t)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("gold", t.Gold);
+        json.WriteNumber("found", t.Found);
+        json.WriteNumber("chainCorrect", t.ChainCorrect);
+        json.WriteNumber("predicted", t.Predicted);
+        json.WriteNumber("matched", t.Matched);
+        WriteRatio(json, "recall", t.Recall);
+        WriteRatio(json, "chainAccuracy", t.ChainAccuracy);
+        json.WriteEndObject();
+    }
+
+    private static void WriteGrouping(Utf8JsonWriter json, GroupingScore? grouping)
+    {
+        if (grouping is null)
+        {
+            json.WriteNull("grouping");
+            return;
+        }
+        var pairs = grouping.Pairs;
+        json.WriteStartObject("grouping");
+        json.WriteNumber("groups", grouping.Groups);
+        json.WriteNumber("goldPairs", pairs.GoldPairs);
+        json.WriteNumber("foundPairs", pairs.FoundPairs);
+        json.WriteNumber("predictedPairs", pairs.PredictedPairs);
+        json.WriteNumber("correctPairs", pairs.CorrectPairs);
+        WriteRatio(json, "precision", pairs.Precision);
+        WriteRatio(json, "recall", pairs.Recall);
+        WriteRatio(json, "f1", pairs.F1);
+        json.WriteStartArray("clusters");
+        foreach (var finding in grouping.Clusters)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", finding.Cluster.Id);
+            json.WriteString("relation", finding.Cluster.Relation);
+            json.WriteNumber("members", finding.Cluster.Members.Length);
+            json.WriteNumber("found", finding.Found);
+            json.WriteNumber("inGroup", finding.InGroup);
+            if (finding.Group is { } group)
+            {
+                json.WriteStartObject("group");
+                json.WriteNumber("id", group.Id);
+                json.WriteString("status", group.Status.ToString());
+                json.WriteNumber("articles", group.Articles);
+                json.WriteNumber("origins", group.Origins);
+                json.WriteNumber("echoes", group.Members.Count(m => m.Echo));
+                json.WriteString("quantity", group.Quantity);
+                json.WriteStartArray("values");
+                foreach (var value in group.Values)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("article", value.Article);
+                    json.WriteNumber("value", value.Value);
+                    json.WriteString("qualifier", value.Qualifier);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("group");
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BenghaziLink.Extraction;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Evaluation;
 using BenghaziLink.Web.Ingestion;
@@ -19,7 +20,8 @@ internal static class EvalVerb
     public const string Json = "--json";
     public const string Usage =
         "usage: eval --gold <file|dir>... [--articles <dir>] [--without-catalog] [--verbose] [--json]\n" +
-        "       score the pipeline against gold files (a folder: every *.json in it that names an \"article\");\n" +
+        "       score the pipeline against gold files (a folder: every *.json in it that names an \"article\",\n" +
+        "       and claim clusters from any file that is an array of {id, members, relation});\n" +
         "       articles are looked up by name under --articles (default: the configured Ingestion:SeedsPath)";
 
     public static int Run(IServiceProvider services, IReadOnlyList<string> arguments)
@@ -48,10 +50,11 @@ internal static class EvalVerb
         var files = ExtractVerb.Create(services, withoutCatalog);
 
         var failed = 0;
-        var pairs = new List<(ArticleAnnotations Gold, ArticleAnnotations Predicted)>();
+        var pairs = new List<ScoredArticle>();
+        var clusters = new List<GoldCluster>();
         foreach (var goldPath in GoldFiles(options.All(Gold), ref failed))
         {
-            var gold = ReadGold(goldPath, ref failed);
+            var gold = ReadGold(goldPath, clusters, ref failed);
             if (gold is null) continue;
             var articlePath = Path.Combine(articlesFolder, gold.Article);
             if (!File.Exists(articlePath))
@@ -59,9 +62,9 @@ internal static class EvalVerb
                 Console.Error.WriteLine($"eval: {Path.GetFileName(goldPath)}: article {gold.Article} not found in {articlesFolder}");
                 failed++;
             }
-            else if (files.TryExtract(articlePath, out var predicted, out var reason))
+            else if (files.TryExtract(articlePath, out ArticleDocument? document, out var reason))
             {
-                pairs.Add((gold, predicted));
+                pairs.Add(new ScoredArticle(gold, ArticleAnnotations.Of(document), document));
             }
             else
             {
@@ -75,7 +78,7 @@ internal static class EvalVerb
             return 1;
         }
 
-        var report = Scorer.Score(pairs);
+        var report = Scorer.Score(pairs, [.. clusters]);
         int? catalogEntries = withoutCatalog ? null : services.GetRequiredService<EntityCatalog>().Entries.Length;
         var setup = new EvalSetup(string.Join(", ", options.All(Gold)), articlesFolder, catalogEntries);
         Console.Out.Write(options.Has(Json)
@@ -107,12 +110,16 @@ internal static class EvalVerb
         return files;
     }
 
-    /// <summary>One article's gold, or null: for another kind of file in the gold folder (claim clusters), or a broken one, reported.</summary>
-    private static ArticleAnnotations? ReadGold(string path, ref int failed)
+    /// <summary>
+    /// One article's gold, or null: for a claim-cluster file (its clusters are added to <paramref name="clusters"/>),
+    /// another kind of file, or a broken one, reported.
+    /// </summary>
+    private static ArticleAnnotations? ReadGold(string path, List<GoldCluster> clusters, ref int failed)
     {
         try
         {
             using var document = JsonDocument.Parse(File.ReadAllText(path), AnnotationJson.ReadOptions);
+            if (GoldCluster.IsClusterFile(document.RootElement)) clusters.AddRange(GoldCluster.Read(document.RootElement));
             return AnnotationJson.IsArticle(document.RootElement) ? AnnotationJson.Read(document.RootElement) : null;
         }
         catch (Exception ex) when (ex is JsonException or FormatException or IOException or UnauthorizedAccessException)

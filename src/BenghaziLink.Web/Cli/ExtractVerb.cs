@@ -15,7 +15,8 @@ internal static class ExtractVerb
     public const string WithoutCatalog = "--without-catalog";
     public const string Usage =
         "usage: extract [--without-catalog] <file|dir>...   run the extraction pipeline on text files (a folder: every *.txt below it)\n" +
-        "       and print a JSON array, one object per file: {article, published, entities: [{type, kind, canonical, mentions, roles?: [{text, of, cue}]}], dates: [{text, value}]}";
+        "       and print a JSON array, one object per file: {article, published, entities: [{type, kind, canonical, mentions, roles?: [{text, of, cue}]}], dates: [{text, value}],\n" +
+        "       claims: [{quote, attribution_chain: [outermost, ..., innermost], hedge, quantities: [{value, counts, qualifier, outcome, text}]}]}";
 
     public static int Run(IServiceProvider services, IReadOnlyList<string> arguments)
     {
@@ -40,7 +41,7 @@ internal static class ExtractVerb
         var articles = new List<ArticleAnnotations>();
         foreach (var path in paths)
         {
-            if (files.TryExtract(path, out var annotations, out var reason))
+            if (files.TryExtract(path, out ArticleAnnotations? annotations, out var reason))
             {
                 articles.Add(annotations);
             }

@@ -24,7 +24,7 @@ public class AnnotationJsonTests
             { "text": "recent years", "value": null },
             { "text": "2011", "value": "2011" }
           ],
-          "claims": [ { "id": "x-c1", "text": "ignored until claims are scored" } ]
+          "claims": [ { "id": "x-c1", "text": "a paraphrase, ignored", "quote": "Stevens was killed", "attribution_chain": [ "Example Party", "unnamed source" ], "subjects": [ "ignored" ] } ]
         }
         """;
 
@@ -40,6 +40,9 @@ public class AnnotationJsonTests
         Assert.Equal(["Chris Stevens", "Stevens"], gold.Entities[0].Mentions.ToArray());
         Assert.Equal(["2015-W47", null, "2011"], gold.Dates.Select(d => d.Value));
         Assert.Equal([true, false, false], gold.Dates.Select(d => d.Relative));
+        Assert.Equal("x-c1", gold.Claims.Single().Id);
+        Assert.Equal("Stevens was killed", gold.Claims.Single().Quote);
+        Assert.Equal(["Example Party", "unnamed source"], gold.Claims.Single().Chain.ToArray());
     }
 
     [Theory]
@@ -52,6 +55,8 @@ public class AnnotationJsonTests
     [InlineData("""{ "article": "a.txt", "dates": [ { "value": "2012" } ] }""", "dates[0].text: missing or empty")]
     [InlineData("""{ "article": "a.txt", "dates": {} }""", "dates: expected an array")]
     [InlineData("""[ { "id": "K1" } ]""", "expected an object")]
+    [InlineData("""{ "article": "a.txt", "claims": [ { "attribution_chain": [] } ] }""", "claims[0].quote: missing or empty")]
+    [InlineData("""{ "article": "a.txt", "claims": [ { "quote": "q", "attribution_chain": [ 1 ] } ] }""", "claims[0].attribution_chain[0]: expected a string")]
     public void Parse_BadFile_NamesTheEntryAtFault(string json, string message)
     {
         var error = Assert.Throws<FormatException>(() => AnnotationJson.Parse(json));
@@ -90,6 +95,7 @@ public class AnnotationJsonTests
         Assert.Equal(gold.Published, again.Published);
         Assert.Equal(gold.Entities.Select(Show), again.Entities.Select(Show));
         Assert.Equal(gold.Dates.ToArray(), again.Dates.ToArray());
+        Assert.Equal(gold.Claims.Select(c => (c.Id, c.Quote, string.Join("|", c.Chain))), again.Claims.Select(c => (c.Id, c.Quote, string.Join("|", c.Chain))));
     }
 
     [Fact]
@@ -198,5 +204,5 @@ public class AnnotationJsonTests
 
     private static ArticleDocument Document(string text, ImmutableArray<DocumentEntity> entities, ImmutableArray<DateMention> dates, PartialDate? reference) => new(
         text, new ExtractionContext("doc.txt", reference), [], [], null, null, null, null, null, [],
-        dates, [.. entities.SelectMany(e => e.Mentions)], entities, []);
+        dates, [.. entities.SelectMany(e => e.Mentions)], entities, [], []);
 }

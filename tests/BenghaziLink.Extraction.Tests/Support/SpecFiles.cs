@@ -196,6 +196,10 @@ internal static class SpecFiles
             foreach (var spec in EntityCases(file).Values) yield return ($"entities/{file}: {spec.Name}", spec.Text, null, spec.Catalog);
         }
         foreach (var spec in RoleCases().Values) yield return ($"entities/{RoleCaseFile}: {spec.Name}", spec.Text, null, EntityCatalog.Empty);
+        foreach (var file in ClaimSpecFiles.FileNames())
+        {
+            foreach (var spec in ClaimSpecFiles.Cases(file).Values) yield return ($"claims/{file}: {spec.Name}", spec.Text, null, EntityCatalog.Empty);
+        }
     }
 
     private static EntityCatalog ReadCatalog(JsonElement entries) => new(entries.EnumerateArray().Select(e =>

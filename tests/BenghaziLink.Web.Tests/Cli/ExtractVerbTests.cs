@@ -43,10 +43,30 @@ public sealed class ExtractVerbTests : IDisposable
         var articles = json.RootElement.EnumerateArray().ToList();
         Assert.Equal(["stated.txt", "story.txt"], articles.Select(a => a.GetProperty("article").GetString()));
         Assert.Equal(["2016-03-19", "2015-11-23"], articles.Select(a => a.GetProperty("published").GetString()));
-        Assert.All(articles, a => Assert.Equal(["article", "published", "entities", "dates"], a.EnumerateObject().Select(p => p.Name)));
+        Assert.All(articles, a => Assert.Equal(["article", "published", "entities", "dates", "claims"], a.EnumerateObject().Select(p => p.Name)));
         Assert.All(articles, a => Assert.Equal(JsonValueKind.Array, a.GetProperty("entities").ValueKind));
         Assert.All(articles, a => Assert.Equal(JsonValueKind.Array, a.GetProperty("dates").ValueKind));
         Assert.False(File.Exists(Database), "extract must not create or open the store");
+    }
+
+    [Fact]
+    public void Extract_Story_PrintsItsClaimsWithChainHedgeAndQuantities()
+    {
+        Write("story.txt", Story + " Two of the gunmen were killed, according to Reuters.");
+
+        var (exit, output, _) = Run("extract", Path.Combine(folder.FullName, "story.txt"));
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var claims = json.RootElement[0].GetProperty("claims").EnumerateArray().ToList();
+        Assert.Equal(["quote", "attribution_chain", "hedge", "quantities"], claims[0].EnumerateObject().Select(p => p.Name));
+        var killed = claims.Single(c => c.GetProperty("quote").GetString()!.StartsWith("Two of the gunmen", StringComparison.Ordinal));
+        Assert.Equal(["Reuters"], killed.GetProperty("attribution_chain").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal("attributed", killed.GetProperty("hedge").GetString());
+        var quantity = killed.GetProperty("quantities")[0];
+        Assert.Equal(2, quantity.GetProperty("value").GetInt32());
+        Assert.Equal("gunmen", quantity.GetProperty("counts").GetString());
+        Assert.Equal("killed", quantity.GetProperty("outcome").GetString());
     }
 
     [Fact]

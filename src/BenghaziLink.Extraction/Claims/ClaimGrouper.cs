@@ -1,0 +1,313 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BenghaziLink.Extraction.Entities;
+using BenghaziLink.Extraction.Gazetteer;
+
+namespace BenghaziLink.Extraction.Claims;
+
+/// <summary>One article's claims, as the grouper needs them: the article's name and its publication date (ISO, may be null).</summary>
+public sealed record ArticleClaims(string Article, string? Published, ImmutableArray<Claim> Claims);
+
+/// <summary>A claim of a group: which article and which of its claims (index into <see cref="ArticleClaims.Claims"/>), the origin it goes back to, and whether it only echoes an origin an earlier article already carried.</summary>
+public sealed record GroupMember(string Article, int Claim, int Origin, bool Echo);
+
+/// <summary>A value given for a disputed quantity, with the article and claim that give it.</summary>
+public sealed record GroupValue(string Article, int Claim, decimal Value, string Counts, string? Qualifier);
+
+public enum GroupStatus
+{
+    /// <summary>Several independent origins state it.</summary>
+    Corroborated,
+    /// <summary>Several articles, but all go back to one origin.</summary>
+    SingleOrigin,
+    /// <summary>The articles give different values for one quantity, or one denies what another states.</summary>
+    Disputed,
+}
+
+/// <summary>
+/// Claims from different articles that state the same fact (or give different values for it): the members,
+/// how many articles carry it and how many independent origins stand behind them, and for a disputed
+/// quantity the values side by side. <see cref="Quantity"/> is what a quantity group counts ("killed hostages").
+/// </summary>
+public sealed record ClaimGroup(
+    int Id,
+    ImmutableArray<GroupMember> Members,
+    GroupStatus Status,
+    string? Quantity,
+    ImmutableArray<GroupValue> Values,
+    int Articles,
+    int Origins);
+
+/// <summary>
+/// Groups claims across articles. Pure: the host hands it every article's claims. Two kinds of group:
+/// <list type="bullet">
+/// <item>Figures: counts of the same thing with the same outcome ("hostages" killed) reported for events less than
+/// two months apart; values that differ make the group disputed.</item>
+/// <item>Statements: claims whose words and entities are alike (TF-IDF cosine over content words and entity
+/// names, average linkage, one threshold), kept when they span two articles or more.</item>
+/// </list>
+/// Independent origins: claims whose chains share a named source or a specific unnamed one ("senior Algerian
+/// official") go back to one origin; a claim in an article's own voice is that article's own origin. A member
+/// whose origin an earlier-published article already carried is an echo.
+/// </summary>
+public static partial class ClaimGrouper
+{
+    /// <summary>The average cosine similarity two clusters of statements need to be merged.</summary>
+    public const double Threshold = 0.3;
+
+    /// <summary>How far apart (in days) the events behind two counts may be for the counts to be of one event.</summary>
+    public const int EventWindowDays = 60;
+
+    public static ImmutableArray<ClaimGroup> Group(IReadOnlyList<ArticleClaims> articles, double threshold = Threshold)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var items = articles.SelectMany((a, ai) => a.Claims.Select((c, ci) => new Item(ai, ci, c, a))).ToList();
+        var groups = new List<(List<Item> Members, string? Quantity)>();
+        groups.AddRange(FigureGroups(items));
+        groups.AddRange(StatementGroups(items, threshold).Select(g => (g, (string?)null)));
+
+        var order = articles.Select((a, i) => (a.Published ?? "9999", i)).ToList();
+        return [.. groups.Select((g, id) => Build(id + 1, g.Members, g.Quantity, articles, order))];
+    }
+
+    private sealed record Item(int ArticleIndex, int ClaimIndex, Claim Claim, ArticleClaims Article);
+
+    private static ClaimGroup Build(int id, List<Item> members, string? quantity, IReadOnlyList<ArticleClaims> articles, List<(string Published, int Index)> order)
+    {
+        var origin = Origins(members);
+        var first = new Dictionary<int, (string, int)>();
+        foreach (var (item, o) in members.Zip(origin))
+        {
+            var key = order[item.ArticleIndex];
+            if (!first.TryGetValue(o, out var earliest) || Compare(key, earliest) < 0) first[o] = key;
+        }
+        var groupMembers = members.Zip(origin).Select(p => new GroupMember(p.First.Article.Article, p.First.ClaimIndex, p.Second,
+            first[p.Second] != order[p.First.ArticleIndex])).ToImmutableArray();
+
+        var values = quantity is null ? [] : members.Select(m => (m, q: m.Claim.Quantities.First(q => !q.Part)))
+            .Select(p => new GroupValue(p.m.Article.Article, p.m.ClaimIndex, p.q.Value, p.q.Counts, p.q.Qualifier)).ToImmutableArray();
+        var disputed = values.Select(v => v.Value).Distinct().Count() > 1
+            || (members.Any(m => m.Claim.Hedge == Hedge.Denied) && members.Any(m => m.Claim.Hedge is Hedge.Asserted or Hedge.Attributed));
+        var origins = origin.Distinct().Count();
+        var status = disputed ? GroupStatus.Disputed : origins > 1 ? GroupStatus.Corroborated : GroupStatus.SingleOrigin;
+        return new ClaimGroup(id, groupMembers, status, quantity, values, members.Select(m => m.ArticleIndex).Distinct().Count(), origins);
+    }
+
+    private static int Compare((string Published, int Index) a, (string Published, int Index) b)
+    {
+        var byDate = string.CompareOrdinal(a.Published, b.Published);
+        return byDate != 0 ? byDate : a.Index.CompareTo(b.Index);
+    }
+
+    /// <summary>The origin of each member, numbered from 0: members joined when their chains share a specific source.</summary>
+    private static int[] Origins(List<Item> members)
+    {
+        var parent = Enumerable.Range(0, members.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        var owner = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < members.Count; i++)
+        {
+            var chain = members[i].Claim.Chain;
+            // The article's own voice: an origin of its own, shared only with the article's other own-voice claims.
+            IEnumerable<string> keys = chain.IsEmpty
+                ? [$"article:{members[i].ArticleIndex}"]
+                : chain.Where(IsSpecific).Select(s => NameKey.Of(s.Name)).Append($"chain:{members[i].ArticleIndex}:{string.Join("|", chain.Select(s => NameKey.Of(s.Name)))}");
+            foreach (var key in keys)
+            {
+                if (owner.TryGetValue(key, out var other)) parent[Find(i)] = Find(other);
+                else owner[key] = i;
+            }
+        }
+        var roots = new Dictionary<int, int>();
+        return [.. Enumerable.Range(0, members.Count).Select(i => roots.TryGetValue(Find(i), out var n) ? n : roots[Find(i)] = roots.Count)];
+    }
+
+    /// <summary>A source that identifies one origin: a named one, or an unnamed one described in two words or more that are not just "unnamed …".</summary>
+    private static bool IsSpecific(ClaimSource source) =>
+        source.Class != SourceClass.AnonymousSource
+            ? source.Class != SourceClass.Document || source.Name.Contains(' ', StringComparison.Ordinal)
+            : source.Name.Split(' ').Length >= 2 && !source.Name.StartsWith("unnamed ", StringComparison.Ordinal);
+
+    private static IEnumerable<(List<Item>, string?)> FigureGroups(List<Item> items)
+    {
+        var figures = items
+            .Select(i => (Item: i, Quantity: i.Claim.Quantities.FirstOrDefault(q => !q.Part && q.Outcome is not null)))
+            .Where(p => p.Quantity is not null && p.Item.Claim.Quantities.Count(q => !q.Part) == 1)
+            .GroupBy(p => $"{p.Quantity!.Outcome} {CountedKind(p.Quantity.Counts)}");
+        foreach (var kind in figures)
+        {
+            // Counts of the same kind for events far apart in time are of different events.
+            var dated = kind.Select(p => (p.Item, Day: Day(p.Item.Claim.EventDate))).OrderBy(p => p.Day ?? DateOnly.MaxValue).ToList();
+            var run = new List<(Item Item, DateOnly? Day)>();
+            foreach (var entry in dated)
+            {
+                if (run.Count > 0 && entry.Day is { } day && run[0].Day is { } start && day.DayNumber - start.DayNumber > EventWindowDays)
+                {
+                    if (Spans(run)) yield return ([.. run.Select(r => r.Item)], kind.Key);
+                    run.Clear();
+                }
+                run.Add(entry);
+            }
+            if (Spans(run)) yield return ([.. run.Select(r => r.Item)], kind.Key);
+        }
+    }
+
+    private static bool Spans(List<(Item Item, DateOnly? Day)> run) => run.Select(r => r.Item.ArticleIndex).Distinct().Count() > 1;
+
+    /// <summary>Nouns that count the same kind of people in news of attacks: the attackers, the captives, the dead in general.</summary>
+    private static readonly FrozenDictionary<string, string> Kinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["militants"] = "attackers", ["terrorists"] = "attackers", ["kidnappers"] = "attackers", ["gunmen"] = "attackers",
+        ["attackers"] = "attackers", ["jihadists"] = "attackers", ["fighters"] = "attackers", ["insurgents"] = "attackers",
+        ["assailants"] = "attackers", ["captors"] = "attackers", ["hostage-takers"] = "attackers", ["islamists"] = "attackers",
+        ["hostages"] = "hostages", ["captives"] = "hostages",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static string CountedKind(string counts) => Kinds.TryGetValue(counts, out var kind) ? kind : Stem(counts);
+
+    /// <summary>The calendar day an ISO value (day, month, week, year or interval) falls on or starts at; null when there is none.</summary>
+    internal static DateOnly? Day(string? iso)
+    {
+        if (iso is null) return null;
+        var value = iso.Split('/')[0];
+        var week = IsoWeek().Match(value);
+        if (week.Success)
+        {
+            return DateOnly.FromDateTime(ISOWeek.ToDateTime(int.Parse(week.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(week.Groups[2].Value, CultureInfo.InvariantCulture), DayOfWeek.Monday));
+        }
+        var parts = value.Split('-');
+        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1 || year > 9999) return null;
+        var month = parts.Length > 1 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : 7;
+        var dayOfMonth = parts.Length > 2 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? Math.Clamp(d, 1, DateTime.DaysInMonth(year, month)) : 1;
+        return new DateOnly(year, month, dayOfMonth);
+    }
+
+    private static List<List<Item>> StatementGroups(List<Item> items, double threshold)
+    {
+        // One claim per statement: the claims a sentence yields per count stand for their figures, not for the statement.
+        var statements = items.Where(i => i.ClaimIndex == 0 || i.Article.Claims[i.ClaimIndex - 1].Span != i.Claim.Span).ToList();
+        var vectors = Vectors(statements);
+        var clusters = statements.Select((_, i) => new List<int> { i }).ToList();
+        var similarity = new double[statements.Count, statements.Count];
+        for (var a = 0; a < statements.Count; a++)
+        {
+            for (var b = a + 1; b < statements.Count; b++) similarity[a, b] = similarity[b, a] = Cosine(vectors[a], vectors[b]);
+        }
+        while (true)
+        {
+            var best = (Score: threshold, A: -1, B: -1);
+            for (var a = 0; a < clusters.Count; a++)
+            {
+                for (var b = a + 1; b < clusters.Count; b++)
+                {
+                    var score = clusters[a].SelectMany(x => clusters[b].Select(y => similarity[x, y])).Average();
+                    if (score >= best.Score && (best.A < 0 || score > best.Score)) best = (score, a, b);
+                }
+            }
+            if (best.A < 0) break;
+            clusters[best.A].AddRange(clusters[best.B]);
+            clusters.RemoveAt(best.B);
+        }
+        return [.. clusters
+            .Where(c => c.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1)
+            .Select(c => c.Order().Select(i => statements[i]).ToList())];
+    }
+
+    /// <summary>TF-IDF vectors of each claim's content words and entity names, the words that name its sources left out.</summary>
+    private static List<Dictionary<string, double>> Vectors(List<Item> items)
+    {
+        var terms = items.Select(Terms).ToList();
+        var documentFrequency = terms.SelectMany(t => t.Distinct()).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+        return [.. terms.Select(t => t.GroupBy(x => x).ToDictionary(
+            g => g.Key,
+            g => g.Count() * Math.Log((double)items.Count / documentFrequency[g.Key])))];
+    }
+
+    private static List<string> Terms(Item item)
+    {
+        var claim = item.Claim;
+        var chars = claim.Surface.ToCharArray();
+        // Who said it is not what was said: the words naming the sources and the cue are left out.
+        var attribution = claim.Chain.Select(s => s.Span).Append(claim.Cue?.Span ?? default).Where(s => s.Length > 0 && claim.Span.Contains(s));
+        foreach (var span in attribution)
+        {
+            for (var i = span.Start; i < span.End; i++) chars[i - claim.Span.Start] = ' ';
+        }
+        var terms = new List<string>();
+        foreach (var word in WordPattern().Matches(new string(chars)).Select(m => m.Value))
+        {
+            // "Libyan weapons" and "weapons from Libya" speak of one country.
+            if (char.IsUpper(word[0]) && DemonymLookup.Default.TryLookup(word, out var demonym))
+            {
+                terms.Add("entity:" + NameKey.Of(demonym.Country.Canonical));
+                continue;
+            }
+            var lower = word.ToLowerInvariant();
+            if (lower.Length <= 2 || StopWords.Contains(lower)) continue;
+            var stem = Stem(lower);
+            terms.Add(Synonyms.TryGetValue(stem, out var common) ? common : stem);
+        }
+        // Names weigh more than words: two claims about the same actors are more alike than two with the same verbs.
+        var entities = claim.Entities.Select(e => "entity:" + NameKey.Of(e)).ToList();
+        if (entities.Count == 0 || Pronoun().IsMatch(claim.Surface))
+        {
+            // "He has married into local tribes": the claim is about whom the claim before it was about.
+            var previous = item.ClaimIndex > 0 ? item.Article.Claims[item.ClaimIndex - 1] : null;
+            if (previous is not null) entities.AddRange(previous.Entities.Select(e => "entity:" + NameKey.Of(e)));
+        }
+        return [.. terms, .. entities, .. entities];
+    }
+
+    /// <summary>Words news reports use for the same thing, folded to one (after stemming).</summary>
+    private static readonly FrozenDictionary<string, string> Synonyms = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["siege"] = "attack", ["assault"] = "attack", ["raid"] = "attack", ["operation"] = "attack", ["strike"] = "attack",
+        ["hostage-taking"] = "attack", ["crisi"] = "attack", ["ordeal"] = "attack", ["attacker"] = "militant", ["terrorist"] = "militant",
+        ["jihadist"] = "militant", ["jihadi"] = "militant", ["gunman"] = "militant", ["gunmen"] = "militant", ["extremist"] = "militant",
+        ["fighter"] = "militant", ["kidnapper"] = "militant", ["islamist"] = "militant", ["insurgent"] = "militant", ["perpetrator"] = "militant",
+        ["arm"] = "weapon", ["missile"] = "weapon", ["rocket"] = "weapon", ["manpad"] = "weapon", ["gunrunning"] = "weapon", ["grenade"] = "weapon",
+        ["dead"] = "kill", ["died"] = "kill", ["death"] = "kill", ["kill"] = "kill", ["killing"] = "kill",
+        ["link"] = "link", ["connection"] = "link", ["contact"] = "link", ["tie"] = "link", ["relation"] = "link", ["relationship"] = "link",
+        ["involv"] = "involve", ["involvement"] = "involve", ["part"] = "involve", ["behind"] = "involve", ["led"] = "involve",
+        ["deal"] = "agreement", ["agreement"] = "agreement", ["plant"] = "facility", ["complex"] = "facility", ["site"] = "facility",
+        ["married"] = "marry", ["marri"] = "marry", ["wive"] = "marry", ["women"] = "marry",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static string Stem(string word)
+    {
+        word = word.ToLowerInvariant().Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
+        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)) return word[..^3];
+        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) return word[..^2];
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal)) return word[..^3] + "y";
+        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) return word[..^1];
+        return word;
+    }
+
+    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        var dot = a.Where(p => b.ContainsKey(p.Key)).Sum(p => p.Value * b[p.Key]);
+        var norm = Math.Sqrt(a.Values.Sum(v => v * v)) * Math.Sqrt(b.Values.Sum(v => v * v));
+        return norm == 0 ? 0 : dot / norm;
+    }
+
+    private static readonly FrozenSet<string> StopWords = new[]
+    {
+        "the", "and", "that", "this", "with", "from", "for", "was", "were", "are", "has", "have", "had", "been", "being", "its", "his", "her",
+        "their", "they", "them", "there", "which", "who", "whom", "what", "when", "where", "while", "also", "but", "not", "into", "onto",
+        "than", "then", "such", "some", "any", "all", "one", "two", "three", "other", "more", "most", "said", "says", "told", "according",
+        "reported", "reportedly", "would", "could", "should", "will", "can", "may", "might", "did", "does", "about", "after", "before",
+        "during", "since", "over", "under", "between", "both", "each", "these", "those", "our", "out", "just", "very", "only", "even",
+        "further", "same", "like", "last", "week", "year", "years", "month", "months", "day", "days", "time", "way",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"^\W*(?:he|she|they|it|his|her|their|its)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^(\d{4})-W(\d{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoWeek();
+}

@@ -1,0 +1,458 @@
+using System.Text.RegularExpressions;
+using BenghaziLink.Extraction.Entities;
+using BenghaziLink.Extraction.Parsing;
+
+namespace BenghaziLink.Extraction.Claims;
+
+/// <summary>The attribution patterns of one clause and the noun phrases that name their sources.</summary>
+internal sealed partial class ClaimReader
+{
+    private List<Frame> Frames(TextSpan clause, List<QuoteRegion> regions)
+    {
+        var v = Visible(clause.Start, clause.End);
+        var frames = new List<Frame>();
+        var speechEnds = new List<int>();
+
+        // "Citing sources close to …, CNN reported": the cited sources sit inside the next speaker.
+        var citing = Citing().Match(v);
+        ClaimSource? cited = citing.Success ? Source(clause.Start + citing.Groups["src"].Index, clause.Start + citing.Groups["src"].Index + citing.Groups["src"].Length) : null;
+
+        foreach (Match m in Quoted().Matches(v))
+        {
+            var verb = clause.Start + m.Index;
+            var who = Subject(clause.Start, verb, trailing: false, regions);
+            var src = Source(clause.Start + m.Groups["src"].Index, clause.Start + m.Groups["src"].Index + m.Groups["src"].Length);
+            if (who is null || src is null) continue;
+            frames.Add(new Frame(verb, 2, [who, src], Cue("quoted … as saying", verb, clause.Start + m.Index + m.Length), false));
+            speechEnds.Add(clause.Start + m.Index + m.Length);
+        }
+
+        foreach (Match m in Learnt().Matches(v))
+        {
+            var position = clause.Start + m.Index;
+            var sources = new List<ClaimSource>();
+            if (currentDocument is not null) sources.Add(currentDocument);
+            if (m.Groups["src"].Success && Source(clause.Start + m.Groups["src"].Index, clause.Start + m.Groups["src"].Index + m.Groups["src"].Length) is { } from)
+            {
+                sources.Add(from);
+            }
+            if (sources.Count == 0) continue;
+            frames.Add(new Frame(position, 0, sources, Cue(m.Groups["cue"].Value.ToLowerInvariant(), position, position + m.Groups["cue"].Length), false));
+            speechEnds.Add(position + m.Length);
+        }
+
+        foreach (Match m in Speech().Matches(v))
+        {
+            var verb = clause.Start + m.Index;
+            var after = v[(m.Index + m.Length)..];
+            var before = v[..m.Index];
+            if (Raising().IsMatch(after) || Passive().IsMatch(before) || Relative().IsMatch(before) || NounUse().IsMatch(before)) continue;
+            if (frames.Any(f => f.Position == verb)) continue;
+            var trailing = IsTrailing(after);
+            var who = Subject(clause.Start, verb, trailing, regions);
+            if (who is null) continue;
+            var sources = new List<ClaimSource>();
+            var word = m.Groups["verb"].Value.ToLowerInvariant();
+            if (word is "told" or "tells" && Recipient(verb + m.Length, clause.End) is { } outlet) sources.Add(outlet);
+            sources.AddRange(CitedBy(who));
+            if (cited is not null && citing.Index < m.Index)
+            {
+                sources.Add(cited);
+                cited = null;
+            }
+            var level = who.Class == SourceClass.Document ? 0 : 2;
+            frames.Add(new Frame(verb, level, sources, Cue(Normalise(word), verb, verb + m.Length), trailing));
+            speechEnds.Add(verb + m.Length);
+        }
+
+        if (frames.Count == 0 && OfficialsSubject().Match(v) is { Success: true } officials)
+        {
+            var start = clause.Start + officials.Groups["src"].Index;
+            if (Source(start, start + officials.Groups["src"].Length) is { } source)
+            {
+                frames.Add(new Frame(start, 2, [source], Cue("officials' statement", start, start + officials.Groups["src"].Length), false));
+            }
+        }
+
+        foreach (Match m in According().Matches(v))
+        {
+            var position = clause.Start + m.Index;
+            var src = m.Groups["src"];
+            var source = Source(clause.Start + src.Index, clause.Start + src.Index + src.Length);
+            if (source is null) continue;
+            // Inside what a speaker said ("X said that, according to Y, …") it is the speaker's source; elsewhere the article's.
+            var inner = speechEnds.Any(end => end <= position && That().IsMatch(text[end..position]));
+            var trailing = IsTrailing(v[(src.Index + src.Length)..]);
+            frames.Add(new Frame(position, inner ? 3 : 1, [source], Cue("according to", position, clause.Start + src.Index), trailing));
+        }
+
+        if (cited is not null) frames.Add(new Frame(clause.Start + citing.Index, 2, [cited], Cue("citing", clause.Start + citing.Index, clause.Start + citing.Index + 6), false));
+
+        foreach (Match m in Channel().Matches(v))
+        {
+            var src = m.Groups["src"];
+            if (Source(clause.Start + src.Index, clause.Start + src.Index + src.Length) is { } channel && frames.Count > 0)
+            {
+                var position = clause.Start + m.Index;
+                frames.Add(new Frame(frames.Min(f => f.Position) - 1, frames.Min(f => f.Level), [channel], Cue("posted by", position, position + m.Length), false));
+            }
+        }
+        return frames;
+    }
+
+    /// <summary>"A second source cited by Reuters": Reuters, then the source.</summary>
+    private List<ClaimSource> CitedBy(ClaimSource who)
+    {
+        var m = CitedByPattern().Match(Visible(who.Span.Start, who.Span.End));
+        if (!m.Success) return [who];
+        var outer = Source(who.Span.Start + m.Groups["outer"].Index, who.Span.Start + m.Groups["outer"].Index + m.Groups["outer"].Length);
+        var inner = Source(who.Span.Start, who.Span.Start + m.Groups["inner"].Length);
+        return outer is null || inner is null ? [who] : [outer, inner];
+    }
+
+    [GeneratedRegex(@"^(?<inner>.+?)\s+(?:cited|quoted)\s+by\s+(?<outer>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CitedByPattern();
+
+    private AttributionCue Cue(string kind, int start, int end)
+    {
+        var span = TextShape.Trim(text, start, end);
+        return new AttributionCue(kind, span, span.Of(text));
+    }
+
+    private static string Normalise(string verb) => Regex.Replace(verb, @"\s+", " ");
+
+    private static bool IsTrailing(string rest) =>
+        ArticleDocument.CountWords(rest.Replace(Masked.ToString(), "", StringComparison.Ordinal)) <= 4 && !rest.Contains(',', StringComparison.Ordinal);
+
+    /// <summary>
+    /// The source a speech verb at <paramref name="verb"/> has, read leftwards to the start of its clause (a
+    /// quotation, a colon, "that"): a person named there who is not a possessive or after a preposition, a
+    /// pronoun, or the phrase that names the speaker (the last comma-separated part when the verb closes the
+    /// sentence, "…, the sources said", else the first that is not an adverbial, "At the time, an official …").
+    /// </summary>
+    private ClaimSource? Subject(int clauseStart, int verb, bool trailing, List<QuoteRegion> regions)
+    {
+        var start = verb;
+        var depth = 0;
+        while (start > clauseStart)
+        {
+            var c = visible[start - 1];
+            if (c == ')') depth++;
+            else if (c == '(') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && (c is Masked or ';' or ':' or '–' or '—' || IsWordBefore(start, "that"))) break;
+            start--;
+        }
+        if (regions.FirstOrDefault(r => r.Transparent && r.Start >= start && r.Start < verb) is { } region && Visible(start, region.Start).Trim().Length == 0)
+        {
+            // "a third source “said …”": the quotation opens before the verb, the speaker stands before it.
+            start = region.Start + 1;
+        }
+
+        var person = named.Where(n => n.Entity.Type == EntityType.Person && n.Mention.Span.Start >= start && n.Mention.Span.End <= verb
+                && !IsPossessive(n.Mention.Span.End) && !AfterPreposition(start, n.Mention.Span.Start))
+            .Select(n => n.Entity).LastOrDefault();
+        if (person is not null)
+        {
+            var mention = named.Last(n => n.Entity == person && n.Mention.Span.End <= verb).Mention;
+            return new ClaimSource(person.Canonical, SourceClass.NamedPerson, mention.Span, mention.Surface);
+        }
+
+        var segments = Segments(start, verb);
+        if (segments.Count == 0) return null;
+        var nominal = segments.Where(s => !Adverbial().IsMatch(Visible(s.Start, s.End))).ToList();
+        if (nominal.Count == 0) return null;
+        var chosen = trailing ? nominal[^1] : nominal[0];
+        return Source(chosen.Start, chosen.End);
+    }
+
+    private bool IsWordBefore(int position, string word) =>
+        position >= word.Length + 1 && char.IsWhiteSpace(text[position - 1])
+        && text.AsSpan(position - 1 - word.Length, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+        && (position - 1 - word.Length == 0 || !char.IsLetter(text[position - 2 - word.Length]));
+
+    private bool IsPossessive(int end) => end + 1 < text.Length && text[end] is '’' or '\'' && text[end + 1] is 's' or 'S';
+
+    private bool AfterPreposition(int start, int mention)
+    {
+        var words = WordPattern().Matches(Visible(start, mention));
+        return words.Count > 0 && Preposition().IsMatch(words[^1].Value);
+    }
+
+    /// <summary>Comma- and dash-separated parts outside brackets, "including …" kept with the part before it.</summary>
+    private List<TextSpan> Segments(int start, int end)
+    {
+        var parts = new List<TextSpan>();
+        var depth = 0;
+        var from = start;
+        for (var i = start; i <= end; i++)
+        {
+            var c = i < end ? visible[i] : ',';
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.Max(0, depth - 1);
+            if (depth > 0 || c is not (',' or '–' or '—')) continue;
+            var part = TextShape.Trim(text, from, i);
+            if (part.Length > 0 && Visible(part.Start, part.End).Trim(Masked, ' ').Length > 0)
+            {
+                if (parts.Count > 0 && Including().IsMatch(Visible(part.Start, part.End))) parts[^1] = new TextSpan(parts[^1].Start, part.End);
+                else parts.Add(part);
+            }
+            from = i + 1;
+        }
+        return parts;
+    }
+
+    /// <summary>An outlet a speaker told: "told the New York Times", "told a Mauritanian news website".</summary>
+    private ClaimSource? Recipient(int start, int end)
+    {
+        var window = Visible(start, end);
+        var stop = RecipientEnd().Match(window);
+        var length = stop.Success ? stop.Index : window.Length;
+        var media = named.FirstOrDefault(n => n.Entity.Kind == EntityKind.Media && n.Mention.Span.Start >= start && n.Mention.Span.End <= start + length + 1);
+        if (media.Entity is not null) return new ClaimSource(media.Entity.Canonical, SourceClass.NewsOutlet, media.Mention.Span, media.Mention.Surface);
+        var noun = MediaPhrase().Match(window[..length]);
+        if (!noun.Success) return null;
+        return Label(start, start + noun.Index + noun.Length);
+    }
+
+    /// <summary>The source a noun phrase names: a pronoun or a phrase referring back, an entity at its head, else an unnamed source labelled by its words.</summary>
+    private ClaimSource? Source(int start, int end)
+    {
+        var whole = Tidy(start, end, determiners: false);
+        var span = Tidy(start, end, determiners: true);
+        if (span.Length == 0) return null;
+        var phrase = Visible(span.Start, span.End);
+        if (phrase.Contains(Masked, StringComparison.Ordinal)) return null;
+
+        var pronoun = Pronoun().Match(phrase);
+        if (pronoun.Success) return Resolve(pronoun.Value.ToLowerInvariant(), span);
+
+        var anaphor = Anaphor().Match(Visible(whole.Start, whole.End));
+        if (anaphor.Success)
+        {
+            if (anaphor.Groups["media"].Success)
+            {
+                var outlet = named.LastOrDefault(n => n.Entity.Kind == EntityKind.Media && n.Mention.Span.End <= span.Start && !IsPublisher(NameKey.Of(n.Entity.Canonical)));
+                if (outlet.Entity is not null) return new ClaimSource(outlet.Entity.Canonical, SourceClass.NewsOutlet, span, span.Of(text));
+            }
+            else if (anaphor.Groups["document"].Success)
+            {
+                return currentDocument is null ? null : currentDocument with { Span = span, Surface = span.Of(text) };
+            }
+            else
+            {
+                var plural = anaphor.Groups["noun"].Value.EndsWith('s');
+                // "this sensitive source" is the source earlier described as sensitive, if there is one.
+                var modifiers = anaphor.Groups["modifiers"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var candidates = unnamed.Where(u => u.Class == SourceClass.AnonymousSource && IsPlural(u.Name) == plural).ToList();
+                var antecedent = candidates.LastOrDefault(u => modifiers.All(w => u.Name.Split(' ').Contains(w, StringComparer.OrdinalIgnoreCase)))
+                    ?? (modifiers.Length == 0 ? candidates.LastOrDefault() : null);
+                if (antecedent is not null)
+                {
+                    var name = anaphor.Groups["one"].Success ? $"one of the {antecedent.Name}" : antecedent.Name;
+                    return new ClaimSource(name, antecedent.Class, whole, whole.Of(text));
+                }
+            }
+        }
+
+        var entity = named.Where(n => n.Mention.Span.Start >= span.Start && n.Mention.Span.End <= span.End
+                && text[n.Mention.Span.End..span.End].Trim(' ', '.', '’', '”', '\'', '"').Length == 0
+                && !HasPreposition(span.Start, n.Mention.Span.Start))
+            .Select(n => (n.Mention, n.Entity)).LastOrDefault();
+        if (entity.Entity is not null)
+        {
+            return new ClaimSource(entity.Entity.Canonical, ClassOf(entity.Entity), span, span.Of(text));
+        }
+        return Label(span.Start, span.End);
+    }
+
+    private bool HasPreposition(int start, int end) =>
+        WordPattern().Matches(Visible(start, end)).Any(m => Preposition().IsMatch(m.Value));
+
+    private ClaimSource? Label(int start, int end)
+    {
+        var span = Tidy(start, end);
+        if (span.Length == 0) return null;
+        var words = WordPattern().Matches(Visible(span.Start, span.End)).Select(m => m.Value).ToList();
+        if (words.Count == 0) return null;
+        var name = string.Join(' ', words);
+        if (BareSource().IsMatch(name)) name = $"unnamed {name.ToLowerInvariant()}";
+        // "sources with access to intelligence agencies" are sources: the head noun decides, not a noun after it.
+        var source = new ClaimSource(name, MediaPhrase().IsMatch(Head(name)) ? SourceClass.NewsOutlet : SourceClass.AnonymousSource, span, span.Of(text));
+        unnamed.Add(source);
+        return source;
+    }
+
+    /// <summary>The span without leading conjunctions and adverbs (and articles, if <paramref name="determiners"/>) or trailing auxiliaries, quotation marks and punctuation.</summary>
+    private TextSpan Tidy(int start, int end, bool determiners = true)
+    {
+        var span = TextShape.Trim(text, start, end);
+        var changed = true;
+        while (changed && span.Length > 0)
+        {
+            changed = false;
+            var phrase = Visible(span.Start, span.End);
+            var lead = (determiners ? Leading() : LeadingConjunction()).Match(phrase);
+            if (lead.Success && lead.Length > 0 && lead.Length < phrase.Length)
+            {
+                span = TextShape.Trim(text, span.Start + lead.Length, span.End);
+                changed = true;
+                continue;
+            }
+            var trail = Trailing().Match(phrase);
+            if (trail.Success && trail.Index > 0)
+            {
+                span = TextShape.Trim(text, span.Start, span.Start + trail.Index);
+                changed = true;
+            }
+        }
+        return span;
+    }
+
+    private ClaimSource? Resolve(string pronoun, TextSpan span)
+    {
+        if (pronoun is "it")
+        {
+            return currentDocument is null ? null : currentDocument with { Span = span, Surface = span.Of(text) };
+        }
+        if (pronoun is "they")
+        {
+            var group = unnamed.LastOrDefault(u => IsPlural(u.Name));
+            return group is null ? null : group with { Span = span, Surface = span.Of(text) };
+        }
+        if (lastSpeaker is { } speaker && sentenceIndex - speaker.Sentence <= 2) return speaker.Source with { Span = span, Surface = span.Of(text) };
+        // Else the person a recent sentence is about: the first one it names, outside quotations and possessives.
+        var sentences = document.Sentences.Where(s => s.Span.End <= span.Start).TakeLast(3).Reverse();
+        foreach (var sentence in sentences)
+        {
+            var person = named.FirstOrDefault(n => n.Entity.Type == EntityType.Person && sentence.Span.Contains(n.Mention.Span)
+                && visible[n.Mention.Span.Start] != Masked && !IsPossessive(n.Mention.Span.End));
+            if (person.Entity is not null) return new ClaimSource(person.Entity.Canonical, SourceClass.NamedPerson, span, span.Of(text));
+        }
+        return null;
+    }
+
+    private static bool IsPlural(string label)
+    {
+        var head = Head(label);
+        return head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
+    }
+
+    /// <summary>The noun a label is about: the last word before its first preposition or relative pronoun.</summary>
+    private static string Head(string label)
+    {
+        var words = label.Split(' ');
+        return words.TakeWhile(w => !HeadEnd().IsMatch(w)).LastOrDefault() ?? words[^1];
+    }
+
+    private static SourceClass ClassOf(DocumentEntity entity) => entity.Type switch
+    {
+        EntityType.Person => SourceClass.NamedPerson,
+        EntityType.Place => SourceClass.GovernmentBody,
+        _ => entity.Kind switch
+        {
+            EntityKind.Media => SourceClass.NewsOutlet,
+            EntityKind.Government => SourceClass.GovernmentBody,
+            EntityKind.Militant => SourceClass.MilitantGroup,
+            _ => SourceClass.Organisation,
+        },
+    };
+
+    /// <summary>Keeps track of the document the article quotes: "an email from X", "It was sent … by X".</summary>
+    private void NoteDocuments(TextSpan sentence)
+    {
+        var v = Visible(sentence.Start, sentence.End);
+        foreach (Match m in DocumentNoun().Matches(v))
+        {
+            var author = m.Groups["by"].Success ? m.Groups["by"] : m.Groups["from"].Success ? m.Groups["from"] : null;
+            var person = author is null ? default : named.FirstOrDefault(n => n.Entity.Type == EntityType.Person && n.Mention.Span.Start == sentence.Start + author.Index);
+            if (person.Entity is not null)
+            {
+                currentDocument = new ClaimSource(person.Entity.Canonical, SourceClass.Document, person.Mention.Span, person.Mention.Surface);
+            }
+            else if (currentDocument is null && m.Groups["noun"].Success)
+            {
+                var span = new TextSpan(sentence.Start + m.Groups["noun"].Index, sentence.Start + m.Groups["noun"].Index + m.Groups["noun"].Length);
+                currentDocument = new ClaimSource(span.Of(text).ToLowerInvariant(), SourceClass.Document, span, span.Of(text));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*\.?", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\b(?<verb>said|says|say|stated|states|claimed|claims|confirmed|confirms|reported|reports|added|adds|told|tells|denied|denies|insisted|warned|announced|acknowledged|admitted|wrote|writes|testified|reads|notes|noted|had\s+no\s+comment|declined\s+to\s+comment|refused\s+to\s+comment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Speech();
+
+    /// <summary>"according to reports", "the reported attack": the word is a noun or an adjective, not a verb of saying.</summary>
+    [GeneratedRegex(@"\b(?:to|the|a|an|of|recent|news|media|press|these|those|such|unconfirmed|initial)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NounUse();
+
+    [GeneratedRegex(@"^\s+to\s+\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex Raising();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|been|be|being)\s+(?:also\s+|widely\s+|now\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Passive();
+
+    [GeneratedRegex(@"(?:\b(?:who|which)\s+(?:\p{L}+\s+)?|\band\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"\baccording(?:\s+to)?\s+(?<src>[^,;:§()–—]+?)(?=\s*(?:[,;:§()–—]|$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex According();
+
+    [GeneratedRegex(@"\bciting\s+(?<src>[^,;:§]+?)\s*,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Citing();
+
+    [GeneratedRegex(@"\bquoted\s+(?<src>[^,;:§]+?)\s+(?:as\s+)?saying\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\b(?<cue>(?:we\s+(?:also\s+)?(?:learn|learned|learnt|read)|it\s+is\s+(?:also\s+)?(?:learnt|learned|understood|known)))\b(?:\s+from\s+(?<src>[^,;:§]+?)(?=\s*(?:[,;:§]|$|\bthat\b)))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Learnt();
+
+    [GeneratedRegex(@"\bin\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|statement|interview|video|recording|broadcast|post|audio)\s+(?:posted|published|broadcast|aired|released|carried|run)\s+(?:by|on)\s+(?<src>[^,;:§]+?)(?=\s*(?:[,;:§]|$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Channel();
+
+    [GeneratedRegex(@"^\W*(?<src>(?:[\p{L}.’'-]+\s+){0,4}?(?:officials|sources|authorities|investigators|diplomats))\s+(?:have\s+|has\s+|had\s+)?(?:\p{L}+ed|say|believe|suspect|think)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfficialsSubject();
+
+    [GeneratedRegex(@"^\s*that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex That();
+
+    [GeneratedRegex(@"^(?:he|she|they|it)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^(?:(?<one>one\s+of\s+)?(?:the|this|that|these|those)\s+(?:(?<media>news\s+agency|agency|newspaper|paper|network|broadcaster|channel|website|outlet|daily|magazine|station)|(?<document>e-?mail|memo|letter|cable|document|report)|(?<modifiers>(?:\p{L}+\s+){0,2}?)(?<noun>sources?|officials?)))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Anaphor();
+
+    [GeneratedRegex(@"^(?:unnamed\s+)?(?:sources?|officials?|reports?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareSource();
+
+    [GeneratedRegex(@"\b(?:news\s+)?(?:outlets?|websites?|agency|agencies|newspapers?|channels?|media|press|broadcasters?|networks?|stations?|dailies|daily|magazines?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MediaPhrase();
+
+    [GeneratedRegex(@"\s+(?:that|in|on|during|last|this|earlier|recently|a\s+(?:month|week|day|year)|shortly|after|before|the\s+\p{L}+\s+(?:was|were|is|are|had|has))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecipientEnd();
+
+    [GeneratedRegex(@"^\W*(?:according|citing|in|at|on|during|after|before|despite|aside|although|though|when|while|as|since|for|with|without|under|following|which|who|whom|where|then|now|once|formerly|meaning|referring|speaking|asked|questioned|but|and|however|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Adverbial();
+
+    [GeneratedRegex(@"^\s*including\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Including();
+
+    [GeneratedRegex(@"^(?:with|of|for|from|to|by|about|on|at|in|into|including|alongside|among|against|near|inside|outside|behind|under)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Preposition();
+
+    [GeneratedRegex(@"^(?:with|of|in|to|from|at|for|on|who|that|which|close|familiar|cited|including|working|based|in)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadEnd();
+
+    [GeneratedRegex(@"^(?:[\s“”‘’""'(]+|(?i:a|an|the|and|but|so|then|also|yet|however|meanwhile|some|several|one(?!\s+of\b))\b\s*|\p{Ll}+ly\b\s*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Leading();
+
+    [GeneratedRegex(@"^(?:[\s“”‘’""'(]+|(?i:and|but|so|then|also|yet|however|meanwhile)\b\s*|\p{Ll}+ly\b\s*)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingConjunction();
+
+    [GeneratedRegex(@"(?:[\s“”‘’""'.,)§]+|\s+(?i:has|have|had|also|further|repeatedly|earlier|later|previously|then|again|once|just|recently|now|privately|publicly|first|still|reportedly)|\s+\p{Ll}+ly)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Trailing();
+
+    [GeneratedRegex(@"\b(?<noun>e-?mails?|memos?|letters?|cables?|documents?)\b(?:[^.;:§]*?\bfrom\s+(?<from>\p{Lu}))?|\b(?:sent|written|addressed)\s+(?:to\s+[\p{L}.]+(?:\s+[\p{L}.]+)?\s+)?by\s+(?<by>\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentNoun();
+}

@@ -1,0 +1,259 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using BenghaziLink.Extraction.Entities;
+using BenghaziLink.Extraction.Parsing;
+using BenghaziLink.Extraction.Pipeline;
+using BenghaziLink.Extraction.Text;
+
+namespace BenghaziLink.Extraction.Claims;
+
+/// <summary>
+/// Reads the claims of one document, in text order, keeping what a reader keeps in mind: the sources named
+/// so far ("the sources said" refers back to them), the last speaker ("he added"), the document being quoted
+/// ("It says: …", "The email adds …") and the quotation a sentence is inside. Per document, never shared.
+/// </summary>
+internal sealed partial class ClaimReader
+{
+    private readonly DocumentBuilder document;
+    private readonly string processor;
+    private readonly string text;
+
+    /// <summary>The text with opaque quotations blanked out (to <see cref="Masked"/>), so patterns never match inside them.</summary>
+    private readonly char[] visible;
+
+    private readonly List<(Mention Mention, DocumentEntity Entity)> named;
+    private readonly string? publisherKey;
+
+    private readonly List<ClaimSource> unnamed = [];
+    private ClaimSource? currentDocument;
+    private QuoteRegion? lastTransparent;
+    private int lastTransparentBlock = -10;
+    private ImmutableArray<ClaimSource> lastSpeech = [];
+    private int lastSpeechBlock = -10;
+    private (ClaimSource Source, int Sentence)? lastSpeaker;
+    private ImmutableArray<ClaimSource> previousChain = [];
+    private int previousBlock = -1;
+    private QuoteRegion? previousRegion;
+    private int sentenceIndex;
+
+    public const char Masked = '§';
+
+    public ClaimReader(DocumentBuilder document, string processor)
+    {
+        this.document = document;
+        this.processor = processor;
+        text = document.Text;
+        visible = text.ToCharArray();
+        var entityOf = new Dictionary<TextSpan, DocumentEntity>();
+        foreach (var entity in document.Entities)
+        {
+            foreach (var mention in entity.Mentions) entityOf.TryAdd(mention.Span, entity);
+        }
+        named = [.. document.Mentions.Where(m => entityOf.ContainsKey(m.Span)).Select(m => (m, entityOf[m.Span])).OrderBy(p => p.m.Span.Start)];
+        publisherKey = document.Outlet is { } outlet ? NameKey.Of(outlet.Value) : null;
+    }
+
+    public void Read()
+    {
+        for (var b = 0; b < document.Blocks.Count; b++)
+        {
+            var block = document.Blocks[b];
+            if (!CarriesClaims(block)) continue;
+            var regions = QuoteRegions.Find(text, block.Span.Start, block.Span.End, lastTransparentBlock >= b - 1 ? lastTransparent : null);
+            foreach (var region in regions.Where(r => !r.Transparent))
+            {
+                for (var i = region.Start; i < region.End; i++) visible[i] = Masked;
+            }
+            foreach (var sentence in document.Sentences.Where(s => s.BlockIndex == b))
+            {
+                ReadSentence(sentence, b, regions);
+                sentenceIndex++;
+            }
+            if (regions.LastOrDefault(r => r.Transparent) is { } transparent)
+            {
+                lastTransparent = transparent;
+                lastTransparentBlock = b;
+            }
+        }
+    }
+
+    private string Visible(int start, int end) => new(visible, start, end - start);
+
+    /// <summary>The body, and photo captions long enough to state something ("X, leader of Y and former leader of Z.").</summary>
+    private bool CarriesClaims(Block block) =>
+        block.Kind is BlockKind.Paragraph or BlockKind.Standfirst
+        || (block.Furniture == FurnitureKind.PhotoCredit && ArticleDocument.CountWords(document.TextOf(block)) >= 12);
+
+    private void ReadSentence(Sentence sentence, int block, List<QuoteRegion> regions)
+    {
+        NoteDocuments(sentence.Span);
+        var clauses = Clauses(sentence.Span);
+        var claims = new List<(TextSpan Span, ImmutableArray<ClaimSource> Chain, AttributionCue? Cue, Hedge Hedge, bool Trailing)>();
+        foreach (var clause in clauses)
+        {
+            var frames = Frames(clause, regions);
+            var region = regions.FirstOrDefault(r => r.Transparent && r.Start < clause.End && r.End > clause.Start);
+            ImmutableArray<ClaimSource> chain;
+            if (region is not null)
+            {
+                if (region.Outer is null)
+                {
+                    var before = frames.Where(f => f.Position < region.Start).ToList();
+                    region.Outer = before.Count > 0 ? Chain(before) : region.Previous?.Outer ?? [];
+                }
+                var inside = frames.Where(f => f.Position >= region.Start).ToList();
+                chain = inside.Count == 0 && frames.Count == 0 && previousRegion == region && region.Start < clause.Start
+                    ? previousChain
+                    : region.Start < clause.Start || frames.All(f => f.Position >= region.Start)
+                        ? [.. region.Outer.Value, .. Chain(inside)]
+                        : Chain(frames);
+            }
+            else
+            {
+                chain = Chain(frames);
+            }
+
+            var visibleText = Visible(clause.Start, clause.End);
+            var cue = frames.Count > 0 ? frames.OrderBy(f => f.Level).ThenBy(f => f.Position).First().Cue : null;
+            if (frames.Count == 0 && chain.IsEmpty)
+            {
+                if (ReportedAdverb().Match(visibleText) is { Success: true } adverb)
+                {
+                    var span = new TextSpan(clause.Start + adverb.Index, clause.Start + adverb.Index + adverb.Length);
+                    cue = new AttributionCue(adverb.Value.ToLowerInvariant(), span, span.Of(text));
+                    chain = !previousChain.IsEmpty && previousBlock == block ? previousChain
+                        : [new ClaimSource("unnamed reports", SourceClass.AnonymousSource, span, span.Of(text))];
+                }
+                else if (visibleText.TrimStart().StartsWith(Masked) && lastSpeechBlock >= block - 1)
+                {
+                    // A paragraph of quoted speech goes on with the speaker of the last quotation.
+                    chain = lastSpeech;
+                }
+            }
+            // "…, he added": the same speaker goes on, to the same outlet.
+            if (chain.Length == 1 && lastSpeech.Length > 1 && lastSpeechBlock >= block - 1 && lastSpeech[^1].Name == chain[0].Name && Pronoun().IsMatch(chain[0].Surface))
+            {
+                chain = lastSpeech;
+            }
+            chain = WithoutPublisher(chain);
+            var hedge = Denial().IsMatch(visibleText) ? Hedge.Denied
+                : ReportedHedge().IsMatch(visibleText) || chain is [{ Name: "unnamed reports" }] ? Hedge.Reported
+                : chain.IsEmpty ? Hedge.Asserted
+                : Hedge.Attributed;
+            claims.Add((clause, chain, cue, hedge, frames.Any(f => f.Trailing)));
+
+            if (frames.Any(f => f.Level >= 1) && !chain.IsEmpty)
+            {
+                lastSpeech = chain;
+                lastSpeechBlock = block;
+            }
+            if (chain.Length > 0 && chain[^1].Class == SourceClass.NamedPerson) lastSpeaker = (chain[^1], sentenceIndex);
+            previousChain = chain;
+            previousBlock = block;
+            previousRegion = region;
+        }
+
+        // An attribution that closes the sentence ("…, according to the Telegraph") covers its earlier clauses too.
+        if (claims.Count > 1 && claims[^1].Trailing)
+        {
+            for (var i = 0; i < claims.Count - 1; i++)
+            {
+                if (claims[i].Chain.IsEmpty) claims[i] = claims[i] with { Chain = claims[^1].Chain, Cue = claims[^1].Cue, Hedge = claims[^1].Hedge };
+            }
+        }
+        foreach (var (span, chain, cue, hedge, _) in claims) AddClaims(span, chain, cue, hedge, block);
+    }
+
+    private void AddClaims(TextSpan span, ImmutableArray<ClaimSource> chain, AttributionCue? cue, Hedge hedge, int block)
+    {
+        var surface = span.Of(text);
+        if (ArticleDocument.CountWords(surface) < 4 || surface.TrimEnd('”', '’', '"', '\'', ' ').EndsWith('?')) return;
+        var quantities = QuantityRecognizer.Find(text, span.Start, span.End);
+        var entities = named.Where(n => span.Contains(n.Mention.Span)).Select(n => n.Entity.Canonical).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var when = EventDate(span, block);
+        var heads = quantities.Where(q => !q.Part).ToList();
+        if (heads.Count < 2)
+        {
+            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [.. quantities], entities, when, processor));
+            return;
+        }
+        // Each figure is a fact of its own: the statement, then one claim per count with the parts that follow it.
+        document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [], entities, when, processor));
+        for (var i = 0; i < quantities.Count; i++)
+        {
+            if (quantities[i].Part) continue;
+            var parts = quantities.Skip(i + 1).TakeWhile(q => q.Part);
+            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [quantities[i], .. parts], entities, when, processor));
+        }
+    }
+
+    /// <summary>The value of the nearest date: in the claim, else the latest before it in its block, else in the block before.</summary>
+    private string? EventDate(TextSpan span, int block)
+    {
+        var dates = document.Dates.Where(d => d.Value is not null).ToList();
+        var inside = dates.FirstOrDefault(d => span.Contains(d.Span));
+        if (inside is not null) return inside.Value;
+        var blockSpan = document.Blocks[block].Span;
+        var before = dates.LastOrDefault(d => d.Span.Start >= blockSpan.Start && d.Span.End <= span.Start);
+        if (before is not null) return before.Value;
+        var previous = Enumerable.Range(0, block).Reverse().Select(i => document.Blocks[i]).FirstOrDefault(b => b.Kind == BlockKind.Paragraph);
+        return previous is null ? null : dates.LastOrDefault(d => previous.Span.Contains(d.Span))?.Value;
+    }
+
+    private ImmutableArray<ClaimSource> WithoutPublisher(ImmutableArray<ClaimSource> chain)
+    {
+        if (publisherKey is null) return chain;
+        // "told ABC News" in an ABC News Radio piece is the article's own outlet, never a link of the chain.
+        return [.. chain.Where(s => s.Class != SourceClass.NewsOutlet || !IsPublisher(NameKey.Of(s.Name)))];
+    }
+
+    private bool IsPublisher(string key) => key.Length > 0 && publisherKey is not null && publisherKey.StartsWith(key, StringComparison.Ordinal);
+
+    /// <summary>A sentence, cut where ", but" or a semicolon joins two statements, each long enough to stand alone.</summary>
+    private List<TextSpan> Clauses(TextSpan sentence)
+    {
+        var clauses = new List<TextSpan>();
+        var start = sentence.Start;
+        foreach (Match m in ClauseBreak().Matches(Visible(sentence.Start, sentence.End)))
+        {
+            var cut = sentence.Start + m.Index;
+            var next = cut + m.Length;
+            if (ArticleDocument.CountWords(text[start..cut]) < 4 || ArticleDocument.CountWords(text[next..sentence.End]) < 4) continue;
+            clauses.Add(TextShape.Trim(text, start, cut));
+            start = next;
+        }
+        clauses.Add(TextShape.Trim(text, start, sentence.End));
+        return clauses;
+    }
+
+    private static ImmutableArray<ClaimSource> Chain(IEnumerable<Frame> frames)
+    {
+        var chain = new List<ClaimSource>();
+        foreach (var frame in frames.OrderBy(f => f.Level).ThenBy(f => f.Position))
+        {
+            foreach (var source in frame.Sources)
+            {
+                if (chain.Count > 0 && NameKey.Of(chain[^1].Name) == NameKey.Of(source.Name)) continue;
+                chain.Add(source);
+            }
+        }
+        return [.. chain];
+    }
+
+    // A found attribution: its sources outermost first, where it stands, and how far out it reaches. Level 0: a
+    // document quoted; 1: "according to" outside any reported speech; 2: a speaker; 3: "according to" inside
+    // reported speech. Trailing: it closes its clause ("…, the sources said").
+    private sealed record Frame(int Position, int Level, List<ClaimSource> Sources, AttributionCue Cue, bool Trailing);
+
+    [GeneratedRegex(@",\s+but\s+|;\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(?:reportedly|allegedly|purportedly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedAdverb();
+
+    [GeneratedRegex(@"\b(?:reportedly|allegedly|purportedly|presumably)\b|\b(?:is|are|was|were|been|be)\s+(?:also\s+|widely\s+|now\s+)?(?:thought|believed|said|understood|alleged|reported|suspected|rumou?red|presumed)\s+to\b|\baccording\s+to\s+(?:unconfirmed\s+|press\s+|media\s+|local\s+)?reports\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedHedge();
+
+    [GeneratedRegex(@"\b(?:could\s+not|couldn[’']t|cannot|can[’']t|unable\s+to|would\s+not|wouldn[’']t|did\s+not|didn[’']t|declined\s+to|refused\s+to)\s+(?:immediately\s+|independently\s+)?(?:confirm|verify|say|comment)|\b(?:had|has|have)\s+no\s+comment|\bno\s+comment\b|\bden(?:ied|ies|y)\b|\bnot\s+(?:been\s+)?(?:confirmed|verified)\b|\bunconfirmed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Denial();
+}

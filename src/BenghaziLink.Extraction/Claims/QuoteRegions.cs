@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace BenghaziLink.Extraction.Claims;
+
+/// <summary>
+/// A quotation in a block: from its opening mark to just after its closing mark (or the block's end when it
+/// is not closed). <see cref="Transparent"/> quotations report what a source or document says ("It says:
+/// ‘According to a source, …’", "a source ‘with access to …’"): attribution inside them counts. Opaque ones
+/// are direct speech or titles (“We had 40 fighters,” he said; a headline): words inside them are the
+/// content, never an attribution, so a "said" in a quoted headline attributes nothing.
+/// </summary>
+internal sealed class QuoteRegion(int start, int end, bool transparent)
+{
+    public int Start { get; } = start;
+    public int End { get; } = end;
+    public bool Transparent { get; } = transparent;
+
+    /// <summary>The transparent quotation before this one (in this block or the one before), whose source a continuation shares.</summary>
+    public QuoteRegion? Previous { get; init; }
+
+    /// <summary>The chain of whoever the quotation is from, once known.</summary>
+    public ImmutableArray<ClaimSource>? Outer { get; set; }
+
+    public bool Contains(int position) => Start <= position && position < End;
+}
+
+internal static partial class QuoteRegions
+{
+    /// <summary>The outermost quotations of <paramref name="text"/>[start..end), nested ones inside them.</summary>
+    public static List<QuoteRegion> Find(string text, int start, int end, QuoteRegion? previous)
+    {
+        var regions = new List<QuoteRegion>();
+        var lastTransparent = previous is { Transparent: true } ? previous : null;
+        var depth = 0;
+        var open = -1;
+        var straight = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            var isOpen = c is '“' or '‘' || (c == '"' && !straight);
+            var isClose = c is '”' || (c == '’' && !IsApostrophe(text, i, start, end)) || (c == '"' && straight);
+            if (c == '"') straight = !straight;
+            if (isOpen && !(c == '‘' && depth == 0 && IsApostropheOpening(text, i, start)))
+            {
+                if (depth++ == 0) open = i;
+            }
+            else if (isClose && depth > 0 && --depth == 0)
+            {
+                regions.Add(Make(text, start, open, i + 1, regions.Count > 0 ? regions[^1] : previous, lastTransparent));
+                if (regions[^1].Transparent) lastTransparent = regions[^1];
+            }
+        }
+        if (depth > 0) regions.Add(Make(text, start, open, end, regions.Count > 0 ? regions[^1] : previous, lastTransparent));
+        return regions;
+    }
+
+    private static QuoteRegion Make(string text, int blockStart, int open, int end, QuoteRegion? previous, QuoteRegion? lastTransparent)
+    {
+        var before = text[blockStart..open].TrimEnd();
+        var lastWord = LastWord().Match(before);
+        var continues = previous is { Transparent: true } && text[previous.End..open].Trim().Length == 0 && previous.End <= open;
+        bool transparent;
+        if (before.Length == 0 || before.EndsWith(',') || before.EndsWith('.') || before.EndsWith('?') || before.EndsWith('!'))
+        {
+            // Speech quoted at the start of a sentence or after "said," is the speaker's words; after a quotation
+            // from a document it is the same document going on.
+            transparent = continues;
+        }
+        else if (before.EndsWith(':'))
+        {
+            transparent = true;
+        }
+        else
+        {
+            transparent = !lastWord.Success || !TitleWords().IsMatch(lastWord.Value);
+        }
+        return new QuoteRegion(open, end, transparent) { Previous = lastTransparent };
+    }
+
+    /// <summary>’ between letters is an apostrophe (Belmokhtar’s); after a letter before a space it may close a quote.</summary>
+    private static bool IsApostrophe(string text, int i, int start, int end) =>
+        i > start && i + 1 < end && char.IsLetterOrDigit(text[i - 1]) && char.IsLetter(text[i + 1]);
+
+    /// <summary>‘ right after a letter is a typographic apostrophe written the wrong way round.</summary>
+    private static bool IsApostropheOpening(string text, int i, int start) => i > start && char.IsLetter(text[i - 1]);
+
+    [GeneratedRegex(@"[\p{L}]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LastWord();
+
+    /// <summary>
+    /// Words after which a quotation is a title or a name, or a speaker's own words (said “…”), not a report:
+    /// its words are never attributions.
+    /// </summary>
+    [GeneratedRegex(@"^(?:said|says|say|saying|told|added|stated|asked|wrote|replied|entitled|titled|headlined|headline|headlines|called|dubbed|named|nicknamed|slogan|banner|caption|read|reads|reading|chanted|chanting|shouted|shouting|word|words|phrase|term)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitleWords();
+}

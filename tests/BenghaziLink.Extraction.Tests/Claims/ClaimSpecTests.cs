@@ -1,0 +1,89 @@
+using BenghaziLink.Extraction.Claims;
+using BenghaziLink.Extraction.Pipeline;
+using BenghaziLink.Extraction.Tests.Support;
+
+namespace BenghaziLink.Extraction.Tests.Claims;
+
+/// <summary>
+/// The examples in <c>Specs/Claims</c>, one theory per file: each case runs through the default pipeline (no
+/// catalog) and every claim it lists must exist, found by a piece of its text, with the stated chain, hedge and
+/// quantities; no claim may cover a text listed under <c>none</c>. When several claims hold the quote (a
+/// sentence with two counts gives one claim per count), one of them must match.
+/// </summary>
+public class ClaimSpecTests
+{
+    private static readonly string[] Files = ["attribution.json", "chains.json", "hedging.json", "negatives.json", "quantities.json"];
+
+    public static TheoryData<string> CasesIn(string file) => ClaimSpecFiles.CaseNames(file);
+
+    [Theory]
+    [MemberData(nameof(CasesIn), "attribution.json")]
+    public void Attribution_Case_MatchesSpec(string name) => Run("attribution.json", name);
+
+    [Theory]
+    [MemberData(nameof(CasesIn), "chains.json")]
+    public void Chains_Case_MatchesSpec(string name) => Run("chains.json", name);
+
+    [Theory]
+    [MemberData(nameof(CasesIn), "hedging.json")]
+    public void Hedging_Case_MatchesSpec(string name) => Run("hedging.json", name);
+
+    [Theory]
+    [MemberData(nameof(CasesIn), "negatives.json")]
+    public void Negatives_Case_MatchesSpec(string name) => Run("negatives.json", name);
+
+    [Theory]
+    [MemberData(nameof(CasesIn), "quantities.json")]
+    public void Quantities_Case_MatchesSpec(string name) => Run("quantities.json", name);
+
+    [Fact]
+    public void ClaimCaseFiles_EveryFile_HasATheory()
+    {
+        var files = ClaimSpecFiles.FileNames();
+
+        Assert.Equal(Files.Order(), files);
+    }
+
+    private static void Run(string file, string name)
+    {
+        var spec = ClaimSpecFiles.Cases(file)[name];
+
+        var document = SpecFiles.Pipeline.Process(spec.Text, new ExtractionContext($"claims/{file}#{name}"));
+
+        var listing = Listing(document.Claims);
+        foreach (var want in spec.Claims)
+        {
+            var at = spec.Text.IndexOf(want.Quote, StringComparison.Ordinal);
+            Assert.True(at >= 0, $"The quote “{want.Quote}” is not in the text.");
+            var holding = document.Claims.Where(c => c.Span.Start <= at && at + want.Quote.Length <= c.Span.End).ToList();
+            Assert.True(holding.Count > 0, $"No claim holds “{want.Quote}”.\nClaims:\n{listing}");
+            Assert.True(holding.Any(c => Matches(c, want)), $"No claim holding “{want.Quote}” has {Describe(want)}.\nClaims:\n{listing}");
+        }
+        foreach (var none in spec.None)
+        {
+            var at = spec.Text.IndexOf(none, StringComparison.Ordinal);
+            Assert.True(at >= 0, $"The text “{none}” is not in the case.");
+            Assert.False(document.Claims.Any(c => c.Span.Start < at + none.Length && at < c.Span.End), $"A claim covers “{none}”.\nClaims:\n{listing}");
+        }
+    }
+
+    private static bool Matches(Claim claim, ExpectedClaim want) =>
+        (want.Chain is not { } chain || claim.Chain.Select(s => s.Name).SequenceEqual(chain))
+        && (want.Hedge is null || claim.Hedge.ToString().Equals(want.Hedge, StringComparison.OrdinalIgnoreCase))
+        && (want.Quantities is not { } quantities || quantities.All(q => claim.Quantities.Any(c => c.Value == q.Value && c.Counts == q.Counts
+            && (q.Qualifier is null || c.Qualifier == q.Qualifier) && (q.Outcome is null || c.Outcome == q.Outcome))));
+
+    private static string Describe(ExpectedClaim want) => string.Join(", ", new[]
+    {
+        want.Chain is { } chain ? $"chain [{string.Join(" > ", chain)}]" : null,
+        want.Hedge is { } hedge ? $"hedge {hedge}" : null,
+        want.Quantities is { } quantities ? $"quantities {string.Join("; ", quantities.Select(q => $"{q.Qualifier} {q.Value} {q.Counts} {q.Outcome}".Trim()))}" : null,
+    }.Where(s => s is not null));
+
+    private static string Listing(IEnumerable<Claim> claims)
+    {
+        var lines = claims.Select(c => $"  “{c.Surface}” [{string.Join(" > ", c.Chain.Select(s => s.Name))}] {c.Hedge}" +
+            string.Concat(c.Quantities.Select(q => $" ({q.Qualifier} {q.Value} {q.Counts} {q.Outcome})"))).ToList();
+        return lines.Count == 0 ? "  (none)" : string.Join('\n', lines);
+    }
+}
