@@ -43,6 +43,7 @@ builder.Services.AddHostedService<SeedIngestionService>();
 builder.Services.AddScoped<ArticleSearch>();
 builder.Services.AddScoped<EntityLookup>();
 builder.Services.AddScoped<BenghaziLink.Web.Pages.Timeline.TimelineQuery>();
+builder.Services.AddScoped<BenghaziLink.Web.Pages.Claims.ClaimQuery>();
 builder.Services.AddScoped<EntityConnections>();
 builder.Services.AddScoped<RelatedArticles>();
 builder.Services.AddScoped<LinkNetwork>();
@@ -65,6 +66,7 @@ app.MapRazorPages();
 app.MapArticlesApi();
 app.MapEntitiesApi();
 app.MapTimelineApi();
+app.MapClaimsApi();
 app.MapLinksApi();
 app.MapHealth();
 

@@ -68,6 +68,7 @@ internal static class ArticlesApi
                 r.Slug, r.Headline, Url = $"/articles/{r.Slug}", r.Score, r.Reason,
                 SharedEntities = r.SharedEntities.Select(e => new { e.Slug, e.Name, Type = EntitiesApi.Lower(e.Type), Weight = Math.Round(e.Weight, 3), Url = $"/entities/{e.Slug}" }),
                 SharedDates = r.SharedDates.Select(d => new { d.Value, Granularity = d.Granularity.ToString().ToLowerInvariant() }),
+                SharedClaims = r.SharedClaims.Select(c => new { c.Group, c.Quote, Weight = Math.Round(c.Weight, 3), Url = $"/claims/{c.Group}" }),
             }));
         });
 

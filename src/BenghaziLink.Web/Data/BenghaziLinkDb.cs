@@ -16,6 +16,11 @@ public sealed class BenghaziLinkDb(DbContextOptions<BenghaziLinkDb> options) : D
     public DbSet<ArticleRole> ArticleRoles => Set<ArticleRole>();
     public DbSet<ArticleDate> ArticleDates => Set<ArticleDate>();
     public DbSet<ArticleSentence> ArticleSentences => Set<ArticleSentence>();
+    public DbSet<ArticleClaim> ArticleClaims => Set<ArticleClaim>();
+    public DbSet<ClaimSourceLink> ClaimSources => Set<ClaimSourceLink>();
+    public DbSet<ClaimQuantity> ClaimQuantities => Set<ClaimQuantity>();
+    public DbSet<ClaimGroupRow> ClaimGroups => Set<ClaimGroupRow>();
+    public DbSet<ClaimGroupMember> ClaimGroupMembers => Set<ClaimGroupMember>();
     public DbSet<StoreInfo> StoreInfo => Set<StoreInfo>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

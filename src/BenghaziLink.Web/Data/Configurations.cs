@@ -128,3 +128,35 @@ internal sealed class StoreInfoConfiguration : IEntityTypeConfiguration<StoreInf
 {
     public void Configure(EntityTypeBuilder<StoreInfo> info) => info.HasKey(i => i.Key);
 }
+
+internal sealed class ArticleClaimConfiguration : IEntityTypeConfiguration<ArticleClaim>
+{
+    public void Configure(EntityTypeBuilder<ArticleClaim> claim)
+    {
+        claim.HasIndex(c => new { c.ArticleId, c.Ordinal }).IsUnique();
+        claim.HasOne<Article>().WithMany().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        claim.HasMany(c => c.Chain).WithOne().HasForeignKey(s => s.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        claim.HasMany(c => c.Quantities).WithOne().HasForeignKey(q => q.ClaimId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ClaimGroupConfiguration : IEntityTypeConfiguration<ClaimGroupRow>
+{
+    public void Configure(EntityTypeBuilder<ClaimGroupRow> group)
+    {
+        group.ToTable("ClaimGroups");
+        // The id is chosen (the first member's claim id), not generated: see ClaimGroupRow.
+        group.Property(g => g.Id).ValueGeneratedNever();
+        group.HasIndex(g => g.Status);
+        group.HasMany(g => g.Members).WithOne().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ClaimGroupMemberConfiguration : IEntityTypeConfiguration<ClaimGroupMember>
+{
+    public void Configure(EntityTypeBuilder<ClaimGroupMember> member)
+    {
+        member.HasIndex(m => m.ClaimId);
+        member.HasOne<ArticleClaim>().WithMany().HasForeignKey(m => m.ClaimId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -95,8 +95,10 @@ public sealed class ArticleIngestor(
             db.Articles.Add(article);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             AddSentencesAndDates(db, article.Id, document);
+            ClaimLinker.AddClaims(db, article.Id, document);
             touched.UnionWith(await EntityLinker.LinkAsync(db, article.Id, document, catalog, ct).ConfigureAwait(false));
             await EntityLinker.RefreshAsync(db, [.. touched], ct).ConfigureAwait(false);
+            await ClaimLinker.RegroupAsync(db, ct).ConfigureAwait(false);
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"INSERT INTO ArticleSearch(rowid, headline, body) VALUES ({article.Id}, {article.Headline}, {SearchBody(document)})", ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);

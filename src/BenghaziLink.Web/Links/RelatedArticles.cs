@@ -9,15 +9,18 @@ public sealed record SharedEntity(string Slug, string Name, EntityType Type, dou
 
 public sealed record SharedDate(string Value, DateGranularity Granularity, double Weight);
 
+/// <summary>A claim group both articles carry, with the words that stand for it.</summary>
+public sealed record SharedClaim(int Group, string Quote, double Weight);
+
 /// <summary>Another article that shares names and dated events with one article, with the reason in words.</summary>
 public sealed record RelatedArticle(string Slug, string Headline, double Score, string Reason,
-    IReadOnlyList<SharedEntity> SharedEntities, IReadOnlyList<SharedDate> SharedDates);
+    IReadOnlyList<SharedEntity> SharedEntities, IReadOnlyList<SharedDate> SharedDates, IReadOnlyList<SharedClaim> SharedClaims);
 
 /// <summary>
 /// Related articles, computed at query time from stored mentions and dates, for the article page and the
 /// API. Score = sum of the <see cref="RelatedScoring.Weight"/> of every shared entity and every shared
-/// event date (same value at day or month precision). Shared claims (a later issue) are meant to join
-/// the sum here as a third kind of evidence, with their own clause in the reason.
+/// event date (same value at day or month precision) and every claim group both carry (a fact both report
+/// weighs like a name: less the more articles carry it).
 /// </summary>
 public sealed class RelatedArticles(BenghaziLinkDb db)
 {
@@ -45,6 +48,15 @@ public sealed class RelatedArticles(BenghaziLinkDb db)
         var n = articles.Count;
         var entityWeight = mentioned.GroupBy(m => m.EntityId).ToDictionary(g => g.Key, g => RelatedScoring.Weight(g.Count(), n));
         var dateWeight = dated.GroupBy(d => (d.Value, d.Granularity)).ToDictionary(g => g.Key, g => RelatedScoring.Weight(g.Count(), n));
+        var carried = await db.ClaimGroupMembers
+            .Join(db.ArticleClaims, m => m.ClaimId, c => c.Id, (m, c) => new { m.GroupId, c.ArticleId })
+            .Distinct()
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var subjectGroups = carried.Where(c => c.ArticleId == subject.Id).Select(c => c.GroupId).ToHashSet();
+        var quotes = await db.ClaimGroupMembers.Where(m => subjectGroups.Contains(m.GroupId) && m.ClaimId == m.GroupId)
+            .Join(db.ArticleClaims, m => m.ClaimId, c => c.Id, (m, c) => new { m.GroupId, c.Surface })
+            .ToDictionaryAsync(q => q.GroupId, q => q.Surface, cancellationToken).ConfigureAwait(false);
+        var groupWeight = carried.GroupBy(c => c.GroupId).ToDictionary(g => g.Key, g => RelatedScoring.Weight(g.Count(), n));
         var subjectEntities = entityIds.ToHashSet();
         var subjectDates = dated.Where(d => d.ArticleId == subject.Id).Select(d => (d.Value, d.Granularity)).ToHashSet();
 
@@ -60,10 +72,14 @@ public sealed class RelatedArticles(BenghaziLinkDb db)
                 .Select(d => new SharedDate(d.Value, d.Granularity, dateWeight[(d.Value, d.Granularity)]))
                 .OrderByDescending(d => d.Weight).ThenBy(d => d.Value, StringComparer.Ordinal)
                 .ToList();
-            var score = RelatedScoring.Score(sharedEntities.Select(e => e.Weight).Concat(sharedDates.Select(d => d.Weight)));
+            var sharedClaims = carried.Where(c => c.ArticleId == other.Id && subjectGroups.Contains(c.GroupId))
+                .Select(c => new SharedClaim(c.GroupId, quotes.GetValueOrDefault(c.GroupId, ""), groupWeight[c.GroupId]))
+                .OrderByDescending(c => c.Weight).ThenBy(c => c.Group)
+                .ToList();
+            var score = RelatedScoring.Score(sharedEntities.Select(e => e.Weight).Concat(sharedDates.Select(d => d.Weight)).Concat(sharedClaims.Select(c => c.Weight)));
             if (score <= 0) continue;
-            var reason = RelatedScoring.Reason([.. sharedEntities.Select(e => e.Name)], [.. sharedDates.Select(d => d.Value)]);
-            related.Add(new RelatedArticle(other.Slug, other.Headline, Math.Round(score, 2), reason, sharedEntities, sharedDates));
+            var reason = RelatedScoring.Reason([.. sharedEntities.Select(e => e.Name)], [.. sharedDates.Select(d => d.Value)], [.. sharedClaims.Select(c => c.Quote)]);
+            related.Add(new RelatedArticle(other.Slug, other.Headline, Math.Round(score, 2), reason, sharedEntities, sharedDates, sharedClaims));
         }
         return [.. related.OrderByDescending(r => r.Score).ThenBy(r => r.Headline, StringComparer.Ordinal).Take(limit)];
     }

@@ -25,7 +25,8 @@ public static class RelatedScoring
     /// <summary>"Both mention A, B and C (and 2 more); both date events to 16 January 2013."</summary>
     /// <param name="entities">Shared names, heaviest first; the first three are named.</param>
     /// <param name="dates">Shared dates as ISO values (<c>2013-01-16</c>, <c>2013-01</c>); the first three are named.</param>
-    public static string Reason(IReadOnlyList<string> entities, IReadOnlyList<string> dates)
+    /// <param name="claims">Quotes of the claim groups both carry, heaviest first; the first one is quoted.</param>
+    public static string Reason(IReadOnlyList<string> entities, IReadOnlyList<string> dates, IReadOnlyList<string>? claims = null)
     {
         const int Named = 3;
         var parts = new List<string>();
@@ -38,6 +39,12 @@ public static class RelatedScoring
         {
             var more = dates.Count > Named ? $" (and {dates.Count - Named} more)" : "";
             parts.Add($"both date events to {List(dates.Take(Named).Select(FormatDate).ToList())}{more}");
+        }
+        if (claims is { Count: > 0 })
+        {
+            var quote = claims[0].Length > 90 ? claims[0][..claims[0].LastIndexOf(' ', 89)] + "…" : claims[0];
+            var more = claims.Count > 1 ? $" (and {claims.Count - 1} more {(claims.Count == 2 ? "claim" : "claims")})" : "";
+            parts.Add($"both carry the claim “{quote}”{more}");
         }
         if (parts.Count == 0) return "";
         var sentence = string.Join("; ", parts);

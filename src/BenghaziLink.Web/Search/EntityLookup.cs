@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BenghaziLink.Web.Search;
 
+/// <summary>An entity a filter settled on: a slug given as it is, or the best match for a name.</summary>
+public sealed record EntityChoice(int Id, string Slug, string Canonical);
+
 public sealed record EntityHit(string Slug, string Canonical, EntityType Type, EntityKind? Kind, string MatchedName, string How, int Mentions, double Score);
 
 /// <summary>
@@ -30,5 +33,21 @@ public sealed class EntityLookup(BenghaziLinkDb db)
             var e = byId[m.Candidate.Id];
             return new EntityHit(e.Slug, e.Canonical, e.Type, e.Kind, m.MatchedName, m.How, e.Mentions, Math.Round(m.Score, 2));
         })];
+    }
+
+    /// <summary>
+    /// The entity a page filter means: the entity with that slug, or else the best match for it as a name
+    /// (so "?entity=Belmoktar" works as well as a link's slug); null when nothing matches.
+    /// </summary>
+    public async Task<EntityChoice?> ResolveAsync(string slugOrName, CancellationToken cancellationToken)
+    {
+        var found = await db.Entities.Where(e => e.Slug == slugOrName).Select(e => new EntityChoice(e.Id, e.Slug, e.Canonical))
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (found is null && await FindAsync(slugOrName, 1, cancellationToken).ConfigureAwait(false) is [var hit])
+        {
+            found = await db.Entities.Where(e => e.Slug == hit.Slug).Select(e => new EntityChoice(e.Id, e.Slug, e.Canonical))
+                .SingleAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return found;
     }
 }

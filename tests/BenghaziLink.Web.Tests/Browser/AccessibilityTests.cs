@@ -21,6 +21,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
             "place" => await EntityAsync("Benghazi"),
             "group" => await EntityAsync("Murabitoon"),
             "article" => (await client.GetFromJsonAsync<JsonElement>("/api/articles"))[0].GetProperty("url").GetString()!,
+            "claim" => (await client.GetFromJsonAsync<JsonElement>("/api/claims"))[0].GetProperty("url").GetString()!,
             _ => route,
         };
     }
@@ -35,6 +36,9 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
     [InlineData("place")]
     [InlineData("group")]
     [InlineData("/places")]
+    [InlineData("/claims")]
+    [InlineData("/claims?status=disputed")]
+    [InlineData("claim")]
     [InlineData("/timeline")]
     [InlineData("/links")]
     [InlineData("/links?type=person&type=group&associations=true")]

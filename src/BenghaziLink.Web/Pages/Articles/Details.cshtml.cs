@@ -9,7 +9,7 @@ using BenghaziLink.Web.Links;
 
 namespace BenghaziLink.Web.Pages.Articles;
 
-public sealed class DetailsModel(BenghaziLinkDb db, RelatedArticles relatedArticles) : PageModel
+public sealed class DetailsModel(BenghaziLinkDb db, RelatedArticles relatedArticles, BenghaziLink.Web.Pages.Claims.ClaimQuery claimQuery) : PageModel
 {
     public sealed record BlockView(int Ordinal, BlockKind Kind, FurnitureKind? Furniture, int Start, IHtmlContent Html);
 
@@ -25,6 +25,8 @@ public sealed class DetailsModel(BenghaziLinkDb db, RelatedArticles relatedArtic
     public IReadOnlyList<Section> Sections { get; private set; } = [];
     public Legend Counts { get; private set; } = new(0, 0, 0, 0);
     public IReadOnlyList<RelatedArticle> Related { get; private set; } = [];
+    /// <summary>The article's claims in text order, each with its chain and, when other articles carry it too, its group.</summary>
+    public IReadOnlyList<BenghaziLink.Web.Pages.Claims.ClaimView> Claims { get; private set; } = [];
     public bool HasHeadlineBlock => Sections.Any(s => s.Blocks[0].Kind == BlockKind.Headline);
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
@@ -85,6 +87,7 @@ public sealed class DetailsModel(BenghaziLinkDb db, RelatedArticles relatedArtic
             ArticleMarkup.Render(Article.Text, b.Start, b.End, [.. marks.Where(m => m.Start >= b.Start && m.End <= b.End && (m.End - m.Start < b.End - b.Start || m.Class is "sentence" or "date-mention" || m.Class.StartsWith("mention", StringComparison.Ordinal)))])));
         Sections = Group(blocks);
         Related = await relatedArticles.ForArticleAsync(slug, RelatedArticles.Shown, cancellationToken) ?? [];
+        Claims = await claimQuery.OfArticleAsync(article.Id, cancellationToken);
         return Page();
     }
 

@@ -9,7 +9,7 @@ using BenghaziLink.Web.Maps;
 
 namespace BenghaziLink.Web.Pages.Entities;
 
-public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connections, BenghaziLink.Web.Pages.Timeline.TimelineQuery timeline, WorldMap worldMap) : PageModel
+public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connections, BenghaziLink.Web.Pages.Timeline.TimelineQuery timeline, WorldMap worldMap, BenghaziLink.Web.Pages.Claims.ClaimQuery claimQuery) : PageModel
 {
     public sealed record Summary(int Id, string Slug, string Canonical, EntityType Type, EntityKind? Kind, string? Description);
 
@@ -47,6 +47,11 @@ public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connection
     public IReadOnlyList<Evidence> Merges { get; private set; } = [];
     /// <summary>The dated statements in sentences that mention the entity, earliest first.</summary>
     public IReadOnlyList<BenghaziLink.Web.Pages.Timeline.TimelineEntry> Timeline { get; private set; } = [];
+    /// <summary>The claims whose words name the entity, grouped claims (carried by several articles) first.</summary>
+    public IReadOnlyList<BenghaziLink.Web.Pages.Claims.ClaimView> Claims { get; private set; } = [];
+
+    /// <summary>Enough to read on the profile; the claims page lists every group about the entity.</summary>
+    public const int ClaimsShown = 20;
 
     /// <summary>Where a place is, in figures and drawn; <see cref="Location"/> is null when the gazetteer cannot place it.</summary>
     public sealed record PlaceMap(PlaceLocation? Location, string Coordinates, MapDrawing? Drawing);
@@ -191,6 +196,7 @@ public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connection
             .ToListAsync(cancellationToken);
         InContext = await QuotesAsync(entity.Id, cancellationToken);
         Timeline = await timeline.LoadAsync(entity.Id, cancellationToken);
+        Claims = [.. (await claimQuery.AboutEntityAsync(entity.Id, cancellationToken)).OrderBy(c => c.GroupId is null)];
         Roles = await RolesAsync(entity.Id, cancellationToken);
         Merges = [.. evidence.GroupBy(e => (e.Alias, e.Reason))
             .Select(g => new Evidence(g.Key.Alias, g.Key.Reason, [.. g.Select(e => (e.Slug, e.Headline)).Distinct().Select(a => new ArticleRef(a.Slug, a.Headline, 0, 0))]))

@@ -1,0 +1,57 @@
+using BenghaziLink.Extraction.Claims;
+using BenghaziLink.Web.Data;
+using BenghaziLink.Web.Pages.Claims;
+using Microsoft.EntityFrameworkCore;
+
+namespace BenghaziLink.Web.Api;
+
+/// <summary>Claim groups as JSON: the same groups, members, chains, origin counts and disputed values as <c>/claims</c>.</summary>
+internal static class ClaimsApi
+{
+    public static void MapClaimsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/claims", async (string? entity, string? status, BenghaziLinkDb db, ClaimQuery claims, CancellationToken ct) =>
+        {
+            int? entityId = null;
+            if (!string.IsNullOrWhiteSpace(entity))
+            {
+                entityId = await db.Entities.Where(e => e.Slug == entity).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
+                if (entityId is null) return Results.Problem($"No entity has the slug '{entity}'.", statusCode: StatusCodes.Status404NotFound);
+            }
+            GroupStatus? wanted = null;
+            if (!string.IsNullOrWhiteSpace(status))
+            {
+                wanted = Enum.GetValues<GroupStatus>().Cast<GroupStatus?>().FirstOrDefault(s => IndexModel.Key(s!.Value) == status);
+                if (wanted is null) return Results.Problem("status must be corroborated, single-origin or disputed.", statusCode: StatusCodes.Status400BadRequest);
+            }
+            var groups = await claims.GroupsAsync(entityId, ct);
+            return Results.Ok(groups.Where(g => wanted is null || g.Status == wanted).Select(Json));
+        });
+        app.MapGet("/api/claims/{id:int}", async (int id, ClaimQuery claims, CancellationToken ct) =>
+            await claims.GroupAsync(id, ct) is { } group
+                ? Results.Ok(Json(group))
+                : Results.Problem($"No claim group has the id {id}.", statusCode: StatusCodes.Status404NotFound));
+    }
+
+    private static object Json(GroupView g) => new
+    {
+        g.Id,
+        Status = IndexModel.Key(g.Status),
+        Quote = g.Representative.Quote,
+        g.Quantity,
+        ArticleCount = g.ArticleCount,
+        IndependentOrigins = g.OriginCount,
+        DisputedValues = g.Status == GroupStatus.Disputed
+            ? g.Values.Select(v => new { v.Value, v.Qualifier, Articles = v.Claims.Select(c => c.Slug).Distinct() })
+            : null,
+        Members = g.Members.Select(m => new
+        {
+            m.Claim.Id, Article = m.Claim.Slug, m.Claim.Headline, m.Claim.Outlet, Reported = m.Claim.Published,
+            m.Claim.Quote, m.Claim.Start, m.Claim.End, m.Claim.Sentence, m.Claim.Url,
+            Hedge = m.Claim.Hedge.ToString().ToLowerInvariant(), m.Claim.Cue,
+            AttributionChain = m.Claim.Chain.Select(s => new { s.Name, Class = ClaimQuery.Name(s.Class), s.Surface }),
+            m.Origin, m.Echo, m.Value, m.Qualifier,
+        }),
+        Url = $"/claims/{g.Id}",
+    };
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using BenghaziLink.Extraction;
+using BenghaziLink.Extraction.Claims;
+using BenghaziLink.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BenghaziLink.Web.Ingestion;
+
+/// <summary>
+/// Stores an article's claims, and groups the claims of the whole corpus again (<see cref="ClaimGrouper"/>) in the
+/// same transaction, so the groups never name a claim that is gone or miss one just stored.
+/// </summary>
+internal static class ClaimLinker
+{
+    public static void AddClaims(BenghaziLinkDb db, int articleId, ArticleDocument document) =>
+        db.ArticleClaims.AddRange(document.Claims.Select((c, i) => new ArticleClaim
+        {
+            ArticleId = articleId, Ordinal = i, Start = c.Span.Start, End = c.Span.End, Surface = c.Surface, Hedge = c.Hedge,
+            Cue = c.Cue?.Kind, CueStart = c.Cue?.Span.Start, CueEnd = c.Cue?.Span.End, EventDate = c.EventDate, Processor = c.Processor,
+            Chain = [.. c.Chain.Select((s, p) => new ClaimSourceLink
+            {
+                Position = p, Name = s.Name, Class = s.Class, Start = s.Span.Start, End = s.Span.End, Surface = s.Surface,
+            })],
+            Quantities = [.. c.Quantities.Select(q => new ClaimQuantity
+            {
+                Value = q.Value, Counts = q.Counts, Qualifier = q.Qualifier, Outcome = q.Outcome, Part = q.Part,
+                Start = q.Span.Start, End = q.Span.End, Surface = q.Surface,
+            })],
+        }));
+
+    /// <summary>
+    /// Rebuilds every claim group from the stored claims. A claim's entities are the corpus entities named inside
+    /// its span, so two articles that spell a name differently still share it.
+    /// </summary>
+    public static async Task RegroupAsync(BenghaziLinkDb db, CancellationToken ct)
+    {
+        var claims = await db.ArticleClaims.AsNoTracking()
+            .Include(c => c.Chain).Include(c => c.Quantities)
+            .ToListAsync(ct).ConfigureAwait(false);
+        var articles = await db.Articles.Select(a => new { a.Id, a.Slug, a.Published })
+            .ToListAsync(ct).ConfigureAwait(false);
+        var mentions = (await db.ArticleMentions.Join(db.Entities, m => m.EntityId, e => e.Id, (m, e) => new { m.ArticleId, m.Start, m.End, e.Canonical })
+            .ToListAsync(ct).ConfigureAwait(false)).ToLookup(m => m.ArticleId);
+
+        var byArticle = claims.GroupBy(c => c.ArticleId).ToDictionary(g => g.Key, g => g.OrderBy(c => c.Ordinal).ToList());
+        var input = articles.Where(a => byArticle.ContainsKey(a.Id)).OrderBy(a => a.Id).ToList();
+        var articleClaims = input.Select(a => new ArticleClaims(a.Slug, a.Published, [.. byArticle[a.Id].Select(c => ToClaim(c,
+            [.. mentions[a.Id].Where(m => m.Start >= c.Start && m.End <= c.End).Select(m => m.Canonical).Distinct()]))])).ToList();
+        var groups = ClaimGrouper.Group(articleClaims);
+
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM ClaimGroups", ct).ConfigureAwait(false);
+        var idOf = input.ToDictionary(a => a.Slug, a => byArticle[a.Id]);
+        foreach (var group in groups)
+        {
+            var members = group.Members.Select(m => (Member: m, Claim: idOf[m.Article][m.Claim])).ToList();
+            var values = group.Values.ToDictionary(v => (v.Article, v.Claim));
+            db.ClaimGroups.Add(new ClaimGroupRow
+            {
+                Id = members.Min(m => m.Claim.Id),
+                Status = group.Status, Quantity = group.Quantity, ArticleCount = group.Articles, OriginCount = group.Origins,
+                Members = [.. members.Select(m =>
+                {
+                    var value = values.GetValueOrDefault((m.Member.Article, m.Member.Claim));
+                    return new ClaimGroupMember
+                    {
+                        ClaimId = m.Claim.Id, Origin = m.Member.Origin, Echo = m.Member.Echo,
+                        Value = value?.Value, Counts = value?.Counts, Qualifier = value?.Qualifier,
+                    };
+                })],
+            });
+        }
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    private static Claim ToClaim(ArticleClaim c, ImmutableArray<string> entities) => new(
+        new TextSpan(c.Start, c.End), c.Surface,
+        [.. c.Chain.OrderBy(s => s.Position).Select(s => new ClaimSource(s.Name, s.Class, new TextSpan(s.Start, s.End), s.Surface))],
+        c.Cue is null ? null : new AttributionCue(c.Cue, new TextSpan(c.CueStart ?? c.Start, c.CueEnd ?? c.Start), ""),
+        c.Hedge,
+        [.. c.Quantities.OrderBy(q => q.Id).Select(q => new Quantity(q.Value, q.Counts, q.Qualifier, q.Outcome, q.Part, new TextSpan(q.Start, q.End), q.Surface))],
+        entities, c.EventDate, c.Processor);
+}
