@@ -171,19 +171,20 @@ internal sealed partial class ClaimReader
         var quantities = QuantityRecognizer.Find(text, span.Start, span.End);
         var entities = named.Where(n => span.Contains(n.Mention.Span)).Select(n => n.Entity.Canonical).Distinct(StringComparer.Ordinal).ToImmutableArray();
         var when = EventDate(span, block);
+        var events = Events(span);
         var heads = quantities.Where(q => !q.Part).ToList();
         if (heads.Count < 2)
         {
-            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [.. quantities], entities, when, processor));
+            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [.. quantities], entities, events, when, processor));
             return;
         }
         // Each figure is a fact of its own: the statement, then one claim per count with the parts that follow it.
-        document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [], entities, when, processor));
+        document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [], entities, events, when, processor));
         for (var i = 0; i < quantities.Count; i++)
         {
             if (quantities[i].Part) continue;
             var parts = quantities.Skip(i + 1).TakeWhile(q => q.Part);
-            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [quantities[i], .. parts], entities, when, processor));
+            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [quantities[i], .. parts], entities, events, when, processor));
         }
     }
 
