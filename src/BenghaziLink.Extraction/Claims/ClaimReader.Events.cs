@@ -26,12 +26,34 @@ internal sealed partial class ClaimReader
                 found.AddRange(eventsSoFar.TakeLast(2));
                 continue;
             }
-            if (Country(Math.Max(span.Start, at - 40), at, before: true) is { } before) found.Add($"attack in {before}");
+            var before = Countries(Math.Max(span.Start, at - 40), at);
+            if (before.Count > 0) found.AddRange(before.Select(c => $"attack in {c}"));
             else if (Country(at + m.Length, Math.Min(span.End, at + m.Length + 70), before: false) is { } after) found.Add($"attack in {after}");
         }
         foreach (var e in found.Where(e => !eventsSoFar.Contains(e))) eventsSoFar.Add(e);
         return [.. found.Distinct()];
     }
+
+    /// <summary>"the Benghazi and In Amenas attackers": every place named right before the word, coordinated ones too.</summary>
+    private List<string> Countries(int start, int end)
+    {
+        var countries = new List<string>();
+        var at = end;
+        while (Country(start, at, before: true) is { } country)
+        {
+            countries.Add(country);
+            // Step over the place just found, then over "and" or a comma, to a place coordinated with it.
+            var place = named.Where(n => n.Entity.Type == EntityType.Place && n.Mention.Span.End <= at && n.Mention.Span.Start >= start).Select(n => n.Mention.Span).LastOrDefault();
+            if (place.Length == 0) break;
+            var link = Coordination().Match(text[start..place.Start]);
+            if (!link.Success) break;
+            at = start + link.Index;
+        }
+        return [.. countries.Distinct()];
+    }
+
+    [GeneratedRegex(@"(?:\s+and|,)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Coordination();
 
     /// <summary>The country of the place nearest the attack word in [start, end): a city's or facility's country, else a named country.</summary>
     private string? Country(int start, int end, bool before)
