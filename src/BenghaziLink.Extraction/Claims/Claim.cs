@@ -51,8 +51,9 @@ public sealed record Quantity(decimal Value, string Counts, string? Qualifier, s
 /// <summary>
 /// A factual statement of an article: its exact span (one sentence or one clause), the attribution chain from
 /// the outermost source the article cites to the innermost (empty in the article's own voice), the cue, the
-/// hedge, the quantities it states, the entities it names (canonical names) and the date of the events it
-/// reports where the text gives one (ISO, from the nearest date expression).
+/// hedge, the quantities it states, the entities it names (canonical names), the attacks it speaks of by the
+/// country they happened in ("attack in Libya": "the Benghazi attack", "an Algerian gas siege") and the date of
+/// the events it reports where the text gives one (ISO, from the nearest date expression).
 /// </summary>
 public sealed record Claim(
     TextSpan Span,
@@ -62,5 +63,6 @@ public sealed record Claim(
     Hedge Hedge,
     ImmutableArray<Quantity> Quantities,
     ImmutableArray<string> Entities,
+    ImmutableArray<string> Events,
     string? EventDate,
     string Processor);

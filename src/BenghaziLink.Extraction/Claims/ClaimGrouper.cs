@@ -45,8 +45,10 @@ public sealed record ClaimGroup(
 /// <list type="bullet">
 /// <item>Figures: counts of the same thing with the same outcome ("hostages" killed) reported for events less than
 /// two months apart; values that differ make the group disputed.</item>
-/// <item>Statements: claims whose words and entities are alike (TF-IDF cosine over content words and entity
-/// names, average linkage, one threshold), kept when they span two articles or more.</item>
+/// <item>Statements: claims whose words and names are alike (TF-IDF cosine over content words with common news
+/// synonyms folded, demonyms as their country, and, weighing more, the entities, the attacks by country and the
+/// specific sources; no similarity without a shared name; average linkage, one threshold), kept when they span
+/// two articles or more. A group where one claim denies what another states is disputed too.</item>
 /// </list>
 /// Independent origins: claims whose chains share a named source or a specific unnamed one ("senior Algerian
 /// official") go back to one origin; a claim in an article's own voice is that article's own origin. A member
@@ -54,7 +56,10 @@ public sealed record ClaimGroup(
 /// </summary>
 public static partial class ClaimGrouper
 {
-    /// <summary>The average cosine similarity two clusters of statements need to be merged.</summary>
+    /// <summary>
+    /// The average cosine similarity two clusters of statements need to be merged. Set for precision: a group that
+    /// mixes two facts misleads a reader more than two groups that should have been one.
+    /// </summary>
     public const double Threshold = 0.3;
 
     /// <summary>How far apart (in days) the events behind two counts may be for the counts to be of one event.</summary>
@@ -89,7 +94,7 @@ public static partial class ClaimGrouper
         var values = quantity is null ? [] : members.Select(m => (m, q: m.Claim.Quantities.First(q => !q.Part)))
             .Select(p => new GroupValue(p.m.Article.Article, p.m.ClaimIndex, p.q.Value, p.q.Counts, p.q.Qualifier)).ToImmutableArray();
         var disputed = values.Select(v => v.Value).Distinct().Count() > 1
-            || (members.Any(m => m.Claim.Hedge == Hedge.Denied) && members.Any(m => m.Claim.Hedge is Hedge.Asserted or Hedge.Attributed));
+            || (members.Any(m => m.Claim.Hedge == Hedge.Denied && Denies().IsMatch(m.Claim.Surface)) && members.Any(m => m.Claim.Hedge is Hedge.Asserted or Hedge.Attributed));
         var origins = origin.Distinct().Count();
         var status = disputed ? GroupStatus.Disputed : origins > 1 ? GroupStatus.Corroborated : GroupStatus.SingleOrigin;
         return new ClaimGroup(id, groupMembers, status, quantity, values, members.Select(m => m.ArticleIndex).Distinct().Count(), origins);
@@ -184,17 +189,34 @@ public static partial class ClaimGrouper
         return new DateOnly(year, month, dayOfMonth);
     }
 
-    private static List<List<Item>> StatementGroups(List<Item> items, double threshold)
+    /// <summary>The similarity of every two statements (article index, claim index), for reading how the grouping sees them.</summary>
+    internal static (List<(int Article, int Claim)> Statements, double[,] Similarity) Similarities(IReadOnlyList<ArticleClaims> articles)
     {
-        // One claim per statement: the claims a sentence yields per count stand for their figures, not for the statement.
-        var statements = items.Where(i => i.ClaimIndex == 0 || i.Article.Claims[i.ClaimIndex - 1].Span != i.Claim.Span).ToList();
+        var items = articles.SelectMany((a, ai) => a.Claims.Select((c, ci) => new Item(ai, ci, c, a))).ToList();
+        var statements = Statements(items);
+        return ([.. statements.Select(s => (s.ArticleIndex, s.ClaimIndex))], Similarity(statements));
+    }
+
+    // One claim per statement: the claims a sentence yields per count stand for their figures, not for the statement.
+    private static List<Item> Statements(List<Item> items) =>
+        [.. items.Where(i => i.ClaimIndex == 0 || i.Article.Claims[i.ClaimIndex - 1].Span != i.Claim.Span)];
+
+    private static double[,] Similarity(List<Item> statements)
+    {
         var vectors = Vectors(statements);
-        var clusters = statements.Select((_, i) => new List<int> { i }).ToList();
         var similarity = new double[statements.Count, statements.Count];
         for (var a = 0; a < statements.Count; a++)
         {
             for (var b = a + 1; b < statements.Count; b++) similarity[a, b] = similarity[b, a] = Cosine(vectors[a], vectors[b]);
         }
+        return similarity;
+    }
+
+    private static List<List<Item>> StatementGroups(List<Item> items, double threshold)
+    {
+        var statements = Statements(items);
+        var clusters = statements.Select((_, i) => new List<int> { i }).ToList();
+        var similarity = Similarity(statements);
         while (true)
         {
             var best = (Score: threshold, A: -1, B: -1);
@@ -222,7 +244,8 @@ public static partial class ClaimGrouper
         var documentFrequency = terms.SelectMany(t => t.Distinct()).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
         return [.. terms.Select(t => t.GroupBy(x => x).ToDictionary(
             g => g.Key,
-            g => g.Count() * Math.Log((double)items.Count / documentFrequency[g.Key])))];
+            // Smoothed, so that a term every claim shares still counts a little: with two articles, the shared words are the point.
+            g => g.Count() * (Math.Log((1.0 + items.Count) / (1.0 + documentFrequency[g.Key])) + 1)))];
     }
 
     private static List<string> Terms(Item item)
@@ -236,12 +259,13 @@ public static partial class ClaimGrouper
             for (var i = span.Start; i < span.End; i++) chars[i - claim.Span.Start] = ' ';
         }
         var terms = new List<string>();
+        var countries = new List<string>();
         foreach (var word in WordPattern().Matches(new string(chars)).Select(m => m.Value))
         {
-            // "Libyan weapons" and "weapons from Libya" speak of one country.
+            // "Libyan weapons" and "weapons from Libya" speak of one country: a demonym is a name, like the country's.
             if (char.IsUpper(word[0]) && DemonymLookup.Default.TryLookup(word, out var demonym))
             {
-                terms.Add("entity:" + NameKey.Of(demonym.Country.Canonical));
+                countries.Add("entity:" + NameKey.Of(demonym.Country.Canonical));
                 continue;
             }
             var lower = word.ToLowerInvariant();
@@ -250,14 +274,17 @@ public static partial class ClaimGrouper
             terms.Add(Synonyms.TryGetValue(stem, out var common) ? common : stem);
         }
         // Names weigh more than words: two claims about the same actors are more alike than two with the same verbs.
-        var entities = claim.Entities.Select(e => "entity:" + NameKey.Of(e)).ToList();
-        if (entities.Count == 0 || Pronoun().IsMatch(claim.Surface))
+        var entities = claim.Entities.Select(e => "entity:" + NameKey.Of(e)).Concat(countries).ToList();
+        if (claim.Entities.IsEmpty || Pronoun().IsMatch(claim.Surface))
         {
             // "He has married into local tribes": the claim is about whom the claim before it was about.
             var previous = item.ClaimIndex > 0 ? item.Article.Claims[item.ClaimIndex - 1] : null;
             if (previous is not null) entities.AddRange(previous.Entities.Select(e => "entity:" + NameKey.Of(e)));
         }
-        return [.. terms, .. entities, .. entities];
+        var events = claim.Events.Select(e => "event:" + e).ToList();
+        // Claims passed on by the same source are likelier to be the same fact passed on twice.
+        var sources = claim.Chain.Where(IsSpecific).Select(s => "source:" + NameKey.Of(s.Name));
+        return [.. terms, .. entities, .. entities, .. entities, .. events, .. events, .. events, .. sources];
     }
 
     /// <summary>Words news reports use for the same thing, folded to one (after stemming).</summary>
@@ -287,10 +314,14 @@ public static partial class ClaimGrouper
 
     private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
     {
+        // Claims that share no actor, place or event are not the same fact, however many words they share.
+        if (!a.Keys.Any(k => IsName(k) && b.ContainsKey(k))) return 0;
         var dot = a.Where(p => b.ContainsKey(p.Key)).Sum(p => p.Value * b[p.Key]);
         var norm = Math.Sqrt(a.Values.Sum(v => v * v)) * Math.Sqrt(b.Values.Sum(v => v * v));
         return norm == 0 ? 0 : dot / norm;
     }
+
+    private static bool IsName(string term) => term.StartsWith("entity:", StringComparison.Ordinal) || term.StartsWith("event:", StringComparison.Ordinal);
 
     private static readonly FrozenSet<string> StopWords = new[]
     {
@@ -304,6 +335,10 @@ public static partial class ClaimGrouper
 
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    /// <summary>An outright denial, not a mere "could not confirm": a claim and its denial are conflicting framings.</summary>
+    [GeneratedRegex(@"\bden(?:y|ies|ied)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Denies();
 
     [GeneratedRegex(@"^\W*(?:he|she|they|it|his|her|their|its)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();

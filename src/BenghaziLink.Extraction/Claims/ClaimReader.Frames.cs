@@ -384,7 +384,7 @@ internal sealed partial class ClaimReader
     private static partial Regex Speech();
 
     /// <summary>"according to reports", "the reported attack": the word is a noun or an adjective, not a verb of saying.</summary>
-    [GeneratedRegex(@"\b(?:to|the|a|an|of|recent|news|media|press|these|those|such|unconfirmed|initial)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:to|the|a|an|of|on|about|in|from|with|by|for|recent|news|media|press|these|those|such|unconfirmed|initial)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NounUse();
 
     [GeneratedRegex(@"^\s+to\s+\p{L}", RegexOptions.CultureInvariant)]
@@ -444,7 +444,7 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"^(?:with|of|in|to|from|at|for|on|who|that|which|close|familiar|cited|including|working|based|in)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadEnd();
 
-    [GeneratedRegex(@"^(?:[\s“”‘’""'(]+|(?i:a|an|the|and|but|so|then|also|yet|however|meanwhile|some|several|one(?!\s+of\b))\b\s*|\p{Ll}+ly\b\s*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[\s“”‘’""'(]+|(?i:a|an|the|its|his|her|their|and|but|so|then|also|yet|however|meanwhile|some|several|one(?!\s+of\b))\b\s*|\p{Ll}+ly\b\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"^(?:[\s“”‘’""'(]+|(?i:and|but|so|then|also|yet|however|meanwhile)\b\s*|\p{Ll}+ly\b\s*)", RegexOptions.CultureInvariant)]

@@ -171,19 +171,20 @@ internal sealed partial class ClaimReader
         var quantities = QuantityRecognizer.Find(text, span.Start, span.End);
         var entities = named.Where(n => span.Contains(n.Mention.Span)).Select(n => n.Entity.Canonical).Distinct(StringComparer.Ordinal).ToImmutableArray();
         var when = EventDate(span, block);
+        var events = Events(span);
         var heads = quantities.Where(q => !q.Part).ToList();
         if (heads.Count < 2)
         {
-            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [.. quantities], entities, when, processor));
+            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [.. quantities], entities, events, when, processor));
             return;
         }
         // Each figure is a fact of its own: the statement, then one claim per count with the parts that follow it.
-        document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [], entities, when, processor));
+        document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [], entities, events, when, processor));
         for (var i = 0; i < quantities.Count; i++)
         {
             if (quantities[i].Part) continue;
             var parts = quantities.Skip(i + 1).TakeWhile(q => q.Part);
-            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [quantities[i], .. parts], entities, when, processor));
+            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [quantities[i], .. parts], entities, events, when, processor));
         }
     }
 
@@ -219,6 +220,8 @@ internal sealed partial class ClaimReader
             var cut = sentence.Start + m.Index;
             var next = cut + m.Length;
             if (ArticleDocument.CountWords(text[start..cut]) < 4 || ArticleDocument.CountWords(text[next..sentence.End]) < 4) continue;
+            // "…, but the claim could not be verified" qualifies the statement before it; it is not one of its own.
+            if (Remark().IsMatch(text[next..sentence.End])) continue;
             clauses.Add(TextShape.Trim(text, start, cut));
             start = next;
         }
@@ -245,6 +248,9 @@ internal sealed partial class ClaimReader
     // reported speech. Trailing: it closes its clause ("…, the sources said").
     private sealed record Frame(int Position, int Level, List<ClaimSource> Sources, AttributionCue Cue, bool Trailing);
 
+    [GeneratedRegex(@"^(?:the|this|that|these|those)\s+(?:claims?|reports?|information|accounts?|figures?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Remark();
+
     [GeneratedRegex(@",\s+but\s+|;\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
@@ -254,6 +260,6 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"\b(?:reportedly|allegedly|purportedly|presumably)\b|\b(?:is|are|was|were|been|be)\s+(?:also\s+|widely\s+|now\s+)?(?:thought|believed|said|understood|alleged|reported|suspected|rumou?red|presumed)\s+to\b|\baccording\s+to\s+(?:unconfirmed\s+|press\s+|media\s+|local\s+)?reports\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedHedge();
 
-    [GeneratedRegex(@"\b(?:could\s+not|couldn[’']t|cannot|can[’']t|unable\s+to|would\s+not|wouldn[’']t|did\s+not|didn[’']t|declined\s+to|refused\s+to)\s+(?:immediately\s+|independently\s+)?(?:confirm|verify|say|comment)|\b(?:had|has|have)\s+no\s+comment|\bno\s+comment\b|\bden(?:ied|ies|y)\b|\bnot\s+(?:been\s+)?(?:confirmed|verified)\b|\bunconfirmed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:could\s+not|couldn[’']t|cannot|can[’']t|unable\s+to|would\s+not|wouldn[’']t|did\s+not|didn[’']t|declined\s+to|refused\s+to)\s+(?:immediately\s+|independently\s+)?(?:confirm|verify|say|comment)|\b(?:had|has|have)\s+no\s+comment|\bno\s+comment\b|\bden(?:ied|ies|y)\b|\bnot\s+(?:be\s+|been\s+)?(?:independently\s+)?(?:confirmed|verified)\b|\bunconfirmed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Denial();
 }

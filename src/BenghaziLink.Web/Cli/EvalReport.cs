@@ -71,8 +71,10 @@ internal static class EvalReport
     {
         var status = group.Status switch { GroupStatus.SingleOrigin => "single origin", GroupStatus.Disputed => "disputed", _ => "corroborated" };
         var values = group.Values.IsEmpty ? "" : $"; {group.Quantity}: " + string.Join(" vs ", group.Values.Select(v => $"{(v.Qualifier is null ? "" : v.Qualifier + " ")}{v.Value.ToString(CultureInfo.InvariantCulture)} ({v.Article})"));
-        return $"{status}, {group.Articles} articles, {group.Origins} independent origin{(group.Origins == 1 ? "" : "s")}, {group.Members.Count(m => m.Echo)} echoes{values}";
+        return $"{status}, {group.Articles} articles, {group.Origins} independent origin{(group.Origins == 1 ? "" : "s")}, {Echoes(group.Members.Count(m => m.Echo))}{values}";
     }
+
+    private static string Echoes(int count) => count == 1 ? "1 echo" : $"{count} echoes";
 
     private static string EntityRow(string label, EntityTally t, bool kind) =>
         $"  {label,-8} {Cell(t.Precision, t.Matched, t.Predicted)} {Cell(t.Recall, t.Found, t.Gold)} {Number(t.F1),-7}" +

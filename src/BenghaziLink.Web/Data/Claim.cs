@@ -20,6 +20,10 @@ public sealed class ArticleClaim
     public int? CueStart { get; set; }
     public int? CueEnd { get; set; }
     public string? EventDate { get; set; }
+    /// <summary>The names the claim speaks of (<see cref="Claim.Entities"/>), one per line: the grouper compares them.</summary>
+    public string Entities { get; set; } = "";
+    /// <summary>The attacks the claim speaks of, by country (<see cref="Claim.Events"/>), one per line.</summary>
+    public string Events { get; set; } = "";
     public required string Processor { get; set; }
     public List<ClaimSourceLink> Chain { get; set; } = [];
     public List<ClaimQuantity> Quantities { get; set; } = [];

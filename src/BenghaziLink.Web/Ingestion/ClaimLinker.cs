@@ -17,6 +17,7 @@ internal static class ClaimLinker
         {
             ArticleId = articleId, Ordinal = i, Start = c.Span.Start, End = c.Span.End, Surface = c.Surface, Hedge = c.Hedge,
             Cue = c.Cue?.Kind, CueStart = c.Cue?.Span.Start, CueEnd = c.Cue?.Span.End, EventDate = c.EventDate, Processor = c.Processor,
+            Entities = string.Join('\n', c.Entities), Events = string.Join('\n', c.Events),
             Chain = [.. c.Chain.Select((s, p) => new ClaimSourceLink
             {
                 Position = p, Name = s.Name, Class = s.Class, Start = s.Span.Start, End = s.Span.End, Surface = s.Surface,
@@ -28,10 +29,7 @@ internal static class ClaimLinker
             })],
         }));
 
-    /// <summary>
-    /// Rebuilds every claim group from the stored claims. A claim's entities are the corpus entities named inside
-    /// its span, so two articles that spell a name differently still share it.
-    /// </summary>
+    /// <summary>Rebuilds every claim group from the stored claims, as the grouper saw them when they were extracted.</summary>
     public static async Task RegroupAsync(BenghaziLinkDb db, CancellationToken ct)
     {
         var claims = await db.ArticleClaims.AsNoTracking()
@@ -39,13 +37,10 @@ internal static class ClaimLinker
             .ToListAsync(ct).ConfigureAwait(false);
         var articles = await db.Articles.Select(a => new { a.Id, a.Slug, a.Published })
             .ToListAsync(ct).ConfigureAwait(false);
-        var mentions = (await db.ArticleMentions.Join(db.Entities, m => m.EntityId, e => e.Id, (m, e) => new { m.ArticleId, m.Start, m.End, e.Canonical })
-            .ToListAsync(ct).ConfigureAwait(false)).ToLookup(m => m.ArticleId);
 
         var byArticle = claims.GroupBy(c => c.ArticleId).ToDictionary(g => g.Key, g => g.OrderBy(c => c.Ordinal).ToList());
         var input = articles.Where(a => byArticle.ContainsKey(a.Id)).OrderBy(a => a.Id).ToList();
-        var articleClaims = input.Select(a => new ArticleClaims(a.Slug, a.Published, [.. byArticle[a.Id].Select(c => ToClaim(c,
-            [.. mentions[a.Id].Where(m => m.Start >= c.Start && m.End <= c.End).Select(m => m.Canonical).Distinct()]))])).ToList();
+        var articleClaims = input.Select(a => new ArticleClaims(a.Slug, a.Published, [.. byArticle[a.Id].Select(ToClaim)])).ToList();
         var groups = ClaimGrouper.Group(articleClaims);
 
         await db.Database.ExecuteSqlRawAsync("DELETE FROM ClaimGroups", ct).ConfigureAwait(false);
@@ -72,11 +67,13 @@ internal static class ClaimLinker
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
-    private static Claim ToClaim(ArticleClaim c, ImmutableArray<string> entities) => new(
+    private static ImmutableArray<string> Lines(string text) => text.Length == 0 ? [] : [.. text.Split('\n')];
+
+    private static Claim ToClaim(ArticleClaim c) => new(
         new TextSpan(c.Start, c.End), c.Surface,
         [.. c.Chain.OrderBy(s => s.Position).Select(s => new ClaimSource(s.Name, s.Class, new TextSpan(s.Start, s.End), s.Surface))],
         c.Cue is null ? null : new AttributionCue(c.Cue, new TextSpan(c.CueStart ?? c.Start, c.CueEnd ?? c.Start), ""),
         c.Hedge,
         [.. c.Quantities.OrderBy(q => q.Id).Select(q => new Quantity(q.Value, q.Counts, q.Qualifier, q.Outcome, q.Part, new TextSpan(q.Start, q.End), q.Surface))],
-        entities, c.EventDate, c.Processor);
+        Lines(c.Entities), Lines(c.Events), c.EventDate, c.Processor);
 }

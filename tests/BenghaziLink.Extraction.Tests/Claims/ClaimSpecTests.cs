@@ -12,7 +12,7 @@ namespace BenghaziLink.Extraction.Tests.Claims;
 /// </summary>
 public class ClaimSpecTests
 {
-    private static readonly string[] Files = ["attribution.json", "chains.json", "hedging.json", "negatives.json", "quantities.json"];
+    private static readonly string[] Files = ["attribution.json", "chains.json", "events.json", "hedging.json", "negatives.json", "quantities.json"];
 
     public static TheoryData<string> CasesIn(string file) => ClaimSpecFiles.CaseNames(file);
 
@@ -23,6 +23,10 @@ public class ClaimSpecTests
     [Theory]
     [MemberData(nameof(CasesIn), "chains.json")]
     public void Chains_Case_MatchesSpec(string name) => Run("chains.json", name);
+
+    [Theory]
+    [MemberData(nameof(CasesIn), "events.json")]
+    public void Events_Case_MatchesSpec(string name) => Run("events.json", name);
 
     [Theory]
     [MemberData(nameof(CasesIn), "hedging.json")]
@@ -71,19 +75,22 @@ public class ClaimSpecTests
         (want.Chain is not { } chain || claim.Chain.Select(s => s.Name).SequenceEqual(chain))
         && (want.Hedge is null || claim.Hedge.ToString().Equals(want.Hedge, StringComparison.OrdinalIgnoreCase))
         && (want.Quantities is not { } quantities || quantities.All(q => claim.Quantities.Any(c => c.Value == q.Value && c.Counts == q.Counts
-            && (q.Qualifier is null || c.Qualifier == q.Qualifier) && (q.Outcome is null || c.Outcome == q.Outcome))));
+            && (q.Qualifier is null || c.Qualifier == q.Qualifier) && (q.Outcome is null || c.Outcome == q.Outcome))))
+        && (want.Events is not { } events || (events.IsEmpty ? claim.Events.IsEmpty : events.All(claim.Events.Contains)));
 
     private static string Describe(ExpectedClaim want) => string.Join(", ", new[]
     {
         want.Chain is { } chain ? $"chain [{string.Join(" > ", chain)}]" : null,
         want.Hedge is { } hedge ? $"hedge {hedge}" : null,
         want.Quantities is { } quantities ? $"quantities {string.Join("; ", quantities.Select(q => $"{q.Qualifier} {q.Value} {q.Counts} {q.Outcome}".Trim()))}" : null,
+        want.Events is { } events ? $"events {string.Join(", ", events)}" : null,
     }.Where(s => s is not null));
 
     private static string Listing(IEnumerable<Claim> claims)
     {
         var lines = claims.Select(c => $"  “{c.Surface}” [{string.Join(" > ", c.Chain.Select(s => s.Name))}] {c.Hedge}" +
-            string.Concat(c.Quantities.Select(q => $" ({q.Qualifier} {q.Value} {q.Counts} {q.Outcome})"))).ToList();
+            string.Concat(c.Quantities.Select(q => $" ({q.Qualifier} {q.Value} {q.Counts} {q.Outcome})")) +
+            (c.Events.IsEmpty ? "" : $" {{{string.Join(", ", c.Events)}}}")).ToList();
         return lines.Count == 0 ? "  (none)" : string.Join('\n', lines);
     }
 }

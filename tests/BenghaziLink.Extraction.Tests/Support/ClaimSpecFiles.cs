@@ -8,7 +8,8 @@ namespace BenghaziLink.Extraction.Tests.Support;
 /// <param name="Chain">Source names, outermost first; null: not checked.</param>
 /// <param name="Hedge">asserted, attributed, reported or denied; null: not checked.</param>
 /// <param name="Quantities">Counts the claim states, as "value counts" ("38 hostages"), with optional qualifier and outcome; null: not checked.</param>
-internal sealed record ExpectedClaim(string Quote, ImmutableArray<string>? Chain, string? Hedge, ImmutableArray<ExpectedQuantity>? Quantities);
+/// <param name="Events">Attacks the claim speaks of ("attack in Libya"), all of which it must name; empty: none; null: not checked.</param>
+internal sealed record ExpectedClaim(string Quote, ImmutableArray<string>? Chain, string? Hedge, ImmutableArray<ExpectedQuantity>? Quantities, ImmutableArray<string>? Events = null);
 
 internal sealed record ExpectedQuantity(decimal Value, string Counts, string? Qualifier, string? Outcome);
 
@@ -17,7 +18,7 @@ internal sealed record ClaimSpecCase(string Name, string Text, ImmutableArray<Ex
 
 /// <summary>
 /// Reads <c>Specs/Claims/*.json</c>: <c>{"about", "cases": [{"name", "text" | "lines", "claims": [{"quote", "chain",
-/// "hedge", "quantities": [{"value", "counts", "qualifier", "outcome"}]}], "none": ["…"]}]}</c>.
+/// "hedge", "quantities": [{"value", "counts", "qualifier", "outcome"}], "events": ["attack in …"]}], "none": ["…"]}]}</c>.
 /// </summary>
 internal static class ClaimSpecFiles
 {
@@ -55,5 +56,6 @@ internal static class ClaimSpecFiles
                 q.GetProperty("counts").GetString()!,
                 q.TryGetProperty("qualifier", out var qualifier) ? qualifier.GetString() : null,
                 q.TryGetProperty("outcome", out var outcome) ? outcome.GetString() : null))]
-            : null);
+            : null,
+        claim.TryGetProperty("events", out var events) ? [.. events.EnumerateArray().Select(e => e.GetString()!)] : null);
 }

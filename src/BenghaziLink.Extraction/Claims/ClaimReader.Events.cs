@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using BenghaziLink.Extraction.Entities;
+using BenghaziLink.Extraction.Gazetteer;
+
+namespace BenghaziLink.Extraction.Claims;
+
+/// <summary>The attacks a claim speaks of, by the country they happened in.</summary>
+internal sealed partial class ClaimReader
+{
+    private readonly List<string> eventsSoFar = [];
+
+    /// <summary>
+    /// "the Benghazi attack", "an attack on the U.S. consulate in Benghazi", "the Algerian gas siege", "the In Amenas
+    /// attackers": an attack word and the place right before it or a few words after it (a city before a country;
+    /// a facility by the demonym or place inside its name). "Both attacks" are the last two the article named.
+    /// </summary>
+    private ImmutableArray<string> Events(TextSpan span)
+    {
+        var found = new List<string>();
+        foreach (Match m in AttackWord().Matches(text[span.Start..span.End]))
+        {
+            var at = span.Start + m.Index;
+            if (m.Groups["both"].Success)
+            {
+                found.AddRange(eventsSoFar.TakeLast(2));
+                continue;
+            }
+            var before = Countries(Math.Max(span.Start, at - 40), at);
+            if (before.Count > 0) found.AddRange(before.Select(c => $"attack in {c}"));
+            else if (Country(at + m.Length, Math.Min(span.End, at + m.Length + 70), before: false) is { } after) found.Add($"attack in {after}");
+        }
+        foreach (var e in found.Where(e => !eventsSoFar.Contains(e))) eventsSoFar.Add(e);
+        return [.. found.Distinct()];
+    }
+
+    /// <summary>"the Benghazi and In Amenas attackers": every place named right before the word, coordinated ones too.</summary>
+    private List<string> Countries(int start, int end)
+    {
+        var countries = new List<string>();
+        var at = end;
+        while (Country(start, at, before: true) is { } country)
+        {
+            countries.Add(country);
+            // Step over the place just found, then over "and" or a comma, to a place coordinated with it.
+            var place = named.Where(n => n.Entity.Type == EntityType.Place && n.Mention.Span.End <= at && n.Mention.Span.Start >= start).Select(n => n.Mention.Span).LastOrDefault();
+            if (place.Length == 0) break;
+            var link = Coordination().Match(text[start..place.Start]);
+            if (!link.Success) break;
+            at = start + link.Index;
+        }
+        return [.. countries.Distinct()];
+    }
+
+    [GeneratedRegex(@"(?:\s+and|,)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Coordination();
+
+    /// <summary>The country of the place nearest the attack word in [start, end): a city's or facility's country, else a named country.</summary>
+    private string? Country(int start, int end, bool before)
+    {
+        var places = named.Where(n => n.Entity.Type == EntityType.Place && n.Mention.Span.Start >= start && n.Mention.Span.End <= end).ToList();
+        if (before)
+        {
+            // Only a name right before the word is its modifier ("Benghazi attack"), not one further back.
+            places = [.. places.Where(p => text[p.Mention.Span.End..end].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2)];
+            var word = LastWordBefore().Match(text[start..end]);
+            if (places.Count == 0 && word.Success && DemonymLookup.Default.TryLookup(word.Groups[1].Value, out var demonym)) return demonym.Country.Canonical;
+        }
+        var ranked = places.Select(p => (p, country: CountryOf(p.Mention, p.Entity)))
+            .Where(x => x.country is not null)
+            .OrderBy(x => x.p.Entity.Kind == EntityKind.Country ? 1 : 0).ThenBy(x => before ? -x.p.Mention.Span.Start : x.p.Mention.Span.Start)
+            .ToList();
+        return ranked.Count == 0 ? null : ranked[0].country;
+    }
+
+    private static string? CountryOf(Mention mention, DocumentEntity entity)
+    {
+        var gazetteer = PlaceGazetteer.Default;
+        foreach (var name in new[] { mention.KnownAs, entity.Canonical, mention.Surface })
+        {
+            if (name is null || !gazetteer.TryLookup(name, out var place)) continue;
+            if (place.Kind == EntityKind.Country) return place.Canonical;
+            if (place.CountryCode is { } code && gazetteer.TryGetCountry(code, out var country)) return country.Canonical;
+        }
+        if (entity.Kind != EntityKind.Facility) return null;
+        // A facility is where the place or people inside its name are: "Algerian gas complex", "consulate in Benghazi".
+        foreach (Match word in CapitalWord().Matches(mention.Surface))
+        {
+            if (DemonymLookup.Default.TryLookup(word.Value, out var demonym)) return demonym.Country.Canonical;
+            if (gazetteer.TryLookup(word.Value, out var place) && place.Kind != EntityKind.Country && place.CountryCode is { } code && gazetteer.TryGetCountry(code, out var country))
+            {
+                return country.Canonical;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:(?<both>both|the\s+two|each)\s+attacks?|(?:attacks?|attackers|assault|siege|raid|bombing|hostage\s+crisis|hostage-taking|massacre|ambush))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AttackWord();
+
+    [GeneratedRegex(@"(\p{Lu}\p{L}+)(?:\s+(?:gas|oil|hostage|terror|terrorist|militant))?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LastWordBefore();
+
+    [GeneratedRegex(@"\p{Lu}\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalWord();
+}

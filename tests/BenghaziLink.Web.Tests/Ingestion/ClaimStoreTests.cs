@@ -1,0 +1,60 @@
+using BenghaziLink.Extraction;
+using BenghaziLink.Extraction.Claims;
+using BenghaziLink.Web.Cli;
+using BenghaziLink.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace BenghaziLink.Web.Tests.Ingestion;
+
+/// <summary>Claims survive the store unchanged, and the stored groups are what the grouper makes of the pipeline's claims.</summary>
+public sealed class ClaimStoreTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private Task<List<(string Slug, string? Published, ArticleDocument Document)>> ExtractSeedsAsync() => app.WithScopeAsync(async services =>
+    {
+        var files = ExtractVerb.Create(services, withoutCatalog: false);
+        var slugs = await app.QueryAsync(db => db.Articles.Select(a => new { a.SourceName, a.Slug, a.Published }).ToListAsync());
+        return slugs.OrderBy(a => a.SourceName, StringComparer.Ordinal).Select(a =>
+        {
+            Assert.True(files.TryExtract(Path.Combine(RepoPaths.SeedArticles, a.SourceName), out ArticleDocument? document, out var reason), reason);
+            return (a.Slug, a.Published, document);
+        }).ToList();
+    });
+
+    [Fact]
+    public async Task Ingest_Seeds_StoresEveryClaimWithItsChainHedgeAndQuantities()
+    {
+        var extracted = await ExtractSeedsAsync();
+
+        var stored = await app.QueryAsync(db => db.ArticleClaims.Include(c => c.Chain).Include(c => c.Quantities)
+            .Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new { a.Slug, Claim = c }).ToListAsync());
+
+        Assert.Equal(extracted.Sum(e => e.Document.Claims.Length), stored.Count);
+        foreach (var (slug, _, document) in extracted)
+        {
+            var mine = stored.Where(s => s.Slug == slug).Select(s => s.Claim).OrderBy(c => c.Ordinal).ToList();
+            Assert.Equal(document.Claims.Select(c => (c.Span.Start, c.Span.End, c.Surface, c.Hedge)), mine.Select(c => (c.Start, c.End, c.Surface, c.Hedge)));
+            Assert.Equal(document.Claims.Select(c => string.Join(" > ", c.Chain.Select(s => $"{s.Name}/{s.Class}"))),
+                mine.Select(c => string.Join(" > ", c.Chain.OrderBy(s => s.Position).Select(s => $"{s.Name}/{s.Class}"))));
+            Assert.Equal(document.Claims.Select(c => c.Quantities.Length), mine.Select(c => c.Quantities.Count));
+        }
+    }
+
+    [Fact]
+    public async Task Ingest_Seeds_StoresTheGroupsTheGrouperMakes()
+    {
+        var extracted = await ExtractSeedsAsync();
+        var expected = ClaimGrouper.Group([.. extracted.Select(e => new ArticleClaims(e.Slug, e.Published, e.Document.Claims))]);
+
+        var stored = await app.QueryAsync(db => db.ClaimGroups.Select(g => new
+        {
+            g.Status, g.ArticleCount, g.OriginCount,
+            Members = g.Members.Join(db.ArticleClaims, m => m.ClaimId, c => c.Id, (m, c) => new { c.Surface, m.Echo }).ToList(),
+        }).ToListAsync());
+
+        string Key(IEnumerable<string> quotes) => string.Join(" | ", quotes.Order(StringComparer.Ordinal));
+        var bySlug = extracted.ToDictionary(e => e.Slug, e => e.Document);
+        Assert.Equal(
+            expected.Select(g => (Key(g.Members.Select(m => bySlug[m.Article].Claims[m.Claim].Surface)), g.Status, g.Articles, g.Origins, g.Members.Count(m => m.Echo))).OrderBy(g => g.Item1, StringComparer.Ordinal),
+            stored.Select(g => (Key(g.Members.Select(m => m.Surface)), g.Status, g.ArticleCount, g.OriginCount, g.Members.Count(m => m.Echo))).OrderBy(g => g.Item1, StringComparer.Ordinal));
+    }
+}
