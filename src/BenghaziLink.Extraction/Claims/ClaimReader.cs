@@ -161,7 +161,38 @@ internal sealed partial class ClaimReader
                 if (claims[i].Chain.IsEmpty) claims[i] = claims[i] with { Chain = claims[^1].Chain, Cue = claims[^1].Cue, Hedge = claims[^1].Hedge };
             }
         }
-        foreach (var (span, chain, cue, hedge, _) in claims) AddClaims(span, chain, cue, hedge, block);
+        foreach (var (span, chain, cue, hedge, _) in claims)
+        {
+            var first = document.Claims.Count;
+            AddClaims(span, chain, cue, hedge, block);
+            Backfill(span, first, regions);
+        }
+    }
+
+    /// <summary>Claims inside a quotation whose speaker is named only after it, sentences later, in the same block.</summary>
+    private readonly List<(QuoteRegion Region, int Claim)> waiting = [];
+
+    /// <summary>
+    /// “One thing. Another thing,” she said: the sentences a quotation spans before its speaker is named take the
+    /// speaker's chain once the sentence that names them is read.
+    /// </summary>
+    private void Backfill(TextSpan clause, int first, List<QuoteRegion> regions)
+    {
+        waiting.RemoveAll(w => !regions.Contains(w.Region));
+        var open = regions.FirstOrDefault(r => !r.Transparent && r.Start <= clause.Start && clause.End < r.End);
+        if (open is not null)
+        {
+            for (var i = first; i < document.Claims.Count; i++) waiting.Add((open, i));
+            return;
+        }
+        var closed = regions.FirstOrDefault(r => !r.Transparent && r.Start < clause.Start && clause.Start < r.End && r.End <= clause.End);
+        if (closed is null || first >= document.Claims.Count || document.Claims[first].Cue is not { } cue || cue.Span.Start < closed.End) return;
+        var speaker = document.Claims[first];
+        foreach (var (_, index) in waiting.Where(w => w.Region == closed))
+        {
+            document.Claims[index] = document.Claims[index] with { Chain = speaker.Chain, Cue = speaker.Cue, Hedge = speaker.Hedge };
+        }
+        waiting.RemoveAll(w => w.Region == closed);
     }
 
     private void AddClaims(TextSpan span, ImmutableArray<ClaimSource> chain, AttributionCue? cue, Hedge hedge, int block)
