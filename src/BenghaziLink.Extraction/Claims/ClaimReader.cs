@@ -115,6 +115,11 @@ internal sealed partial class ClaimReader
 
             var visibleText = Visible(clause.Start, clause.End);
             var cue = frames.Count > 0 ? frames.OrderBy(f => f.Level).ThenBy(f => f.Position).First().Cue : null;
+            if (frames.Count == 0 && chain.IsEmpty && claims.Count > 0 && ThatClause().IsMatch(visibleText))
+            {
+                // "…said that A, and that B": B is said by the same speaker.
+                (chain, cue) = (claims[^1].Chain, claims[^1].Cue);
+            }
             if (frames.Count == 0 && chain.IsEmpty)
             {
                 if (ReportedAdverb().Match(visibleText) is { Success: true } adverb)
@@ -279,10 +284,14 @@ internal sealed partial class ClaimReader
     // reported speech. Trailing: it closes its clause ("…, the sources said").
     private sealed record Frame(int Position, int Level, List<ClaimSource> Sources, AttributionCue Cue, bool Trailing);
 
+    [GeneratedRegex(@"^that\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ThatClause();
+
     [GeneratedRegex(@"^(?:the|this|that|these|those)\s+(?:claims?|reports?|information|accounts?|figures?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Remark();
 
-    [GeneratedRegex(@",\s+but\s+|;\s+", RegexOptions.CultureInvariant)]
+    // ", and that …" starts a second thing said by the same speaker: a statement of its own.
+    [GeneratedRegex(@",\s+but\s+|;\s+|,\s+and\s+(?=that\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?:reportedly|allegedly|purportedly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
