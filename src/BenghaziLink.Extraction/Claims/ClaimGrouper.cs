@@ -47,8 +47,8 @@ public sealed record ClaimGroup(
 /// two months apart; values that differ make the group disputed.</item>
 /// <item>Statements: claims whose words and names are alike (TF-IDF cosine over content words with common news
 /// synonyms folded, demonyms as their country, and, weighing more, the entities, the attacks by country and the
-/// specific sources; no similarity without a shared name; average linkage, one threshold), kept when they span
-/// two articles or more. A group where one claim denies what another states is disputed too.</item>
+/// specific sources; no similarity without a shared name; statements of one article count half; average linkage,
+/// one threshold), kept when they span two articles or more. A group where one claim denies what another states is disputed too.</item>
 /// </list>
 /// Independent origins: claims whose chains share a named source or a specific unnamed one ("senior Algerian
 /// official") go back to one origin; a claim in an article's own voice is that article's own origin. A member
@@ -57,10 +57,13 @@ public sealed record ClaimGroup(
 public static partial class ClaimGrouper
 {
     /// <summary>
-    /// The average cosine similarity two clusters of statements need to be merged. Set for precision: a group that
-    /// mixes two facts misleads a reader more than two groups that should have been one.
+    /// The average cosine similarity two clusters of statements need to be merged: where the seed articles' grouping
+    /// scored best pairwise without merging facts from independent origins into the single-origin ones.
     /// </summary>
-    public const double Threshold = 0.3;
+    public const double Threshold = 0.15;
+
+    /// <summary>How much of their similarity two statements of the same article keep.</summary>
+    public const double SameArticleFactor = 0.5;
 
     /// <summary>How far apart (in days) the events behind two counts may be for the counts to be of one event.</summary>
     public const int EventWindowDays = 60;
@@ -207,7 +210,12 @@ public static partial class ClaimGrouper
         var similarity = new double[statements.Count, statements.Count];
         for (var a = 0; a < statements.Count; a++)
         {
-            for (var b = a + 1; b < statements.Count; b++) similarity[a, b] = similarity[b, a] = Cosine(vectors[a], vectors[b]);
+            for (var b = a + 1; b < statements.Count; b++)
+            {
+                // Sentences of one article share its vocabulary whatever they state: only other articles' words are evidence.
+                var damp = statements[a].ArticleIndex == statements[b].ArticleIndex ? SameArticleFactor : 1;
+                similarity[a, b] = similarity[b, a] = damp * Cosine(vectors[a], vectors[b]);
+            }
         }
         return similarity;
     }

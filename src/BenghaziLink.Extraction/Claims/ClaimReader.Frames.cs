@@ -16,6 +16,10 @@ internal sealed partial class ClaimReader
         // "Citing sources close to …, CNN reported": the cited sources sit inside the next speaker.
         var citing = Citing().Match(v);
         ClaimSource? cited = citing.Success ? Source(clause.Start + citing.Groups["src"].Index, clause.Start + citing.Groups["src"].Index + citing.Groups["src"].Length) : null;
+        // "Speaking to the BBC, the president said": the outlet is outside the next speaker.
+        var speakingTo = SpeakingTo().Match(v);
+        var audience = speakingTo.Success ? Source(clause.Start + speakingTo.Groups["src"].Index, clause.Start + speakingTo.Groups["src"].Index + speakingTo.Groups["src"].Length) : null;
+        if (audience is not { Class: SourceClass.NewsOutlet }) audience = null;
 
         foreach (Match m in Quoted().Matches(v))
         {
@@ -54,6 +58,11 @@ internal sealed partial class ClaimReader
             var sources = new List<ClaimSource>();
             var word = m.Groups["verb"].Value.ToLowerInvariant();
             if (word is "told" or "tells" && Recipient(verb + m.Length, clause.End) is { } outlet) sources.Add(outlet);
+            if (audience is not null && speakingTo.Index < m.Index)
+            {
+                sources.Add(audience);
+                audience = null;
+            }
             sources.AddRange(CitedBy(who));
             if (cited is not null && citing.Index < m.Index)
             {
@@ -225,6 +234,10 @@ internal sealed partial class ClaimReader
 
         var pronoun = Pronoun().Match(phrase);
         if (pronoun.Success) return Resolve(pronoun.Value.ToLowerInvariant(), span);
+
+        // "a statement from the defence ministry" is the ministry's word.
+        var statement = StatementBy().Match(Visible(whole.Start, whole.End));
+        if (statement.Success && Source(whole.Start + statement.Length, whole.End) is { } author) return author;
 
         var anaphor = Anaphor().Match(Visible(whole.Start, whole.End));
         if (anaphor.Success)
@@ -401,6 +414,14 @@ internal sealed partial class ClaimReader
 
     [GeneratedRegex(@"\bciting\s+(?<src>[^,;:§]+?)\s*,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Citing();
+
+    [GeneratedRegex(@"\b(?:speaking|talking)\s+to\s+(?<src>[^,;:§]+?)\s*,|\bin\s+an\s+interview\s+with\s+(?<src>[^,;:§]+?)(?=\s*[,;:§]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakingTo();
+
+    [GeneratedRegex(@"^(?:(?:a|an|the)\s+)?(?:statement|communiqu[ée]|announcement|press\s+release)s?\s+(?:from|by|issued\s+by)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatementBy();
+
+
 
     [GeneratedRegex(@"\bquoted\s+(?<src>[^,;:§]+?)\s+(?:as\s+)?saying\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Quoted();

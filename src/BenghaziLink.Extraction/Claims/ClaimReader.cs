@@ -115,6 +115,11 @@ internal sealed partial class ClaimReader
 
             var visibleText = Visible(clause.Start, clause.End);
             var cue = frames.Count > 0 ? frames.OrderBy(f => f.Level).ThenBy(f => f.Position).First().Cue : null;
+            if (frames.Count == 0 && chain.IsEmpty && claims.Count > 0 && ThatClause().IsMatch(visibleText))
+            {
+                // "…said that A, and that B": B is said by the same speaker.
+                (chain, cue) = (claims[^1].Chain, claims[^1].Cue);
+            }
             if (frames.Count == 0 && chain.IsEmpty)
             {
                 if (ReportedAdverb().Match(visibleText) is { Success: true } adverb)
@@ -161,7 +166,38 @@ internal sealed partial class ClaimReader
                 if (claims[i].Chain.IsEmpty) claims[i] = claims[i] with { Chain = claims[^1].Chain, Cue = claims[^1].Cue, Hedge = claims[^1].Hedge };
             }
         }
-        foreach (var (span, chain, cue, hedge, _) in claims) AddClaims(span, chain, cue, hedge, block);
+        foreach (var (span, chain, cue, hedge, _) in claims)
+        {
+            var first = document.Claims.Count;
+            AddClaims(span, chain, cue, hedge, block);
+            Backfill(span, first, regions);
+        }
+    }
+
+    /// <summary>Claims inside a quotation whose speaker is named only after it, sentences later, in the same block.</summary>
+    private readonly List<(QuoteRegion Region, int Claim)> waiting = [];
+
+    /// <summary>
+    /// “One thing. Another thing,” she said: the sentences a quotation spans before its speaker is named take the
+    /// speaker's chain once the sentence that names them is read.
+    /// </summary>
+    private void Backfill(TextSpan clause, int first, List<QuoteRegion> regions)
+    {
+        waiting.RemoveAll(w => !regions.Contains(w.Region));
+        var open = regions.FirstOrDefault(r => !r.Transparent && r.Start <= clause.Start && clause.End < r.End);
+        if (open is not null)
+        {
+            for (var i = first; i < document.Claims.Count; i++) waiting.Add((open, i));
+            return;
+        }
+        var closed = regions.FirstOrDefault(r => !r.Transparent && r.Start < clause.Start && clause.Start < r.End && r.End <= clause.End);
+        if (closed is null || first >= document.Claims.Count || document.Claims[first].Cue is not { } cue || cue.Span.Start < closed.End) return;
+        var speaker = document.Claims[first];
+        foreach (var (_, index) in waiting.Where(w => w.Region == closed))
+        {
+            document.Claims[index] = document.Claims[index] with { Chain = speaker.Chain, Cue = speaker.Cue, Hedge = speaker.Hedge };
+        }
+        waiting.RemoveAll(w => w.Region == closed);
     }
 
     private void AddClaims(TextSpan span, ImmutableArray<ClaimSource> chain, AttributionCue? cue, Hedge hedge, int block)
@@ -248,10 +284,14 @@ internal sealed partial class ClaimReader
     // reported speech. Trailing: it closes its clause ("…, the sources said").
     private sealed record Frame(int Position, int Level, List<ClaimSource> Sources, AttributionCue Cue, bool Trailing);
 
+    [GeneratedRegex(@"^that\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ThatClause();
+
     [GeneratedRegex(@"^(?:the|this|that|these|those)\s+(?:claims?|reports?|information|accounts?|figures?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Remark();
 
-    [GeneratedRegex(@",\s+but\s+|;\s+", RegexOptions.CultureInvariant)]
+    // ", and that …" starts a second thing said by the same speaker: a statement of its own.
+    [GeneratedRegex(@",\s+but\s+|;\s+|,\s+and\s+(?=that\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?:reportedly|allegedly|purportedly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -59,8 +59,8 @@ public sealed class ClaimQuantity
 
 /// <summary>
 /// Claims of different articles that state one fact (<see cref="Extraction.Claims.ClaimGroup"/>), rebuilt over the
-/// whole corpus whenever an article is stored. Its id is its first member's claim id, so a group keeps its address
-/// while its articles stay.
+/// whole corpus whenever an article is stored. Its id comes from its first member's claim id
+/// (<see cref="Ingestion.ClaimLinker.GroupId"/>), so a group keeps its address while its articles stay.
 /// </summary>
 public sealed class ClaimGroupRow
 {

@@ -51,7 +51,7 @@ internal static class ClaimLinker
             var values = group.Values.ToDictionary(v => (v.Article, v.Claim));
             db.ClaimGroups.Add(new ClaimGroupRow
             {
-                Id = members.Min(m => m.Claim.Id),
+                Id = GroupId(members.Min(m => m.Claim.Id), group.Quantity is not null),
                 Status = group.Status, Quantity = group.Quantity, ArticleCount = group.Articles, OriginCount = group.Origins,
                 Members = [.. members.Select(m =>
                 {
@@ -66,6 +66,12 @@ internal static class ClaimLinker
         }
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// A group's address, stable while its first claim stays: a claim opens at most one figure group (its count) and
+    /// one statement group, so twice its id, plus one for the figure, never collides.
+    /// </summary>
+    internal static int GroupId(int firstClaimId, bool figure) => firstClaimId * 2 + (figure ? 1 : 0);
 
     private static ImmutableArray<string> Lines(string text) => text.Length == 0 ? [] : [.. text.Split('\n')];
 

@@ -53,9 +53,10 @@ public sealed class RelatedArticles(BenghaziLinkDb db)
             .Distinct()
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var subjectGroups = carried.Where(c => c.ArticleId == subject.Id).Select(c => c.GroupId).ToHashSet();
-        var quotes = await db.ClaimGroupMembers.Where(m => subjectGroups.Contains(m.GroupId) && m.ClaimId == m.GroupId)
-            .Join(db.ArticleClaims, m => m.ClaimId, c => c.Id, (m, c) => new { m.GroupId, c.Surface })
-            .ToDictionaryAsync(q => q.GroupId, q => q.Surface, cancellationToken).ConfigureAwait(false);
+        var quotes = (await db.ClaimGroupMembers.Where(m => subjectGroups.Contains(m.GroupId))
+            .Join(db.ArticleClaims, m => m.ClaimId, c => c.Id, (m, c) => new { m.GroupId, c.Id, c.Surface })
+            .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .GroupBy(q => q.GroupId).ToDictionary(g => g.Key, g => g.MinBy(q => q.Id)!.Surface);
         var groupWeight = carried.GroupBy(c => c.GroupId).ToDictionary(g => g.Key, g => RelatedScoring.Weight(g.Count(), n));
         var subjectEntities = entityIds.ToHashSet();
         var subjectDates = dated.Where(d => d.ArticleId == subject.Id).Select(d => (d.Value, d.Granularity)).ToHashSet();

@@ -89,6 +89,18 @@ public class ClaimGrouperTests
     }
 
     [Fact]
+    public void Similarities_TwoStatementsOfOneArticle_WeighLessThanTheSameWordsInAnotherArticle()
+    {
+        const string Statement = "Egyptian militants from the Benghazi attack took part in the siege at the gas plant in Algeria.";
+        var articles = Articles(("a.txt", "2013-01-20", $"{Statement} {Statement}"), ("b.txt", "2013-01-25", Statement));
+
+        var (statements, similarity) = ClaimGrouper.Similarities(articles);
+
+        Assert.Equal([(0, 0), (0, 1), (1, 0)], statements);
+        Assert.True(similarity[0, 1] < similarity[0, 2], $"same article {similarity[0, 1]:0.00}, across articles {similarity[0, 2]:0.00}");
+    }
+
+    [Fact]
     public void Group_UnrelatedClaims_StayApart()
     {
         var articles = Articles(

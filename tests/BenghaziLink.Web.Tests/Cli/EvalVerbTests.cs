@@ -120,6 +120,34 @@ public sealed class EvalVerbTests : IDisposable
     }
 
     [Fact]
+    public void Eval_GoldClaimsAndClusters_ReportsClaimRecallChainsAndGrouping()
+    {
+        // The quotes are in the story; "Nobody said this" is not, so it is always missed.
+        File.WriteAllText(Path.Combine(gold, "story.json"), Gold.Replace("\"claims\": []", """
+            "claims": [
+              { "id": "s-c1", "quote": "Gunmen stormed the Radisson Blu hotel in Bamako", "attribution_chain": [] },
+              { "id": "s-c2", "quote": "Nobody said this", "attribution_chain": [ "Reuters" ] }
+            ]
+            """, StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(gold, "claim-clusters.json"), """[ { "id": "K1", "members": [ "s-c1", "x-c1" ], "relation": "agree" } ]""");
+
+        var (exit, output, _) = Run("eval", "--gold", gold, "--articles", articles, "--json");
+        var (_, text, _) = Run("eval", "--gold", gold, "--articles", articles);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var claims = json.RootElement.GetProperty("claims");
+        Assert.Equal(2, claims.GetProperty("gold").GetInt32());
+        Assert.Equal(1, claims.GetProperty("found").GetInt32());
+        Assert.Equal(0.5, claims.GetProperty("recall").GetDouble());
+        var grouping = json.RootElement.GetProperty("grouping");
+        Assert.Equal(1, grouping.GetProperty("goldPairs").GetInt32());
+        Assert.Equal("K1", grouping.GetProperty("clusters")[0].GetProperty("id").GetString());
+        Assert.Contains(text.Split('\n'), l => Regex.IsMatch(l, @"^  overall +0\.500 +\(1/2\) +[\d.]+ +\(\d/1\)"));
+        Assert.Contains(text.Split('\n'), l => l.StartsWith("grouping", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Eval_WithoutArticles_FindsThemUnderTheConfiguredSeedsPath()
     {
         var (exit, output, _) = Run("eval", "--gold", gold, $"--Ingestion:SeedsPath={articles}", "--json");
