@@ -45,13 +45,18 @@ internal static class ClaimLinker
 
         await db.Database.ExecuteSqlRawAsync("DELETE FROM ClaimGroups", ct).ConfigureAwait(false);
         var idOf = input.ToDictionary(a => a.Slug, a => byArticle[a.Id]);
-        foreach (var group in groups)
+        var opened = new Dictionary<int, int>();
+        // Figure groups first, so a claim's count keeps its address when statement groups change around it.
+        foreach (var group in groups.OrderBy(g => g.Quantity is null))
         {
             var members = group.Members.Select(m => (Member: m, Claim: idOf[m.Article][m.Claim])).ToList();
+            var first = members.Min(m => m.Claim.Id);
+            var nth = opened[first] = opened.GetValueOrDefault(first, -1) + 1;
             var values = group.Values.ToDictionary(v => (v.Article, v.Claim));
+            if (nth >= GroupsPerClaim) continue;
             db.ClaimGroups.Add(new ClaimGroupRow
             {
-                Id = GroupId(members.Min(m => m.Claim.Id), group.Quantity is not null),
+                Id = GroupId(first, nth),
                 Status = group.Status, Quantity = group.Quantity, ArticleCount = group.Articles, OriginCount = group.Origins,
                 Members = [.. members.Select(m =>
                 {
@@ -67,11 +72,14 @@ internal static class ClaimLinker
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
+    /// <summary>Groups one claim can open (its count, and the statements it makes, which may overlap).</summary>
+    internal const int GroupsPerClaim = 16;
+
     /// <summary>
-    /// A group's address, stable while its first claim stays: a claim opens at most one figure group (its count) and
-    /// one statement group, so twice its id, plus one for the figure, never collides.
+    /// A group's address, stable while its first claim stays: the claim's id and the group's place among the groups
+    /// that claim opens. Groups past <see cref="GroupsPerClaim"/> for one claim are dropped (none comes close).
     /// </summary>
-    internal static int GroupId(int firstClaimId, bool figure) => firstClaimId * 2 + (figure ? 1 : 0);
+    internal static int GroupId(int firstClaimId, int nth) => firstClaimId * GroupsPerClaim + nth;
 
     private static ImmutableArray<string> Lines(string text) => text.Length == 0 ? [] : [.. text.Split('\n')];
 
