@@ -200,8 +200,27 @@ internal sealed partial class ClaimReader
         waiting.RemoveAll(w => w.Region == closed);
     }
 
+    /// <summary>
+    /// "TEL AVIV – Mokhtar Belmokhtar … is thought to …": the dateline says where the report was filed, it is not
+    /// part of what the report claims, so a claim starts after the dateline's dash.
+    /// </summary>
+    private TextSpan AfterDateline(TextSpan span)
+    {
+        if (document.Dateline is not { } dateline || dateline.Span.Start < span.Start || dateline.Span.Start >= span.End) return span;
+        for (var i = dateline.Span.End; i < Math.Min(span.End - 1, dateline.Span.End + 60); i++)
+        {
+            // A separating dash stands between spaces (or after a bracket); a hyphen inside a word does not count.
+            if (text[i] is not ('–' or '—' or '-') || !(char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ')')) continue;
+            var start = i;
+            while (start < span.End && (text[start] is '–' or '—' or '-' || char.IsWhiteSpace(text[start]))) start++;
+            return start < span.End ? new TextSpan(start, span.End) : span;
+        }
+        return span;
+    }
+
     private void AddClaims(TextSpan span, ImmutableArray<ClaimSource> chain, AttributionCue? cue, Hedge hedge, int block)
     {
+        span = AfterDateline(span);
         var surface = span.Of(text);
         if (ArticleDocument.CountWords(surface) < 4 || surface.TrimEnd('”', '’', '"', '\'', ' ').EndsWith('?')) return;
         var quantities = QuantityRecognizer.Find(text, span.Start, span.End);
