@@ -59,8 +59,8 @@ public sealed class ClaimQuantity
 
 /// <summary>
 /// Claims of different articles that state one fact (<see cref="Extraction.Claims.ClaimGroup"/>), rebuilt over the
-/// whole corpus whenever an article is stored. Its id is its first member's claim id, so a group keeps its address
-/// while its articles stay.
+/// whole corpus whenever an article is stored. Its id is its first member's claim id (the next one when another group
+/// already has that id), so a group keeps its address while its articles stay.
 /// </summary>
 public sealed class ClaimGroupRow
 {

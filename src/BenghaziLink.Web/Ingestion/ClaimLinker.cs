@@ -45,13 +45,20 @@ internal static class ClaimLinker
 
         await db.Database.ExecuteSqlRawAsync("DELETE FROM ClaimGroups", ct).ConfigureAwait(false);
         var idOf = input.ToDictionary(a => a.Slug, a => byArticle[a.Id]);
+        var taken = new HashSet<int>();
+        var spare = claims.Count == 0 ? 0 : claims.Max(c => c.Id);
         foreach (var group in groups)
         {
             var members = group.Members.Select(m => (Member: m, Claim: idOf[m.Article][m.Claim])).ToList();
             var values = group.Values.ToDictionary(v => (v.Article, v.Claim));
+            // One claim can open a figure group and a statement group both (a republished story repeats every claim):
+            // the next member's id keeps their addresses apart, and past every claim id when the two share all members.
+            var id = members.Select(m => m.Claim.Id).Order().FirstOrDefault(c => !taken.Contains(c));
+            if (id == 0) id = ++spare;
+            taken.Add(id);
             db.ClaimGroups.Add(new ClaimGroupRow
             {
-                Id = members.Min(m => m.Claim.Id),
+                Id = id,
                 Status = group.Status, Quantity = group.Quantity, ArticleCount = group.Articles, OriginCount = group.Origins,
                 Members = [.. members.Select(m =>
                 {
