@@ -24,6 +24,12 @@ internal static partial class Log
     [LoggerMessage(13, LogLevel.Warning, "Disposing the transaction for {Source} failed: {Reason}")]
     public static partial void TransactionDisposeFailed(this ILogger logger, string source, string reason);
 
+    [LoggerMessage(14, LogLevel.Information, "Regrouped {Claims} claims of {Articles} articles into {Groups} claim groups ({ElapsedMs:F0} ms)")]
+    public static partial void ClaimsRegrouped(this ILogger logger, int claims, int articles, int groups, double elapsedMs);
+
+    [LoggerMessage(15, LogLevel.Error, "Regrouping the claims failed; the previous groups stay until the next ingest: {Reason}")]
+    public static partial void RegroupFailed(this ILogger logger, string reason);
+
     [LoggerMessage(20, LogLevel.Error, "Ignoring sidecar {SidecarPath}: {Reason}")]
     public static partial void SidecarIgnored(this ILogger logger, string sidecarPath, string reason);
 

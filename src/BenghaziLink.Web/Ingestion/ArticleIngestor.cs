@@ -53,6 +53,45 @@ public sealed class ArticleIngestor(
         }
     }
 
+    /// <summary>
+    /// Groups the corpus's claims again (<see cref="ClaimLinker.RegroupAsync"/>) in a transaction of its own, once
+    /// per ingest run rather than per article: grouping looks at every claim of the corpus, so doing it in each
+    /// article's transaction made a batch of n articles cost n groupings (docs/benchmarks.md). Until it runs, a
+    /// new article's claims stand alone; a failure keeps the previous groups and is logged, not thrown.
+    /// </summary>
+    public async Task<bool> RegroupClaimsAsync(CancellationToken cancellationToken)
+    {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            var (claims, articles, groups) = await writer.WriteAsync(async (db, ct) =>
+            {
+                var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+                try
+                {
+                    await ClaimLinker.RegroupAsync(db, ct).ConfigureAwait(false);
+                    await transaction.CommitAsync(ct).ConfigureAwait(false);
+                }
+                finally
+                {
+                    // As for an article: a dispose that throws (full disk, efcore#36561) must not hide the real error.
+                    try { await transaction.DisposeAsync().ConfigureAwait(false); }
+                    catch (SqliteException dispose) { logger.TransactionDisposeFailed("claim groups", dispose.Message); }
+                    db.ChangeTracker.Clear();
+                }
+                return (await db.ArticleClaims.CountAsync(ct).ConfigureAwait(false), await db.Articles.CountAsync(ct).ConfigureAwait(false),
+                    await db.ClaimGroups.CountAsync(ct).ConfigureAwait(false));
+            }, cancellationToken).ConfigureAwait(false);
+            logger.ClaimsRegrouped(claims, articles, groups, stopwatch.Elapsed.TotalMilliseconds);
+            return true;
+        }
+        catch (Exception ex) when (ex is SqliteException or DbUpdateException or InvalidOperationException or IOException)
+        {
+            logger.RegroupFailed(Innermost(ex).Message);
+            return false;
+        }
+    }
+
     private IngestResult Fail(IngestResult result)
     {
         logger.ArticleSkipped(result.Source, result.Reason);
@@ -98,7 +137,6 @@ public sealed class ArticleIngestor(
             ClaimLinker.AddClaims(db, article.Id, document);
             touched.UnionWith(await EntityLinker.LinkAsync(db, article.Id, document, catalog, ct).ConfigureAwait(false));
             await EntityLinker.RefreshAsync(db, [.. touched], ct).ConfigureAwait(false);
-            await ClaimLinker.RegroupAsync(db, ct).ConfigureAwait(false);
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"INSERT INTO ArticleSearch(rowid, headline, body) VALUES ({article.Id}, {article.Headline}, {SearchBody(document)})", ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);

@@ -38,7 +38,7 @@ public sealed class IngestionRunner(ArticleIngestor ingestor, SidecarReader side
             results.Add(result);
             progress?.Invoke(result, results.Count, total);
         }
-        return new IngestSummary(results, stopwatch.Elapsed);
+        return await FinishAsync(results, stopwatch, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Re-ingests articles kept from a store of an older schema, from their stored text.</summary>
@@ -51,6 +51,16 @@ public sealed class IngestionRunner(ArticleIngestor ingestor, SidecarReader side
             var sidecar = article.SourcePath is null ? null : sidecars.Find(article.SourcePath);
             var input = new ArticleInput(article.SourceName, article.SourcePath, System.Text.Encoding.UTF8.GetBytes(article.Text), sidecar);
             results.Add(await ingestor.IngestAsync(input, cancellationToken).ConfigureAwait(false));
+        }
+        return await FinishAsync(results, stopwatch, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Once the run has stored something, the corpus's claims are grouped again, once for the whole run.</summary>
+    private async Task<IngestSummary> FinishAsync(List<IngestResult> results, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        if (results.Any(r => r.Status is IngestStatus.Ingested or IngestStatus.Replaced))
+        {
+            await ingestor.RegroupClaimsAsync(cancellationToken).ConfigureAwait(false);
         }
         return new IngestSummary(results, stopwatch.Elapsed);
     }

@@ -100,6 +100,23 @@ public sealed class IngestionTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_StoryRepublishedWithALineAdded_StoresBothAndEveryGroupOfTheirClaims()
+    {
+        // A republished wire story repeats every claim, so one claim can open both a figure group and a statement group.
+        var seed = Path.Combine(RepoPaths.SeedArticles, "001_c10d8d51cd459538.txt");
+        var text = await File.ReadAllTextAsync(seed);
+        var original = Write("original.txt", text);
+        var republished = Write("republished.txt", text + "\nRepublished with permission.\n");
+
+        var summary = await IngestAsync(original, republished);
+
+        Assert.Equal(2, summary.Ingested);
+        var groups = await app.QueryAsync(db => db.ClaimGroups.Select(g => new { g.Quantity, Members = g.Members.Count }).ToListAsync());
+        Assert.Contains(groups, g => g.Quantity is not null);
+        Assert.Contains(groups, g => g.Quantity is null);
+    }
+
+    [Fact]
     public async Task Ingest_NewPipelineVersion_ReingestsArticle()
     {
         var path = Write("a.txt", Story);
