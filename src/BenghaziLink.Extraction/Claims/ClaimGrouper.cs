@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BenghaziLink.Extraction.Entities;
-using BenghaziLink.Extraction.Gazetteer;
 
 namespace BenghaziLink.Extraction.Claims;
 
@@ -45,10 +44,12 @@ public sealed record ClaimGroup(
 /// <list type="bullet">
 /// <item>Figures: counts of the same thing with the same outcome ("hostages" killed) reported for events less than
 /// two months apart; values that differ make the group disputed.</item>
-/// <item>Statements: claims whose words and names are alike (TF-IDF cosine over content words with common news
-/// synonyms folded, demonyms as their country, and, weighing more, the entities, the attacks by country and the
-/// specific sources; no similarity without a shared name; statements of one article count half; average linkage,
-/// one threshold), kept when they span two articles or more. A group where one claim denies what another states is disputed too.</item>
+/// <item>Statements: claims that say the same kind of thing (a predicate class in common: link, leadership, weapons,
+/// movement, kidnapping …) of the same anchors (entities other than their sources, demonyms as their country, attacks
+/// by country, specific sources), each anchor weighing by its rarity among the claims; statements of one article count
+/// half and only by names of their own. Every maximal set of statements alike two by two is a group (groups overlap:
+/// a statement that states two propositions sits in both), kept when it spans two articles or more. A group where
+/// one claim denies what another states is disputed too.</item>
 /// </list>
 /// Independent origins: claims whose chains share a named source or a specific unnamed one ("senior Algerian
 /// official") go back to one origin; a claim in an article's own voice is that article's own origin. A member
@@ -57,13 +58,13 @@ public sealed record ClaimGroup(
 public static partial class ClaimGrouper
 {
     /// <summary>
-    /// The average cosine similarity two clusters of statements need to be merged: where the seed articles' grouping
-    /// scored best pairwise without merging facts from independent origins into the single-origin ones.
+    /// The similarity two statements need to be grouped (the summed rarity of the anchors they share, each in [0, 1]):
+    /// a name shared by half the claims is not enough, one shared by a handful is.
     /// </summary>
-    public const double Threshold = 0.15;
+    public const double Threshold = 0.6;
 
     /// <summary>How much of their similarity two statements of the same article keep.</summary>
-    public const double SameArticleFactor = 0.5;
+    public const double SameArticleFactor = 0.4;
 
     /// <summary>How far apart (in days) the events behind two counts may be for the counts to be of one event.</summary>
     public const int EventWindowDays = 60;
@@ -204,111 +205,70 @@ public static partial class ClaimGrouper
     private static List<Item> Statements(List<Item> items) =>
         [.. items.Where(i => i.ClaimIndex == 0 || i.Article.Claims[i.ClaimIndex - 1].Span != i.Claim.Span)];
 
+    /// <summary>
+    /// How alike two statements are: nothing unless they say the same kind of thing (a predicate class in common);
+    /// else the weight of the anchors they share, each weighing by how rare it is among the statements (idf over
+    /// claims, scaled to [0, 1]), so a name most claims share says little.
+    /// </summary>
     private static double[,] Similarity(List<Item> statements)
     {
-        var vectors = Vectors(statements);
+        var topics = statements.Select(s => TopicOf(s.Claim, s.ClaimIndex > 0 ? s.Article.Claims[s.ClaimIndex - 1] : null)).ToList();
+        var frequency = topics.SelectMany(t => t.Anchors).GroupBy(a => a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var scale = Math.Log(statements.Count + 1.0);
+        double Weight(string anchor) => Math.Log((statements.Count + 1.0) / frequency[anchor]) / scale;
         var similarity = new double[statements.Count, statements.Count];
         for (var a = 0; a < statements.Count; a++)
         {
             for (var b = a + 1; b < statements.Count; b++)
             {
-                // Sentences of one article share its vocabulary whatever they state: only other articles' words are evidence.
-                var damp = statements[a].ArticleIndex == statements[b].ArticleIndex ? SameArticleFactor : 1;
-                similarity[a, b] = similarity[b, a] = damp * Cosine(vectors[a], vectors[b]);
+                if (!topics[a].Predicates.Overlaps(topics[b].Predicates)) continue;
+                // Sentences of one article share its names whatever they state, and the names one takes from the
+                // sentence before it all the more: within an article only names of their own count, and count less.
+                var sameArticle = statements[a].ArticleIndex == statements[b].ArticleIndex;
+                var shared = sameArticle ? topics[a].Own.Where(topics[b].Own.Contains) : topics[a].Anchors.Where(topics[b].Anchors.Contains);
+                similarity[a, b] = similarity[b, a] = (sameArticle ? SameArticleFactor : 1) * shared.Sum(Weight);
             }
         }
         return similarity;
     }
 
+    /// <summary>
+    /// Overlapping groups of statements: every maximal set of statements alike two by two (a maximal clique of the
+    /// graph whose edges reach the threshold) that spans two articles or more. A statement that states two
+    /// propositions sits in a group for each.
+    /// </summary>
     private static List<List<Item>> StatementGroups(List<Item> items, double threshold)
     {
         var statements = Statements(items);
-        var clusters = statements.Select((_, i) => new List<int> { i }).ToList();
         var similarity = Similarity(statements);
-        while (true)
-        {
-            var best = (Score: threshold, A: -1, B: -1);
-            for (var a = 0; a < clusters.Count; a++)
-            {
-                for (var b = a + 1; b < clusters.Count; b++)
-                {
-                    var score = clusters[a].SelectMany(x => clusters[b].Select(y => similarity[x, y])).Average();
-                    if (score >= best.Score && (best.A < 0 || score > best.Score)) best = (score, a, b);
-                }
-            }
-            if (best.A < 0) break;
-            clusters[best.A].AddRange(clusters[best.B]);
-            clusters.RemoveAt(best.B);
-        }
-        return [.. clusters
+        var neighbours = Enumerable.Range(0, statements.Count)
+            .Select(a => Enumerable.Range(0, statements.Count).Where(b => b != a && similarity[a, b] >= threshold).ToHashSet())
+            .ToList();
+        var cliques = new List<List<int>>();
+        MaximalCliques([], [.. Enumerable.Range(0, statements.Count).Where(a => neighbours[a].Count > 0)], [], neighbours, cliques);
+        return [.. cliques
             .Where(c => c.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1)
-            .Select(c => c.Order().Select(i => statements[i]).ToList())];
+            .Select(c => c.Order().ToList())
+            .OrderBy(c => c[0]).ThenBy(c => c.Count)
+            .Select(c => c.Select(i => statements[i]).ToList())];
     }
 
-    /// <summary>TF-IDF vectors of each claim's content words and entity names, the words that name its sources left out.</summary>
-    private static List<Dictionary<string, double>> Vectors(List<Item> items)
+    /// <summary>Bron–Kerbosch with a pivot: every maximal clique extending <paramref name="clique"/> by vertices of <paramref name="candidates"/>.</summary>
+    private static void MaximalCliques(List<int> clique, HashSet<int> candidates, HashSet<int> excluded, List<HashSet<int>> neighbours, List<List<int>> found)
     {
-        var terms = items.Select(Terms).ToList();
-        var documentFrequency = terms.SelectMany(t => t.Distinct()).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
-        return [.. terms.Select(t => t.GroupBy(x => x).ToDictionary(
-            g => g.Key,
-            // Smoothed, so that a term every claim shares still counts a little: with two articles, the shared words are the point.
-            g => g.Count() * (Math.Log((1.0 + items.Count) / (1.0 + documentFrequency[g.Key])) + 1)))];
+        if (candidates.Count == 0)
+        {
+            if (excluded.Count == 0 && clique.Count > 1) found.Add([.. clique]);
+            return;
+        }
+        var pivot = candidates.Concat(excluded).MaxBy(v => neighbours[v].Count(candidates.Contains));
+        foreach (var v in candidates.Where(v => !neighbours[pivot].Contains(v)).ToList())
+        {
+            MaximalCliques([.. clique, v], [.. candidates.Where(neighbours[v].Contains)], [.. excluded.Where(neighbours[v].Contains)], neighbours, found);
+            candidates.Remove(v);
+            excluded.Add(v);
+        }
     }
-
-    private static List<string> Terms(Item item)
-    {
-        var claim = item.Claim;
-        var chars = claim.Surface.ToCharArray();
-        // Who said it is not what was said: the words naming the sources and the cue are left out.
-        var attribution = claim.Chain.Select(s => s.Span).Append(claim.Cue?.Span ?? default).Where(s => s.Length > 0 && claim.Span.Contains(s));
-        foreach (var span in attribution)
-        {
-            for (var i = span.Start; i < span.End; i++) chars[i - claim.Span.Start] = ' ';
-        }
-        var terms = new List<string>();
-        var countries = new List<string>();
-        foreach (var word in WordPattern().Matches(new string(chars)).Select(m => m.Value))
-        {
-            // "Libyan weapons" and "weapons from Libya" speak of one country: a demonym is a name, like the country's.
-            if (char.IsUpper(word[0]) && DemonymLookup.Default.TryLookup(word, out var demonym))
-            {
-                countries.Add("entity:" + NameKey.Of(demonym.Country.Canonical));
-                continue;
-            }
-            var lower = word.ToLowerInvariant();
-            if (lower.Length <= 2 || StopWords.Contains(lower)) continue;
-            var stem = Stem(lower);
-            terms.Add(Synonyms.TryGetValue(stem, out var common) ? common : stem);
-        }
-        // Names weigh more than words: two claims about the same actors are more alike than two with the same verbs.
-        var entities = claim.Entities.Select(e => "entity:" + NameKey.Of(e)).Concat(countries).ToList();
-        if (claim.Entities.IsEmpty || Pronoun().IsMatch(claim.Surface))
-        {
-            // "He has married into local tribes": the claim is about whom the claim before it was about.
-            var previous = item.ClaimIndex > 0 ? item.Article.Claims[item.ClaimIndex - 1] : null;
-            if (previous is not null) entities.AddRange(previous.Entities.Select(e => "entity:" + NameKey.Of(e)));
-        }
-        var events = claim.Events.Select(e => "event:" + e).ToList();
-        // Claims passed on by the same source are likelier to be the same fact passed on twice.
-        var sources = claim.Chain.Where(IsSpecific).Select(s => "source:" + NameKey.Of(s.Name));
-        return [.. terms, .. entities, .. entities, .. entities, .. events, .. events, .. events, .. sources];
-    }
-
-    /// <summary>Words news reports use for the same thing, folded to one (after stemming).</summary>
-    private static readonly FrozenDictionary<string, string> Synonyms = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["siege"] = "attack", ["assault"] = "attack", ["raid"] = "attack", ["operation"] = "attack", ["strike"] = "attack",
-        ["hostage-taking"] = "attack", ["crisi"] = "attack", ["ordeal"] = "attack", ["attacker"] = "militant", ["terrorist"] = "militant",
-        ["jihadist"] = "militant", ["jihadi"] = "militant", ["gunman"] = "militant", ["gunmen"] = "militant", ["extremist"] = "militant",
-        ["fighter"] = "militant", ["kidnapper"] = "militant", ["islamist"] = "militant", ["insurgent"] = "militant", ["perpetrator"] = "militant",
-        ["arm"] = "weapon", ["missile"] = "weapon", ["rocket"] = "weapon", ["manpad"] = "weapon", ["gunrunning"] = "weapon", ["grenade"] = "weapon",
-        ["dead"] = "kill", ["died"] = "kill", ["death"] = "kill", ["kill"] = "kill", ["killing"] = "kill",
-        ["link"] = "link", ["connection"] = "link", ["contact"] = "link", ["tie"] = "link", ["relation"] = "link", ["relationship"] = "link",
-        ["involv"] = "involve", ["involvement"] = "involve", ["part"] = "involve", ["behind"] = "involve", ["led"] = "involve",
-        ["deal"] = "agreement", ["agreement"] = "agreement", ["plant"] = "facility", ["complex"] = "facility", ["site"] = "facility",
-        ["married"] = "marry", ["marri"] = "marry", ["wive"] = "marry", ["women"] = "marry",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static string Stem(string word)
     {
@@ -319,27 +279,6 @@ public static partial class ClaimGrouper
         if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) return word[..^1];
         return word;
     }
-
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
-    {
-        // Claims that share no actor, place or event are not the same fact, however many words they share.
-        if (!a.Keys.Any(k => IsName(k) && b.ContainsKey(k))) return 0;
-        var dot = a.Where(p => b.ContainsKey(p.Key)).Sum(p => p.Value * b[p.Key]);
-        var norm = Math.Sqrt(a.Values.Sum(v => v * v)) * Math.Sqrt(b.Values.Sum(v => v * v));
-        return norm == 0 ? 0 : dot / norm;
-    }
-
-    private static bool IsName(string term) => term.StartsWith("entity:", StringComparison.Ordinal) || term.StartsWith("event:", StringComparison.Ordinal);
-
-    private static readonly FrozenSet<string> StopWords = new[]
-    {
-        "the", "and", "that", "this", "with", "from", "for", "was", "were", "are", "has", "have", "had", "been", "being", "its", "his", "her",
-        "their", "they", "them", "there", "which", "who", "whom", "what", "when", "where", "while", "also", "but", "not", "into", "onto",
-        "than", "then", "such", "some", "any", "all", "one", "two", "three", "other", "more", "most", "said", "says", "told", "according",
-        "reported", "reportedly", "would", "could", "should", "will", "can", "may", "might", "did", "does", "about", "after", "before",
-        "during", "since", "over", "under", "between", "both", "each", "these", "those", "our", "out", "just", "very", "only", "even",
-        "further", "same", "like", "last", "week", "year", "years", "month", "months", "day", "days", "time", "way",
-    }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
