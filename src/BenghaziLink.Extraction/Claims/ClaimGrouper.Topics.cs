@@ -5,19 +5,19 @@ using BenghaziLink.Extraction.Gazetteer;
 namespace BenghaziLink.Extraction.Claims;
 
 /// <summary>What a statement is about, as the grouper compares statements: its anchors (names and attacks) and what it says of them.</summary>
-/// <remarks><see cref="Own"/> are the anchors the statement names itself, without those it takes from the statement before it.</remarks>
+/// <remarks><see cref="Own"/> are the anchors the statement names itself, without those it takes from the claims before it.</remarks>
 internal sealed record Topic(FrozenSet<string> Anchors, FrozenSet<string> Own, FrozenSet<string> Predicates);
 
 public static partial class ClaimGrouper
 {
     /// <summary>
-    /// The anchors of a statement: the entities it names other than its own sources, the countries its demonyms stand
-    /// for, and the attacks it speaks of ("attack in Libya"), the places in those countries standing for the attack
-    /// too. A statement with no anchor of its own, or opening with a pronoun, also takes those of the statement before it.
-    /// The predicates: the kinds of thing it says of them (<see cref="PredicateClasses"/>), read from its words
-    /// without the words that attribute it.
+    /// The topic of a claim, given the claims before it in its article (nearest first). Anchors: the entities it names
+    /// other than its own sources, the countries its demonyms stand for, and the attacks it speaks of ("attack in
+    /// Libya"); a claim that names nothing, opens with a pronoun or lets the same source go on speaking also takes
+    /// those of the nearest claim before it that names something. Predicates: the kinds of thing it says of them
+    /// (<see cref="PredicateClasses"/>), read from its words without the words that attribute it.
     /// </summary>
-    internal static Topic TopicOf(Claim claim, Claim? previous)
+    internal static Topic TopicOf(Claim claim, IReadOnlyList<Claim> before)
     {
         var sources = claim.Chain.Select(s => NameKey.Of(s.Name)).ToHashSet(StringComparer.Ordinal);
         var anchors = new HashSet<string>(StringComparer.Ordinal);
@@ -37,15 +37,27 @@ public static partial class ClaimGrouper
             if (PredicateClasses.TryGetValue(Root(word), out var kind)) predicates.Add(kind);
         }
         foreach (var e in claim.Events) anchors.Add("event:" + e);
-        // Claims passed on by the same specific source are likelier to be the same fact passed on twice.
-        foreach (var source in claim.Chain.Where(IsSpecific)) anchors.Add("source:" + NameKey.Of(source.Name));
         var own = anchors.ToFrozenSet(StringComparer.Ordinal);
-        if ((anchors.Count == 0 || Pronoun().IsMatch(claim.Surface)) && previous is not null)
+        // "He has married into local tribes", "One of the sources told CNN the call was made …": the claim goes on
+        // about what the nearest claim before it that names anything was about.
+        if (before.Count > 0 && (own.Count == 0 || Pronoun().IsMatch(claim.Surface) || Continues(claim, before[0])))
         {
-            anchors.UnionWith(TopicOf(previous, null).Anchors);
+            var context = before.Take(ContextClaims).Select(c => TopicOf(c, [])).FirstOrDefault(t => t.Own.Count > 0);
+            if (context is not null) anchors.UnionWith(context.Own);
         }
         return new Topic(anchors.ToFrozenSet(StringComparer.Ordinal), own, predicates.ToFrozenSet(StringComparer.Ordinal));
     }
+
+    /// <summary>"One of the sources told CNN …" after "CNN quoted two sources …": the same innermost source goes on speaking.</summary>
+    private static bool Continues(Claim claim, Claim previous)
+    {
+        if (claim.Chain.IsEmpty || previous.Chain.IsEmpty) return false;
+        var (a, b) = (NameKey.Of(claim.Chain[^1].Name), NameKey.Of(previous.Chain[^1].Name));
+        return a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal);
+    }
+
+    /// <summary>How many claims back a claim that names nothing looks for what it is about.</summary>
+    private const int ContextClaims = 3;
 
     /// <summary>The claim's words, those of its sources and cue blanked out: who said it is not what was said.</summary>
     private static IEnumerable<string> ContentWords(Claim claim)

@@ -44,12 +44,12 @@ public sealed record ClaimGroup(
 /// <list type="bullet">
 /// <item>Figures: counts of the same thing with the same outcome ("hostages" killed) reported for events less than
 /// two months apart; values that differ make the group disputed.</item>
-/// <item>Statements: claims that say the same kind of thing (a predicate class in common: link, leadership, weapons,
-/// movement, kidnapping …) of the same anchors (entities other than their sources, demonyms as their country, attacks
-/// by country, specific sources), each anchor weighing by its rarity among the claims; statements of one article count
-/// half and only by names of their own. Every maximal set of statements alike two by two is a group (groups overlap:
-/// a statement that states two propositions sits in both), kept when it spans two articles or more. A group where
-/// one claim denies what another states is disputed too.</item>
+/// <item>Statements: topic groups. A topic is an anchor, or two, (entities other than the claim's sources, demonyms as
+/// their country, attacks by country) and a predicate class (link, leadership, weapons, movement, kidnapping …); its
+/// group is every statement that names the anchors and says that kind of thing of them, kept when it spans two
+/// articles or more. Anchors most statements name found no topic alone. Groups overlap: a statement stating two
+/// propositions sits in both; a group holding only part of a wider one is dropped unless it rests on fewer origins
+/// or is disputed where the wider one is not. A group where one claim denies what another states is disputed too.</item>
 /// </list>
 /// Independent origins: claims whose chains share a named source or a specific unnamed one ("senior Algerian
 /// official") go back to one origin; a claim in an article's own voice is that article's own origin. A member
@@ -58,28 +58,39 @@ public sealed record ClaimGroup(
 public static partial class ClaimGrouper
 {
     /// <summary>
-    /// The similarity two statements need to be grouped (the summed rarity of the anchors they share, each in [0, 1]):
-    /// a name shared by half the claims is not enough, one shared by a handful is.
+    /// The share of the statements above which an anchor is too common to found a topic of its own: the subject of
+    /// most of the corpus says nothing about which proposition a claim states (it still counts beside a rarer anchor).
     /// </summary>
-    public const double Threshold = 0.6;
+    public const double CommonShare = 0.3;
 
-    /// <summary>How much of their similarity two statements of the same article keep.</summary>
-    public const double SameArticleFactor = 0.4;
+    /// <summary>How many statements an anchor must be named by before it can be too common: in a handful of claims every shared name is the point.</summary>
+    public const int CommonMinimum = 10;
 
     /// <summary>How far apart (in days) the events behind two counts may be for the counts to be of one event.</summary>
     public const int EventWindowDays = 60;
 
-    public static ImmutableArray<ClaimGroup> Group(IReadOnlyList<ArticleClaims> articles, double threshold = Threshold)
+    public static ImmutableArray<ClaimGroup> Group(IReadOnlyList<ArticleClaims> articles, double commonShare = CommonShare)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var items = articles.SelectMany((a, ai) => a.Claims.Select((c, ci) => new Item(ai, ci, c, a))).ToList();
         var groups = new List<(List<Item> Members, string? Quantity)>();
         groups.AddRange(FigureGroups(items));
-        groups.AddRange(StatementGroups(items, threshold).Select(g => (g, (string?)null)));
+        groups.AddRange(StatementGroups(items, commonShare).Select(g => (g, (string?)null)));
 
         var order = articles.Select((a, i) => (a.Published ?? "9999", i)).ToList();
-        return [.. groups.Select((g, id) => Build(id + 1, g.Members, g.Quantity, articles, order))];
+        var built = groups.Select(g => Build(0, g.Members, g.Quantity, articles, order)).ToList();
+        return [.. built.Where(g => !built.Any(wider => Narrows(g, wider))).Select((g, id) => g with { Id = id + 1 })];
     }
+
+    /// <summary>
+    /// A statement group that only repeats part of a wider one: all its claims are in the wider group and its status
+    /// is the same. A narrower group that rests on a single origin, or is disputed, where the wider one is
+    /// corroborated tells the investigator something and stays.
+    /// </summary>
+    private static bool Narrows(ClaimGroup group, ClaimGroup wider) =>
+        group.Quantity is null && wider.Quantity is null && wider.Members.Length > group.Members.Length
+        && group.Status == wider.Status
+        && group.Members.All(m => wider.Members.Any(w => w.Article == m.Article && w.Claim == m.Claim));
 
     private sealed record Item(int ArticleIndex, int ClaimIndex, Claim Claim, ArticleClaims Article);
 
@@ -193,81 +204,45 @@ public static partial class ClaimGrouper
         return new DateOnly(year, month, dayOfMonth);
     }
 
-    /// <summary>The similarity of every two statements (article index, claim index), for reading how the grouping sees them.</summary>
-    internal static (List<(int Article, int Claim)> Statements, double[,] Similarity) Similarities(IReadOnlyList<ArticleClaims> articles)
-    {
-        var items = articles.SelectMany((a, ai) => a.Claims.Select((c, ci) => new Item(ai, ci, c, a))).ToList();
-        var statements = Statements(items);
-        return ([.. statements.Select(s => (s.ArticleIndex, s.ClaimIndex))], Similarity(statements));
-    }
-
     // One claim per statement: the claims a sentence yields per count stand for their figures, not for the statement.
     private static List<Item> Statements(List<Item> items) =>
         [.. items.Where(i => i.ClaimIndex == 0 || i.Article.Claims[i.ClaimIndex - 1].Span != i.Claim.Span)];
 
     /// <summary>
-    /// How alike two statements are: nothing unless they say the same kind of thing (a predicate class in common);
-    /// else the weight of the anchors they share, each weighing by how rare it is among the statements (idf over
-    /// claims, scaled to [0, 1]), so a name most claims share says little.
+    /// Topic groups: for every anchor a statement names, and every two, and every predicate class it says of them,
+    /// the statements that name the same and say the same kind of thing, kept when they span two articles. A group
+    /// equal to another is one group; groups overlap, so a statement stating two propositions sits in both. An anchor
+    /// named by more than <paramref name="commonShare"/> of the statements founds no topic alone, only beside another.
     /// </summary>
-    private static double[,] Similarity(List<Item> statements)
-    {
-        var topics = statements.Select(s => TopicOf(s.Claim, s.ClaimIndex > 0 ? s.Article.Claims[s.ClaimIndex - 1] : null)).ToList();
-        var frequency = topics.SelectMany(t => t.Anchors).GroupBy(a => a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var scale = Math.Log(statements.Count + 1.0);
-        double Weight(string anchor) => Math.Log((statements.Count + 1.0) / frequency[anchor]) / scale;
-        var similarity = new double[statements.Count, statements.Count];
-        for (var a = 0; a < statements.Count; a++)
-        {
-            for (var b = a + 1; b < statements.Count; b++)
-            {
-                if (!topics[a].Predicates.Overlaps(topics[b].Predicates)) continue;
-                // Sentences of one article share its names whatever they state, and the names one takes from the
-                // sentence before it all the more: within an article only names of their own count, and count less.
-                var sameArticle = statements[a].ArticleIndex == statements[b].ArticleIndex;
-                var shared = sameArticle ? topics[a].Own.Where(topics[b].Own.Contains) : topics[a].Anchors.Where(topics[b].Anchors.Contains);
-                similarity[a, b] = similarity[b, a] = (sameArticle ? SameArticleFactor : 1) * shared.Sum(Weight);
-            }
-        }
-        return similarity;
-    }
-
-    /// <summary>
-    /// Overlapping groups of statements: every maximal set of statements alike two by two (a maximal clique of the
-    /// graph whose edges reach the threshold) that spans two articles or more. A statement that states two
-    /// propositions sits in a group for each.
-    /// </summary>
-    private static List<List<Item>> StatementGroups(List<Item> items, double threshold)
+    private static List<List<Item>> StatementGroups(List<Item> items, double commonShare)
     {
         var statements = Statements(items);
-        var similarity = Similarity(statements);
-        var neighbours = Enumerable.Range(0, statements.Count)
-            .Select(a => Enumerable.Range(0, statements.Count).Where(b => b != a && similarity[a, b] >= threshold).ToHashSet())
-            .ToList();
-        var cliques = new List<List<int>>();
-        MaximalCliques([], [.. Enumerable.Range(0, statements.Count).Where(a => neighbours[a].Count > 0)], [], neighbours, cliques);
-        return [.. cliques
-            .Where(c => c.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1)
-            .Select(c => c.Order().ToList())
-            .OrderBy(c => c[0]).ThenBy(c => c.Count)
-            .Select(c => c.Select(i => statements[i]).ToList())];
-    }
-
-    /// <summary>Bron–Kerbosch with a pivot: every maximal clique extending <paramref name="clique"/> by vertices of <paramref name="candidates"/>.</summary>
-    private static void MaximalCliques(List<int> clique, HashSet<int> candidates, HashSet<int> excluded, List<HashSet<int>> neighbours, List<List<int>> found)
-    {
-        if (candidates.Count == 0)
+        var topics = statements.Select(s => TopicOf(s.Claim, [.. s.Article.Claims.Take(s.ClaimIndex).Reverse()])).ToList();
+        var frequency = topics.SelectMany(t => t.Anchors).GroupBy(a => a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        bool Rare(string anchor) => frequency[anchor] <= Math.Max(commonShare * statements.Count, CommonMinimum);
+        var topicsByKey = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < statements.Count; i++)
         {
-            if (excluded.Count == 0 && clique.Count > 1) found.Add([.. clique]);
-            return;
+            var anchors = topics[i].Anchors.Order(StringComparer.Ordinal).ToList();
+            for (var x = 0; x < anchors.Count; x++)
+            {
+                for (var y = x; y < anchors.Count; y++)
+                {
+                    if (!Rare(anchors[x]) && !Rare(anchors[y])) continue;
+                    foreach (var predicate in topics[i].Predicates)
+                    {
+                        var key = $"{anchors[x]}|{anchors[y]}|{predicate}";
+                        if (!topicsByKey.TryGetValue(key, out var members)) topicsByKey[key] = members = [];
+                        members.Add(i);
+                    }
+                }
+            }
         }
-        var pivot = candidates.Concat(excluded).MaxBy(v => neighbours[v].Count(candidates.Contains));
-        foreach (var v in candidates.Where(v => !neighbours[pivot].Contains(v)).ToList())
-        {
-            MaximalCliques([.. clique, v], [.. candidates.Where(neighbours[v].Contains)], [.. excluded.Where(neighbours[v].Contains)], neighbours, found);
-            candidates.Remove(v);
-            excluded.Add(v);
-        }
+        return [.. topicsByKey.Values
+            .Where(m => m.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1)
+            .DistinctBy(m => string.Join(',', m))
+            .OrderBy(m => m.Min).ThenByDescending(m => m.Count).ThenBy(m => string.Join(',', m), StringComparer.Ordinal)
+            .Select(m => m.Select(i => statements[i]).ToList())];
     }
 
     private static string Stem(string word)
