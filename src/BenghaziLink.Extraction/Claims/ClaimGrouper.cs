@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BenghaziLink.Extraction.Entities;
-using BenghaziLink.Extraction.Gazetteer;
 
 namespace BenghaziLink.Extraction.Claims;
 
@@ -45,10 +44,12 @@ public sealed record ClaimGroup(
 /// <list type="bullet">
 /// <item>Figures: counts of the same thing with the same outcome ("hostages" killed) reported for events less than
 /// two months apart; values that differ make the group disputed.</item>
-/// <item>Statements: claims whose words and names are alike (TF-IDF cosine over content words with common news
-/// synonyms folded, demonyms as their country, and, weighing more, the entities, the attacks by country and the
-/// specific sources; no similarity without a shared name; statements of one article count half; average linkage,
-/// one threshold), kept when they span two articles or more. A group where one claim denies what another states is disputed too.</item>
+/// <item>Statements: topic groups. A topic is an anchor, or two, (entities other than the claim's sources, demonyms as
+/// their country, attacks by country) and a predicate class (link, leadership, weapons, movement, kidnapping …); its
+/// group is every statement that names the anchors and says that kind of thing of them, kept when it spans two
+/// articles or more. Anchors most statements name found no topic alone. Groups overlap: a statement stating two
+/// propositions sits in both; a group holding only part of a wider one is dropped unless it rests on fewer origins
+/// or is disputed where the wider one is not. A group where one claim denies what another states is disputed too.</item>
 /// </list>
 /// Independent origins: claims whose chains share a named source or a specific unnamed one ("senior Algerian
 /// official") go back to one origin; a claim in an article's own voice is that article's own origin. A member
@@ -57,28 +58,39 @@ public sealed record ClaimGroup(
 public static partial class ClaimGrouper
 {
     /// <summary>
-    /// The average cosine similarity two clusters of statements need to be merged: where the seed articles' grouping
-    /// scored best pairwise without merging facts from independent origins into the single-origin ones.
+    /// The share of the statements above which an anchor is too common to found a topic of its own: the subject of
+    /// most of the corpus says nothing about which proposition a claim states (it still counts beside a rarer anchor).
     /// </summary>
-    public const double Threshold = 0.15;
+    public const double CommonShare = 0.3;
 
-    /// <summary>How much of their similarity two statements of the same article keep.</summary>
-    public const double SameArticleFactor = 0.5;
+    /// <summary>How many statements an anchor must be named by before it can be too common: in a handful of claims every shared name is the point.</summary>
+    public const int CommonMinimum = 10;
 
     /// <summary>How far apart (in days) the events behind two counts may be for the counts to be of one event.</summary>
     public const int EventWindowDays = 60;
 
-    public static ImmutableArray<ClaimGroup> Group(IReadOnlyList<ArticleClaims> articles, double threshold = Threshold)
+    public static ImmutableArray<ClaimGroup> Group(IReadOnlyList<ArticleClaims> articles, double commonShare = CommonShare)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var items = articles.SelectMany((a, ai) => a.Claims.Select((c, ci) => new Item(ai, ci, c, a))).ToList();
         var groups = new List<(List<Item> Members, string? Quantity)>();
         groups.AddRange(FigureGroups(items));
-        groups.AddRange(StatementGroups(items, threshold).Select(g => (g, (string?)null)));
+        groups.AddRange(StatementGroups(items, commonShare).Select(g => (g, (string?)null)));
 
         var order = articles.Select((a, i) => (a.Published ?? "9999", i)).ToList();
-        return [.. groups.Select((g, id) => Build(id + 1, g.Members, g.Quantity, articles, order))];
+        var built = groups.Select(g => Build(0, g.Members, g.Quantity, articles, order)).ToList();
+        return [.. built.Where(g => !built.Any(wider => Narrows(g, wider))).Select((g, id) => g with { Id = id + 1 })];
     }
+
+    /// <summary>
+    /// A statement group that only repeats part of a wider one: all its claims are in the wider group and its status
+    /// is the same. A narrower group that rests on a single origin, or is disputed, where the wider one is
+    /// corroborated tells the investigator something and stays.
+    /// </summary>
+    private static bool Narrows(ClaimGroup group, ClaimGroup wider) =>
+        group.Quantity is null && wider.Quantity is null && wider.Members.Length > group.Members.Length
+        && group.Status == wider.Status
+        && group.Members.All(m => wider.Members.Any(w => w.Article == m.Article && w.Claim == m.Claim));
 
     private sealed record Item(int ArticleIndex, int ClaimIndex, Claim Claim, ArticleClaims Article);
 
@@ -192,123 +204,46 @@ public static partial class ClaimGrouper
         return new DateOnly(year, month, dayOfMonth);
     }
 
-    /// <summary>The similarity of every two statements (article index, claim index), for reading how the grouping sees them.</summary>
-    internal static (List<(int Article, int Claim)> Statements, double[,] Similarity) Similarities(IReadOnlyList<ArticleClaims> articles)
-    {
-        var items = articles.SelectMany((a, ai) => a.Claims.Select((c, ci) => new Item(ai, ci, c, a))).ToList();
-        var statements = Statements(items);
-        return ([.. statements.Select(s => (s.ArticleIndex, s.ClaimIndex))], Similarity(statements));
-    }
-
     // One claim per statement: the claims a sentence yields per count stand for their figures, not for the statement.
     private static List<Item> Statements(List<Item> items) =>
         [.. items.Where(i => i.ClaimIndex == 0 || i.Article.Claims[i.ClaimIndex - 1].Span != i.Claim.Span)];
 
-    private static double[,] Similarity(List<Item> statements)
-    {
-        var vectors = Vectors(statements);
-        var similarity = new double[statements.Count, statements.Count];
-        for (var a = 0; a < statements.Count; a++)
-        {
-            for (var b = a + 1; b < statements.Count; b++)
-            {
-                // Sentences of one article share its vocabulary whatever they state: only other articles' words are evidence.
-                var damp = statements[a].ArticleIndex == statements[b].ArticleIndex ? SameArticleFactor : 1;
-                similarity[a, b] = similarity[b, a] = damp * Cosine(vectors[a], vectors[b]);
-            }
-        }
-        return similarity;
-    }
-
-    private static List<List<Item>> StatementGroups(List<Item> items, double threshold)
+    /// <summary>
+    /// Topic groups: for every anchor a statement names, and every two, and every predicate class it says of them,
+    /// the statements that name the same and say the same kind of thing, kept when they span two articles. A group
+    /// equal to another is one group; groups overlap, so a statement stating two propositions sits in both. An anchor
+    /// named by more than <paramref name="commonShare"/> of the statements founds no topic alone, only beside another.
+    /// </summary>
+    private static List<List<Item>> StatementGroups(List<Item> items, double commonShare)
     {
         var statements = Statements(items);
-        var clusters = statements.Select((_, i) => new List<int> { i }).ToList();
-        var similarity = Similarity(statements);
-        while (true)
+        var topics = statements.Select(s => TopicOf(s.Claim, [.. s.Article.Claims.Take(s.ClaimIndex).Reverse()])).ToList();
+        var frequency = topics.SelectMany(t => t.Anchors).GroupBy(a => a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        bool Rare(string anchor) => frequency[anchor] <= Math.Max(commonShare * statements.Count, CommonMinimum);
+        var topicsByKey = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < statements.Count; i++)
         {
-            var best = (Score: threshold, A: -1, B: -1);
-            for (var a = 0; a < clusters.Count; a++)
+            var anchors = topics[i].Anchors.Order(StringComparer.Ordinal).ToList();
+            for (var x = 0; x < anchors.Count; x++)
             {
-                for (var b = a + 1; b < clusters.Count; b++)
+                for (var y = x; y < anchors.Count; y++)
                 {
-                    var score = clusters[a].SelectMany(x => clusters[b].Select(y => similarity[x, y])).Average();
-                    if (score >= best.Score && (best.A < 0 || score > best.Score)) best = (score, a, b);
+                    if (!Rare(anchors[x]) && !Rare(anchors[y])) continue;
+                    foreach (var predicate in topics[i].Predicates)
+                    {
+                        var key = $"{anchors[x]}|{anchors[y]}|{predicate}";
+                        if (!topicsByKey.TryGetValue(key, out var members)) topicsByKey[key] = members = [];
+                        members.Add(i);
+                    }
                 }
             }
-            if (best.A < 0) break;
-            clusters[best.A].AddRange(clusters[best.B]);
-            clusters.RemoveAt(best.B);
         }
-        return [.. clusters
-            .Where(c => c.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1)
-            .Select(c => c.Order().Select(i => statements[i]).ToList())];
+        return [.. topicsByKey.Values
+            .Where(m => m.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1)
+            .DistinctBy(m => string.Join(',', m))
+            .OrderBy(m => m.Min).ThenByDescending(m => m.Count).ThenBy(m => string.Join(',', m), StringComparer.Ordinal)
+            .Select(m => m.Select(i => statements[i]).ToList())];
     }
-
-    /// <summary>TF-IDF vectors of each claim's content words and entity names, the words that name its sources left out.</summary>
-    private static List<Dictionary<string, double>> Vectors(List<Item> items)
-    {
-        var terms = items.Select(Terms).ToList();
-        var documentFrequency = terms.SelectMany(t => t.Distinct()).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
-        return [.. terms.Select(t => t.GroupBy(x => x).ToDictionary(
-            g => g.Key,
-            // Smoothed, so that a term every claim shares still counts a little: with two articles, the shared words are the point.
-            g => g.Count() * (Math.Log((1.0 + items.Count) / (1.0 + documentFrequency[g.Key])) + 1)))];
-    }
-
-    private static List<string> Terms(Item item)
-    {
-        var claim = item.Claim;
-        var chars = claim.Surface.ToCharArray();
-        // Who said it is not what was said: the words naming the sources and the cue are left out.
-        var attribution = claim.Chain.Select(s => s.Span).Append(claim.Cue?.Span ?? default).Where(s => s.Length > 0 && claim.Span.Contains(s));
-        foreach (var span in attribution)
-        {
-            for (var i = span.Start; i < span.End; i++) chars[i - claim.Span.Start] = ' ';
-        }
-        var terms = new List<string>();
-        var countries = new List<string>();
-        foreach (var word in WordPattern().Matches(new string(chars)).Select(m => m.Value))
-        {
-            // "Libyan weapons" and "weapons from Libya" speak of one country: a demonym is a name, like the country's.
-            if (char.IsUpper(word[0]) && DemonymLookup.Default.TryLookup(word, out var demonym))
-            {
-                countries.Add("entity:" + NameKey.Of(demonym.Country.Canonical));
-                continue;
-            }
-            var lower = word.ToLowerInvariant();
-            if (lower.Length <= 2 || StopWords.Contains(lower)) continue;
-            var stem = Stem(lower);
-            terms.Add(Synonyms.TryGetValue(stem, out var common) ? common : stem);
-        }
-        // Names weigh more than words: two claims about the same actors are more alike than two with the same verbs.
-        var entities = claim.Entities.Select(e => "entity:" + NameKey.Of(e)).Concat(countries).ToList();
-        if (claim.Entities.IsEmpty || Pronoun().IsMatch(claim.Surface))
-        {
-            // "He has married into local tribes": the claim is about whom the claim before it was about.
-            var previous = item.ClaimIndex > 0 ? item.Article.Claims[item.ClaimIndex - 1] : null;
-            if (previous is not null) entities.AddRange(previous.Entities.Select(e => "entity:" + NameKey.Of(e)));
-        }
-        var events = claim.Events.Select(e => "event:" + e).ToList();
-        // Claims passed on by the same source are likelier to be the same fact passed on twice.
-        var sources = claim.Chain.Where(IsSpecific).Select(s => "source:" + NameKey.Of(s.Name));
-        return [.. terms, .. entities, .. entities, .. entities, .. events, .. events, .. events, .. sources];
-    }
-
-    /// <summary>Words news reports use for the same thing, folded to one (after stemming).</summary>
-    private static readonly FrozenDictionary<string, string> Synonyms = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["siege"] = "attack", ["assault"] = "attack", ["raid"] = "attack", ["operation"] = "attack", ["strike"] = "attack",
-        ["hostage-taking"] = "attack", ["crisi"] = "attack", ["ordeal"] = "attack", ["attacker"] = "militant", ["terrorist"] = "militant",
-        ["jihadist"] = "militant", ["jihadi"] = "militant", ["gunman"] = "militant", ["gunmen"] = "militant", ["extremist"] = "militant",
-        ["fighter"] = "militant", ["kidnapper"] = "militant", ["islamist"] = "militant", ["insurgent"] = "militant", ["perpetrator"] = "militant",
-        ["arm"] = "weapon", ["missile"] = "weapon", ["rocket"] = "weapon", ["manpad"] = "weapon", ["gunrunning"] = "weapon", ["grenade"] = "weapon",
-        ["dead"] = "kill", ["died"] = "kill", ["death"] = "kill", ["kill"] = "kill", ["killing"] = "kill",
-        ["link"] = "link", ["connection"] = "link", ["contact"] = "link", ["tie"] = "link", ["relation"] = "link", ["relationship"] = "link",
-        ["involv"] = "involve", ["involvement"] = "involve", ["part"] = "involve", ["behind"] = "involve", ["led"] = "involve",
-        ["deal"] = "agreement", ["agreement"] = "agreement", ["plant"] = "facility", ["complex"] = "facility", ["site"] = "facility",
-        ["married"] = "marry", ["marri"] = "marry", ["wive"] = "marry", ["women"] = "marry",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static string Stem(string word)
     {
@@ -319,27 +254,6 @@ public static partial class ClaimGrouper
         if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) return word[..^1];
         return word;
     }
-
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
-    {
-        // Claims that share no actor, place or event are not the same fact, however many words they share.
-        if (!a.Keys.Any(k => IsName(k) && b.ContainsKey(k))) return 0;
-        var dot = a.Where(p => b.ContainsKey(p.Key)).Sum(p => p.Value * b[p.Key]);
-        var norm = Math.Sqrt(a.Values.Sum(v => v * v)) * Math.Sqrt(b.Values.Sum(v => v * v));
-        return norm == 0 ? 0 : dot / norm;
-    }
-
-    private static bool IsName(string term) => term.StartsWith("entity:", StringComparison.Ordinal) || term.StartsWith("event:", StringComparison.Ordinal);
-
-    private static readonly FrozenSet<string> StopWords = new[]
-    {
-        "the", "and", "that", "this", "with", "from", "for", "was", "were", "are", "has", "have", "had", "been", "being", "its", "his", "her",
-        "their", "they", "them", "there", "which", "who", "whom", "what", "when", "where", "while", "also", "but", "not", "into", "onto",
-        "than", "then", "such", "some", "any", "all", "one", "two", "three", "other", "more", "most", "said", "says", "told", "according",
-        "reported", "reportedly", "would", "could", "should", "will", "can", "may", "might", "did", "does", "about", "after", "before",
-        "during", "since", "over", "under", "between", "both", "each", "these", "those", "our", "out", "just", "very", "only", "even",
-        "further", "same", "like", "last", "week", "year", "years", "month", "months", "day", "days", "time", "way",
-    }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

@@ -26,11 +26,11 @@ public static class Scorer
     /// Every section, claims too: each article's claims against its gold, then the predicted claims of all the
     /// articles grouped (<see cref="ClaimGrouper"/>) and the grouping scored against the gold clusters, if any.
     /// </summary>
-    public static EvaluationReport Score(IReadOnlyList<ScoredArticle> articles, ImmutableArray<GoldCluster> clusters, double threshold = ClaimGrouper.Threshold)
+    public static EvaluationReport Score(IReadOnlyList<ScoredArticle> articles, ImmutableArray<GoldCluster> clusters, double commonShare = ClaimGrouper.CommonShare)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var scores = articles.Select(a => Score(a.Gold, a.Predicted) with { Claims = ClaimScorer.Score(a.Gold, a.Predicted, a.Document.Text) }).ToList();
-        var groups = ClaimGrouper.Group([.. articles.Select(a => new ArticleClaims(a.Predicted.Article, a.Predicted.Published, a.Document.Claims))], threshold);
+        var groups = ClaimGrouper.Group([.. articles.Select(a => new ArticleClaims(a.Predicted.Article, a.Predicted.Published, a.Document.Claims))], commonShare);
         var matches = new Dictionary<string, (string Article, int Claim)>(StringComparer.Ordinal);
         foreach (var score in scores)
         {

@@ -7,7 +7,8 @@ namespace BenghaziLink.Extraction.Tests.Claims;
 /// <summary>
 /// ClaimGrouper on small hand-written articles, each run through the default pipeline: figures of one event
 /// disagree or agree, the same source relayed by two articles is one origin (the later article an echo),
-/// different sources are independent, counts of events years apart are not grouped, and unrelated claims stay apart.
+/// different sources are independent, counts of events years apart are not grouped, one article alone makes no
+/// group, and unrelated claims stay apart.
 /// </summary>
 public class ClaimGrouperTests
 {
@@ -89,15 +90,20 @@ public class ClaimGrouperTests
     }
 
     [Fact]
-    public void Similarities_TwoStatementsOfOneArticle_WeighLessThanTheSameWordsInAnotherArticle()
+    public void Group_OneArticleRepeatingAStatement_MakesNoGroupUntilAnotherArticleStatesIt()
     {
         const string Statement = "Egyptian militants from the Benghazi attack took part in the siege at the gas plant in Algeria.";
-        var articles = Articles(("a.txt", "2013-01-20", $"{Statement} {Statement}"), ("b.txt", "2013-01-25", Statement));
+        const string Other = "The central bank in Tunis raised interest rates on Monday.";
+        var alone = Articles(("a.txt", "2013-01-20", $"{Statement} {Statement}"), ("b.txt", "2013-01-25", Other));
+        var echoed = Articles(("a.txt", "2013-01-20", $"{Statement} {Statement}"), ("b.txt", "2013-01-25", $"{Other} {Statement}"));
 
-        var (statements, similarity) = ClaimGrouper.Similarities(articles);
+        var withoutSecondArticle = ClaimGrouper.Group(alone);
+        var withSecondArticle = ClaimGrouper.Group(echoed);
 
-        Assert.Equal([(0, 0), (0, 1), (1, 0)], statements);
-        Assert.True(similarity[0, 1] < similarity[0, 2], $"same article {similarity[0, 1]:0.00}, across articles {similarity[0, 2]:0.00}");
+        Assert.Empty(withoutSecondArticle);
+        var group = Assert.Single(withSecondArticle);
+        Assert.Equal(2, group.Articles);
+        Assert.Equal(3, group.Members.Length);
     }
 
     [Fact]

@@ -1,0 +1,106 @@
+using System.Collections.Frozen;
+using BenghaziLink.Extraction.Entities;
+using BenghaziLink.Extraction.Gazetteer;
+
+namespace BenghaziLink.Extraction.Claims;
+
+/// <summary>What a statement is about, as the grouper compares statements: its anchors (names and attacks) and what it says of them.</summary>
+/// <remarks><see cref="Own"/> are the anchors the statement names itself, without those it takes from the claims before it.</remarks>
+internal sealed record Topic(FrozenSet<string> Anchors, FrozenSet<string> Own, FrozenSet<string> Predicates);
+
+public static partial class ClaimGrouper
+{
+    /// <summary>
+    /// The topic of a claim, given the claims before it in its article (nearest first). Anchors: the entities it names
+    /// other than its own sources, the countries its demonyms stand for, and the attacks it speaks of ("attack in
+    /// Libya"); a claim that names nothing, opens with a pronoun or lets the same source go on speaking also takes
+    /// those of the nearest claim before it that names something. Predicates: the kinds of thing it says of them
+    /// (<see cref="PredicateClasses"/>), read from its words without the words that attribute it.
+    /// </summary>
+    internal static Topic TopicOf(Claim claim, IReadOnlyList<Claim> before)
+    {
+        var sources = claim.Chain.Select(s => NameKey.Of(s.Name)).ToHashSet(StringComparer.Ordinal);
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in claim.Entities)
+        {
+            var key = NameKey.Of(entity);
+            if (!sources.Contains(key)) anchors.Add(key);
+        }
+        var predicates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in ContentWords(claim))
+        {
+            if (char.IsUpper(word[0]) && DemonymLookup.Default.TryLookup(word, out var demonym))
+            {
+                anchors.Add(NameKey.Of(demonym.Country.Canonical));
+                continue;
+            }
+            if (PredicateClasses.TryGetValue(Root(word), out var kind)) predicates.Add(kind);
+        }
+        foreach (var e in claim.Events) anchors.Add("event:" + e);
+        var own = anchors.ToFrozenSet(StringComparer.Ordinal);
+        // "He has married into local tribes", "One of the sources told CNN the call was made …": the claim goes on
+        // about what the nearest claim before it that names anything was about.
+        if (before.Count > 0 && (own.Count == 0 || Pronoun().IsMatch(claim.Surface) || Continues(claim, before[0])))
+        {
+            var context = before.Take(ContextClaims).Select(c => TopicOf(c, [])).FirstOrDefault(t => t.Own.Count > 0);
+            if (context is not null) anchors.UnionWith(context.Own);
+        }
+        return new Topic(anchors.ToFrozenSet(StringComparer.Ordinal), own, predicates.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>"One of the sources told CNN …" after "CNN quoted two sources …": the same innermost source goes on speaking.</summary>
+    private static bool Continues(Claim claim, Claim previous)
+    {
+        if (claim.Chain.IsEmpty || previous.Chain.IsEmpty) return false;
+        var (a, b) = (NameKey.Of(claim.Chain[^1].Name), NameKey.Of(previous.Chain[^1].Name));
+        return a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal);
+    }
+
+    /// <summary>How many claims back a claim that names nothing looks for what it is about.</summary>
+    private const int ContextClaims = 3;
+
+    /// <summary>The claim's words, those of its sources and cue blanked out: who said it is not what was said.</summary>
+    private static IEnumerable<string> ContentWords(Claim claim)
+    {
+        var chars = claim.Surface.ToCharArray();
+        var attribution = claim.Chain.Select(s => s.Span).Append(claim.Cue?.Span ?? default).Where(s => s.Length > 0 && claim.Span.Contains(s));
+        foreach (var span in attribution)
+        {
+            for (var i = span.Start; i < span.End; i++) chars[i - claim.Span.Start] = ' ';
+        }
+        return WordPattern().Matches(new string(chars)).Select(m => m.Value);
+    }
+
+    /// <summary>
+    /// Small classes of news predicates (stems): what a statement says of its anchors. Two statements about the same
+    /// names state one proposition only when they say the same kind of thing of them.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> PredicateClasses = Classes(
+        ("link", "link connection connect contact tie relation relationship involv involvement part aid aided call overlap associat associated collaborat cooperat"),
+        ("lead", "leader lead led head chief commander founder emir split breakaway former player splinter"),
+        ("allegiance", "affiliate affiliat independent loyal allegiance identification network member franchise branch"),
+        ("responsibility", "claim claimed responsibility behind planned plan mastermind masterminded carri mount mounted orchestrat perpetrat"),
+        ("weapons", "weapon arm armed missile rocket manpad grenade gun arsenal stock stockpile cache ammunition explosive"),
+        ("movement", "smuggl transfer spread prolifer flow looted loot slipped acquir acquired obtain procure bought buy benefit beneficiary crossed cross route"),
+        ("casualties", "kill killed dead died death"),
+        ("kidnapping", "kidnap kidnapping hostage ransom captive abduct abduction"),
+        ("marriage", "married marri marry wive wife tribe"),
+        ("funding", "fund funded financ revenue racket money"),
+        ("presence", "stay stayed travel travelled traveled visit visited spent"),
+        ("deal", "deal agreement secret negotiat pact truce"),
+        ("recovery", "track recover round destroy secure hunt collect buyback"));
+
+    /// <summary>The stem without a final "e" or doubled consonant, so "procure"/"procured" and "transfer"/"transferred" meet.</summary>
+    private static string Root(string word)
+    {
+        var stem = Stem(word);
+        if (stem.Length > 4 && stem[^1] == 'e') stem = stem[..^1];
+        if (stem.Length > 4 && stem[^1] == stem[^2] && !"aeiou".Contains(stem[^1], StringComparison.Ordinal)) stem = stem[..^1];
+        return stem;
+    }
+
+    private static FrozenDictionary<string, string> Classes(params (string Class, string Stems)[] classes) =>
+        classes.SelectMany(c => c.Stems.Split(' ').Select(s => (Stem: Root(s), c.Class)))
+            .DistinctBy(p => p.Stem)
+            .ToFrozenDictionary(p => p.Stem, p => p.Class, StringComparer.Ordinal);
+}
