@@ -28,7 +28,9 @@ public enum GroupStatus
 /// <summary>
 /// Claims from different articles that state the same fact (or give different values for it): the members,
 /// how many articles carry it and how many independent origins stand behind them, and for a disputed
-/// quantity the values side by side. <see cref="Quantity"/> is what a quantity group counts ("killed hostages").
+/// quantity the values side by side. <see cref="Quantity"/> is what a quantity group counts ("killed hostages");
+/// <see cref="Topic"/> what a statement group is about, in words ("attack in Libya and attack in Algeria: link"), so
+/// a reader can tell overlapping groups apart.
 /// </summary>
 public sealed record ClaimGroup(
     int Id,
@@ -37,7 +39,8 @@ public sealed record ClaimGroup(
     string? Quantity,
     ImmutableArray<GroupValue> Values,
     int Articles,
-    int Origins);
+    int Origins,
+    string? Topic = null);
 
 /// <summary>
 /// Groups claims across articles. Pure: the host hands it every article's claims. Two kinds of group:
@@ -73,12 +76,12 @@ public static partial class ClaimGrouper
     {
         ArgumentNullException.ThrowIfNull(articles);
         var items = articles.SelectMany((a, ai) => a.Claims.Select((c, ci) => new Item(ai, ci, c, a))).ToList();
-        var groups = new List<(List<Item> Members, string? Quantity)>();
-        groups.AddRange(FigureGroups(items));
-        groups.AddRange(StatementGroups(items, commonShare).Select(g => (g, (string?)null)));
+        var groups = new List<(List<Item> Members, string? Quantity, string? Topic)>();
+        groups.AddRange(FigureGroups(items).Select(g => (g.Item1, g.Item2, (string?)null)));
+        groups.AddRange(StatementGroups(items, commonShare).Select(g => (g.Members, (string?)null, (string?)g.Topic)));
 
         var order = articles.Select((a, i) => (a.Published ?? "9999", i)).ToList();
-        var built = groups.Select(g => Build(0, g.Members, g.Quantity, articles, order)).ToList();
+        var built = groups.Select(g => Build(0, g.Members, g.Quantity, articles, order) with { Topic = g.Topic }).ToList();
         return [.. built.Where(g => !built.Any(wider => Narrows(g, wider))).Select((g, id) => g with { Id = id + 1 })];
     }
 
@@ -214,7 +217,7 @@ public static partial class ClaimGrouper
     /// equal to another is one group; groups overlap, so a statement stating two propositions sits in both. An anchor
     /// named by more than <paramref name="commonShare"/> of the statements founds no topic alone, only beside another.
     /// </summary>
-    private static List<List<Item>> StatementGroups(List<Item> items, double commonShare)
+    private static List<(List<Item> Members, string Topic)> StatementGroups(List<Item> items, double commonShare)
     {
         var statements = Statements(items);
         var topics = statements.Select(s => TopicOf(s.Claim, [.. s.Article.Claims.Take(s.ClaimIndex).Reverse()])).ToList();
@@ -238,11 +241,18 @@ public static partial class ClaimGrouper
                 }
             }
         }
-        return [.. topicsByKey.Values
-            .Where(m => m.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1)
-            .DistinctBy(m => string.Join(',', m))
-            .OrderBy(m => m.Min).ThenByDescending(m => m.Count).ThenBy(m => string.Join(',', m), StringComparer.Ordinal)
-            .Select(m => m.Select(i => statements[i]).ToList())];
+        return [.. topicsByKey
+            .Where(t => t.Value.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1)
+            .DistinctBy(t => string.Join(',', t.Value))
+            .OrderBy(t => t.Value.Min).ThenByDescending(t => t.Value.Count).ThenBy(t => string.Join(',', t.Value), StringComparer.Ordinal)
+            .Select(t => (t.Value.Select(i => statements[i]).ToList(), TopicLabel(t.Key)))];
+    }
+
+    /// <summary>"anchor|anchor|predicate" in words: "Mokhtar Belmokhtar: leadership", "attack in Libya and attack in Algeria: link".</summary>
+    private static string TopicLabel(string key)
+    {
+        var parts = key.Split('|');
+        return parts[0] == parts[1] ? $"{parts[0]}: {parts[2]}" : $"{parts[0]} and {parts[1]}: {parts[2]}";
     }
 
     private static string Stem(string word)

@@ -39,6 +39,7 @@ internal static class ClaimsApi
         Status = IndexModel.Key(g.Status),
         Quote = g.Representative.Quote,
         g.Quantity,
+        g.Topic,
         ArticleCount = g.ArticleCount,
         IndependentOrigins = g.OriginCount,
         DisputedValues = g.Status == GroupStatus.Disputed

@@ -68,6 +68,8 @@ public sealed class ClaimGroupRow
     public GroupStatus Status { get; set; }
     /// <summary>What a figure group counts ("killed hostages"); null for a statement group.</summary>
     public string? Quantity { get; set; }
+    /// <summary>What a statement group is about, in words ("attack in Libya and attack in Algeria: link").</summary>
+    public string? Topic { get; set; }
     public int ArticleCount { get; set; }
     public int OriginCount { get; set; }
     public List<ClaimGroupMember> Members { get; set; } = [];

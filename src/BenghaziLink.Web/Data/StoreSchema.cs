@@ -8,7 +8,7 @@ internal static class StoreSchema
     /// design package does not restore here): a store of another version is rebuilt and its articles
     /// are extracted again from their stored text.
     /// </summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const string VersionKey = "schema_version";
 

@@ -57,7 +57,7 @@ internal static class ClaimLinker
             db.ClaimGroups.Add(new ClaimGroupRow
             {
                 Id = GroupId(first, nth),
-                Status = group.Status, Quantity = group.Quantity, ArticleCount = group.Articles, OriginCount = group.Origins,
+                Status = group.Status, Quantity = group.Quantity, Topic = group.Topic, ArticleCount = group.Articles, OriginCount = group.Origins,
                 Members = [.. members.Select(m =>
                 {
                     var value = values.GetValueOrDefault((m.Member.Article, m.Member.Claim));

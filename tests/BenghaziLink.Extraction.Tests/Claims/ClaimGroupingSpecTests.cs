@@ -34,6 +34,8 @@ public class ClaimGroupingSpecTests
         {
             Assert.False(groups.Any(g => Holds(articles, g, a) && Holds(articles, g, b)), $"A group holds “{a}” and “{b}”.\n{listing}");
         }
+        // Each statement group says what it is about: its anchors, named by its claims, and the kind of thing said.
+        Assert.All(groups, g => Assert.Matches(@"^.+: [a-z ]+$", g.Topic));
     }
 
     private static ArticleClaims Article(int index, string text)

@@ -24,7 +24,7 @@ public sealed record ClaimView(
 /// <summary>A claim of a group: the origin it goes back to (numbered from 1 within the group), whether it echoes an earlier report, its value.</summary>
 public sealed record MemberView(ClaimView Claim, int Origin, bool Echo, decimal? Value, string? Counts, string? Qualifier);
 
-public sealed record GroupView(int Id, GroupStatus Status, string? Quantity, int ArticleCount, int OriginCount, IReadOnlyList<MemberView> Members)
+public sealed record GroupView(int Id, GroupStatus Status, string? Quantity, string? Topic, int ArticleCount, int OriginCount, IReadOnlyList<MemberView> Members)
 {
     /// <summary>The earliest report's words stand for the group.</summary>
     public ClaimView Representative => Members.Select(m => m.Claim).OrderBy(c => c.Published ?? "9999", StringComparer.Ordinal).ThenBy(c => c.Id).First();
@@ -70,12 +70,12 @@ public sealed class ClaimQuery(BenghaziLinkDb db)
     private async Task<IReadOnlyList<GroupView>> GroupsWhereAsync(IQueryable<int> groupIds, CancellationToken ct)
     {
         var groups = await db.ClaimGroups.Where(g => groupIds.Contains(g.Id))
-            .Select(g => new { g.Id, g.Status, g.Quantity, g.ArticleCount, g.OriginCount, Members = g.Members.Select(m => new { m.ClaimId, m.Origin, m.Echo, m.Value, m.Counts, m.Qualifier }).ToList() })
+            .Select(g => new { g.Id, g.Status, g.Quantity, g.Topic, g.ArticleCount, g.OriginCount, Members = g.Members.Select(m => new { m.ClaimId, m.Origin, m.Echo, m.Value, m.Counts, m.Qualifier }).ToList() })
             .ToListAsync(ct).ConfigureAwait(false);
         var claimIds = groups.SelectMany(g => g.Members).Select(m => m.ClaimId).ToArray();
         var claims = (await LoadAsync(db.ArticleClaims.Where(c => claimIds.Contains(c.Id)), ct).ConfigureAwait(false)).ToDictionary(c => c.Id);
         return [.. groups
-            .Select(g => new GroupView(g.Id, g.Status, g.Quantity, g.ArticleCount, g.OriginCount, Renumber(
+            .Select(g => new GroupView(g.Id, g.Status, g.Quantity, g.Topic, g.ArticleCount, g.OriginCount, Renumber(
                 [.. g.Members.Select(m => new MemberView(claims[m.ClaimId], m.Origin, m.Echo, m.Value, m.Counts, m.Qualifier))
                     .OrderBy(m => m.Claim.Published ?? "9999", StringComparer.Ordinal).ThenBy(m => m.Claim.Id)])))
             .OrderBy(g => g.Status == GroupStatus.SingleOrigin).ThenByDescending(g => g.ArticleCount).ThenByDescending(g => g.OriginCount).ThenBy(g => g.Id)];
@@ -117,6 +117,10 @@ public sealed class ClaimQuery(BenghaziLinkDb db)
                 groupOf.TryGetValue(c.Id, out var g) ? g : null);
         })];
     }
+
+    /// <summary>A quote in quotation marks, unless it holds quotation marks of its own (a speaker's words), which would not nest legibly.</summary>
+    public static string Quoted(string quote) =>
+        quote.AsSpan().IndexOfAny("“”\"") >= 0 ? quote : $"“{quote}”";
 
     public static string Name(SourceClass kind) => kind switch
     {

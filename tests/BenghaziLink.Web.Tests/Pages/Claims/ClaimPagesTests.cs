@@ -21,7 +21,11 @@ public sealed class ClaimPagesTests(AppFactory app) : IClassFixture<AppFactory>
         var document = await app.GetDocumentAsync("/claims");
 
         var shown = document.QuerySelectorAll("li.claim-group").ToList();
+        var topics = await app.QueryAsync(db => db.ClaimGroups.ToDictionaryAsync(g => g.Id, g => g.Topic ?? g.Quantity));
         Assert.NotEmpty(groups);
+        // Every group says what it is about (a figure, or a statement topic), so overlapping groups can be told apart.
+        Assert.All(shown, li => Assert.Contains(topics[int.Parse(li.GetAttribute("data-group")!, System.Globalization.CultureInfo.InvariantCulture)]!,
+            li.QuerySelector(".group-topic")!.TextContent, StringComparison.Ordinal));
         Assert.Equal(groups.Select(g => g.Id).Order(), shown.Select(li => int.Parse(li.GetAttribute("data-group")!, System.Globalization.CultureInfo.InvariantCulture)).Order());
         foreach (var li in shown)
         {
@@ -176,5 +180,17 @@ public sealed class ClaimPagesTests(AppFactory app) : IClassFixture<AppFactory>
         var other = related.Single(r => r.GetProperty("slug").GetString() == pair.Slugs[1]);
         Assert.Contains(other.GetProperty("sharedClaims").EnumerateArray(), c => c.GetProperty("group").GetInt32() == pair.Group);
         Assert.Contains("both carry the claim", other.GetProperty("reason").GetString()!, StringComparison.Ordinal);
+    }
+}
+
+public sealed class ClaimQuotingTests
+{
+    [Theory]
+    [InlineData("29 kidnappers died.", "“29 kidnappers died.”")]
+    [InlineData("“It was a trap,” he said.", "“It was a trap,” he said.")]
+    [InlineData("He called it \"a trap\".", "He called it \"a trap\".")]
+    public void Quoted_Quote_AddsMarksOnlyWhereTheyDoNotNest(string quote, string shown)
+    {
+        Assert.Equal(shown, BenghaziLink.Web.Pages.Claims.ClaimQuery.Quoted(quote));
     }
 }
