@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BenghaziLink.Extraction.Entities;
+using BenghaziLink.Extraction.Gazetteer;
 
 namespace BenghaziLink.Extraction.Claims;
 
@@ -241,18 +242,29 @@ public static partial class ClaimGrouper
                 }
             }
         }
+        var names = DisplayNames(statements);
         return [.. topicsByKey
             .Where(t => t.Value.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1)
             .DistinctBy(t => string.Join(',', t.Value))
             .OrderBy(t => t.Value.Min).ThenByDescending(t => t.Value.Count).ThenBy(t => string.Join(',', t.Value), StringComparer.Ordinal)
-            .Select(t => (t.Value.Select(i => statements[i]).ToList(), TopicLabel(t.Key)))];
+            .Select(t => (t.Value.Select(i => statements[i]).ToList(), TopicLabel(t.Key, names)))];
+    }
+
+    /// <summary>The names anchors stand for, as the claims write them: entity keys to canonical names, countries of demonyms, attacks.</summary>
+    private static Dictionary<string, string> DisplayNames(List<Item> statements)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entity in statements.SelectMany(s => s.Claim.Entities)) names.TryAdd(NameKey.Of(entity), entity);
+        foreach (var country in PlaceGazetteer.Default.Countries) names.TryAdd(NameKey.Of(country.Canonical), country.Canonical);
+        return names;
     }
 
     /// <summary>"anchor|anchor|predicate" in words: "Mokhtar Belmokhtar: leadership", "attack in Libya and attack in Algeria: link".</summary>
-    private static string TopicLabel(string key)
+    private static string TopicLabel(string key, Dictionary<string, string> names)
     {
+        string Name(string anchor) => anchor.StartsWith("event:", StringComparison.Ordinal) ? anchor["event:".Length..] : names.GetValueOrDefault(anchor, anchor);
         var parts = key.Split('|');
-        return parts[0] == parts[1] ? $"{parts[0]}: {parts[2]}" : $"{parts[0]} and {parts[1]}: {parts[2]}";
+        return parts[0] == parts[1] ? $"{Name(parts[0])}: {parts[2]}" : $"{Name(parts[0])} and {Name(parts[1])}: {parts[2]}";
     }
 
     private static string Stem(string word)

@@ -34,8 +34,10 @@ public class ClaimGroupingSpecTests
         {
             Assert.False(groups.Any(g => Holds(articles, g, a) && Holds(articles, g, b)), $"A group holds “{a}” and “{b}”.\n{listing}");
         }
-        // Each statement group says what it is about: its anchors, named by its claims, and the kind of thing said.
+        // Each statement group says what it is about: its anchors, named as its claims name them (not as comparison
+        // keys), and the kind of thing said.
         Assert.All(groups, g => Assert.Matches(@"^.+: [a-z ]+$", g.Topic));
+        Assert.All(groups, g => Assert.All(g.Topic!.Split(": ")[0].Split(" and "), anchor => Assert.Contains(anchor, KnownNames(articles))));
     }
 
     private static ArticleClaims Article(int index, string text)
@@ -45,6 +47,13 @@ public class ClaimGroupingSpecTests
         var document = SpecFiles.Pipeline.Process(text, new ExtractionContext($"grouping/{index}.txt", date));
         return new ArticleClaims($"{index}.txt", published, document.Claims);
     }
+
+    /// <summary>The names a topic may use: the claims' entities, countries, and attacks by country.</summary>
+    private static HashSet<string> KnownNames(List<ArticleClaims> articles) =>
+    [
+        .. articles.SelectMany(a => a.Claims).SelectMany(c => c.Entities.Concat(c.Events)),
+        .. BenghaziLink.Extraction.Gazetteer.PlaceGazetteer.Default.Countries.Select(c => c.Canonical),
+    ];
 
     private static string Text(List<ArticleClaims> articles, GroupMember member) =>
         articles.Single(a => a.Article == member.Article).Claims[member.Claim].Surface;
