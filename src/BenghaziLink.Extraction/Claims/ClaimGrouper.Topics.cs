@@ -36,6 +36,9 @@ public static partial class ClaimGrouper
             }
             if (PredicateClasses.TryGetValue(Root(word), out var kind)) predicates.Add(kind);
         }
+        // "Libyan missiles were smuggled to Mali" and "the U.S. is hunting Libyan missiles" both speak of weapons; what
+        // is done with them is the proposition, the arms only its object.
+        if (predicates.Overlaps(WeaponActions)) predicates.Remove("weapons");
         foreach (var e in claim.Events) anchors.Add("event:" + e);
         var own = anchors.ToFrozenSet(StringComparer.Ordinal);
         // "He has married into local tribes", "One of the sources told CNN the call was made …": the claim goes on
@@ -89,6 +92,9 @@ public static partial class ClaimGrouper
         ("presence", "stay stayed travel travelled traveled visit visited spent"),
         ("deal", "deal agreement secret negotiat pact truce"),
         ("recovery", "track recover round destroy secure hunt collect buyback"));
+
+    /// <summary>Predicate classes that say what is done with arms, so "weapons" beside them is only their object.</summary>
+    private static readonly string[] WeaponActions = ["movement", "recovery"];
 
     /// <summary>The stem without a final "e" or doubled consonant, so "procure"/"procured" and "transfer"/"transferred" meet.</summary>
     private static string Root(string word)
