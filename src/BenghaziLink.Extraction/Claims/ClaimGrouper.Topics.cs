@@ -1,12 +1,17 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Gazetteer;
 
 namespace BenghaziLink.Extraction.Claims;
 
 /// <summary>What a statement is about, as the grouper compares statements: its anchors (names and attacks) and what it says of them.</summary>
-/// <remarks><see cref="Own"/> are the anchors the statement names itself, without those it takes from the claims before it.</remarks>
-internal sealed record Topic(FrozenSet<string> Anchors, FrozenSet<string> Own, FrozenSet<string> Predicates);
+/// <remarks>
+/// <see cref="Own"/> are the anchors the statement names itself, without those it takes from the claims before it.
+/// <see cref="Described"/> are the predicate classes said only in passing, in an aside after a name (", a former leader
+/// of AQIM,"): they relate that name to the names in the aside, so they found two-anchor topics, never one-anchor ones.
+/// </remarks>
+internal sealed record Topic(FrozenSet<string> Anchors, FrozenSet<string> Own, FrozenSet<string> Predicates, FrozenSet<string> Described);
 
 public static partial class ClaimGrouper
 {
@@ -27,15 +32,23 @@ public static partial class ClaimGrouper
             if (!sources.Contains(key)) anchors.Add(key);
         }
         var predicates = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in ContentWords(claim))
+        var described = new HashSet<string>(StringComparer.Ordinal);
+        var content = ContentText(claim);
+        var asides = Aside().Matches(content).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        foreach (Match word in WordPattern().Matches(content))
         {
-            if (char.IsUpper(word[0]) && DemonymLookup.Default.TryLookup(word, out var demonym))
+            if (char.IsUpper(word.Value[0]) && DemonymLookup.Default.TryLookup(word.Value, out var demonym))
             {
                 anchors.Add(NameKey.Of(demonym.Country.Canonical));
                 continue;
             }
-            if (PredicateClasses.TryGetValue(Root(word), out var kind)) predicates.Add(kind);
+            if (!PredicateClasses.TryGetValue(Root(word.Value), out var kind)) continue;
+            if (asides.Any(a => word.Index >= a.Index && word.Index < a.End)) described.Add(kind);
+            else predicates.Add(kind);
         }
+        // "Libyan missiles were smuggled to Mali" and "the U.S. is hunting Libyan missiles" both speak of weapons; what
+        // is done with them is the proposition, the arms only its object.
+        if (predicates.Overlaps(WeaponActions)) predicates.Remove("weapons");
         foreach (var e in claim.Events) anchors.Add("event:" + e);
         var own = anchors.ToFrozenSet(StringComparer.Ordinal);
         // "He has married into local tribes", "One of the sources told CNN the call was made …": the claim goes on
@@ -45,7 +58,7 @@ public static partial class ClaimGrouper
             var context = before.Take(ContextClaims).Select(c => TopicOf(c, [])).FirstOrDefault(t => t.Own.Count > 0);
             if (context is not null) anchors.UnionWith(context.Own);
         }
-        return new Topic(anchors.ToFrozenSet(StringComparer.Ordinal), own, predicates.ToFrozenSet(StringComparer.Ordinal));
+        return new Topic(anchors.ToFrozenSet(StringComparer.Ordinal), own, predicates.ToFrozenSet(StringComparer.Ordinal), described.Except(predicates).ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>"One of the sources told CNN …" after "CNN quoted two sources …": the same innermost source goes on speaking.</summary>
@@ -60,7 +73,7 @@ public static partial class ClaimGrouper
     private const int ContextClaims = 3;
 
     /// <summary>The claim's words, those of its sources and cue blanked out: who said it is not what was said.</summary>
-    private static IEnumerable<string> ContentWords(Claim claim)
+    private static string ContentText(Claim claim)
     {
         var chars = claim.Surface.ToCharArray();
         var attribution = claim.Chain.Select(s => s.Span).Append(claim.Cue?.Span ?? default).Where(s => s.Length > 0 && claim.Span.Contains(s));
@@ -68,7 +81,7 @@ public static partial class ClaimGrouper
         {
             for (var i = span.Start; i < span.End; i++) chars[i - claim.Span.Start] = ' ';
         }
-        return WordPattern().Matches(new string(chars)).Select(m => m.Value);
+        return new string(chars);
     }
 
     /// <summary>
@@ -90,6 +103,9 @@ public static partial class ClaimGrouper
         ("deal", "deal agreement secret negotiat pact truce"),
         ("recovery", "track recover round destroy secure hunt collect buyback"));
 
+    /// <summary>Predicate classes that say what is done with arms, so "weapons" beside them is only their object.</summary>
+    private static readonly string[] WeaponActions = ["movement", "recovery"];
+
     /// <summary>The stem without a final "e" or doubled consonant, so "procure"/"procured" and "transfer"/"transferred" meet.</summary>
     private static string Root(string word)
     {
@@ -103,4 +119,8 @@ public static partial class ClaimGrouper
         classes.SelectMany(c => c.Stems.Split(' ').Select(s => (Stem: Root(s), c.Class)))
             .DistinctBy(p => p.Stem)
             .ToFrozenDictionary(p => p.Stem, p => p.Class, StringComparer.Ordinal);
+
+    /// <summary>", then a leader of AQIM," after a name: what the name is, said in passing, not what the claim states of it.</summary>
+    [GeneratedRegex(@"(?<=(?:\p{Lu}[\p{L}'’.-]*\)?|\s)),\s[^,;]+(?=,)", RegexOptions.CultureInvariant)]
+    private static partial Regex Aside();
 }

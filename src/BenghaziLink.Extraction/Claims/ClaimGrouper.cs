@@ -233,7 +233,8 @@ public static partial class ClaimGrouper
                 for (var y = x; y < anchors.Count; y++)
                 {
                     if (!Rare(anchors[x]) && !Rare(anchors[y])) continue;
-                    foreach (var predicate in topics[i].Predicates)
+                    // "X, a leader of Y, travelled to Z" says X leads Y, not that it is about Y's leadership in general.
+                    foreach (var predicate in x == y ? topics[i].Predicates : topics[i].Predicates.Concat(topics[i].Described))
                     {
                         var key = $"{anchors[x]}|{anchors[y]}|{predicate}";
                         if (!topicsByKey.TryGetValue(key, out var members)) topicsByKey[key] = members = [];
