@@ -6,9 +6,10 @@ internal static class StoreSchema
     /// <summary>
     /// Bump whenever the model or the raw SQL below changes. There are no migrations (the EF Core
     /// design package does not restore here): a store of another version is rebuilt and its articles
-    /// are extracted again from their stored text.
+    /// are extracted again from their stored text. Also bumped when the claim grouper changes, so stored groups
+    /// are rebuilt rather than kept until the next ingest run (6: topic grouping with asides).
     /// </summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     public const string VersionKey = "schema_version";
 
