@@ -62,6 +62,12 @@ public sealed record ClaimGroup(
 public static partial class ClaimGrouper
 {
     /// <summary>
+    /// Bump whenever grouping changes what it makes of the same claims: a store records the version its groups were
+    /// made with and groups its claims again when it differs, without extracting any article again.
+    /// </summary>
+    public const string Version = "2";
+
+    /// <summary>
     /// The share of the statements above which an anchor is too common to found a topic of its own: the subject of
     /// most of the corpus says nothing about which proposition a claim states (it still counts beside a rarer anchor).
     /// </summary>

@@ -6,12 +6,15 @@ internal static class StoreSchema
     /// <summary>
     /// Bump whenever the model or the raw SQL below changes. There are no migrations (the EF Core
     /// design package does not restore here): a store of another version is rebuilt and its articles
-    /// are extracted again from their stored text. Also bumped when the claim grouper changes, so stored groups
-    /// are rebuilt rather than kept until the next ingest run (6: topic grouping with asides).
+    /// are extracted again from their stored text. (A new claim grouper needs no bump: see
+    /// <see cref="ClaimGroupingKey"/>.)
     /// </summary>
     public const int Version = 6;
 
     public const string VersionKey = "schema_version";
+
+    /// <summary>The <see cref="Extraction.Claims.ClaimGrouper.Version"/> the stored claim groups were made with.</summary>
+    public const string ClaimGroupingKey = "claim_grouping_version";
 
     /// <summary>
     /// FTS5 over the headline and the author's text (furniture left out, so a related-articles list

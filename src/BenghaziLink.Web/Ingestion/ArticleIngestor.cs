@@ -92,6 +92,11 @@ public sealed class ArticleIngestor(
         }
     }
 
+    /// <summary>Groups the claims again only when the stored groups come from another grouper version.</summary>
+    public async Task<bool> RegroupClaimsIfStaleAsync(CancellationToken cancellationToken) =>
+        await writer.WriteAsync((db, ct) => ClaimLinker.IsStaleAsync(db, ct), cancellationToken).ConfigureAwait(false)
+        && await RegroupClaimsAsync(cancellationToken).ConfigureAwait(false);
+
     private IngestResult Fail(IngestResult result)
     {
         logger.ArticleSkipped(result.Source, result.Reason);

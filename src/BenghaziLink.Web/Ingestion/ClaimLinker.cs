@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BenghaziLink.Web.Ingestion;
 
 /// <summary>
-/// Stores an article's claims, and groups the claims of the whole corpus again (<see cref="ClaimGrouper"/>) in the
-/// same transaction, so the groups never name a claim that is gone or miss one just stored.
+/// Stores an article's claims (in the article's transaction), and groups the claims of the whole corpus again
+/// (<see cref="ClaimGrouper"/>), which the ingest runner does once per run.
 /// </summary>
 internal static class ClaimLinker
 {
@@ -69,8 +69,16 @@ internal static class ClaimLinker
                 })],
             });
         }
+        var version = await db.StoreInfo.SingleOrDefaultAsync(i => i.Key == StoreSchema.ClaimGroupingKey, ct).ConfigureAwait(false);
+        if (version is null) db.StoreInfo.Add(new StoreInfo { Key = StoreSchema.ClaimGroupingKey, Value = ClaimGrouper.Version });
+        else version.Value = ClaimGrouper.Version;
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
+
+    /// <summary>Whether the stored groups were made by another version of the grouper (or never made).</summary>
+    public static async Task<bool> IsStaleAsync(BenghaziLinkDb db, CancellationToken ct) =>
+        await db.StoreInfo.Where(i => i.Key == StoreSchema.ClaimGroupingKey).Select(i => i.Value).SingleOrDefaultAsync(ct).ConfigureAwait(false)
+            != ClaimGrouper.Version;
 
     /// <summary>Groups one claim can open (its count, and the statements it makes, which may overlap).</summary>
     internal const int GroupsPerClaim = 16;

@@ -55,12 +55,19 @@ public sealed class IngestionRunner(ArticleIngestor ingestor, SidecarReader side
         return await FinishAsync(results, stopwatch, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Once the run has stored something, the corpus's claims are grouped again, once for the whole run.</summary>
+    /// <summary>
+    /// Once the run has stored something, the corpus's claims are grouped again, once for the whole run; when it
+    /// stored nothing, only if the groups were made by another grouper version (a start-up after an upgrade).
+    /// </summary>
     private async Task<IngestSummary> FinishAsync(List<IngestResult> results, Stopwatch stopwatch, CancellationToken cancellationToken)
     {
         if (results.Any(r => r.Status is IngestStatus.Ingested or IngestStatus.Replaced))
         {
             await ingestor.RegroupClaimsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await ingestor.RegroupClaimsIfStaleAsync(cancellationToken).ConfigureAwait(false);
         }
         return new IngestSummary(results, stopwatch.Elapsed);
     }

@@ -1,6 +1,9 @@
 using BenghaziLink.Extraction;
 using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Web.Cli;
+using BenghaziLink.Web.Data;
+using BenghaziLink.Web.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
 using BenghaziLink.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,5 +59,32 @@ public sealed class ClaimStoreTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(
             expected.Select(g => (Key(g.Members.Select(m => bySlug[m.Article].Claims[m.Claim].Surface)), g.Status, g.Articles, g.Origins, g.Members.Count(m => m.Echo))).OrderBy(g => g.Item1, StringComparer.Ordinal),
             stored.Select(g => (Key(g.Members.Select(m => m.Surface)), g.Status, g.ArticleCount, g.OriginCount, g.Members.Count(m => m.Echo))).OrderBy(g => g.Item1, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task IngestUnchangedSeeds_GroupsFromAnotherGrouperVersion_AreRebuiltWithoutExtractingAgain()
+    {
+        var groups = await app.QueryAsync(db => db.ClaimGroups.CountAsync());
+        var ingested = await app.QueryAsync(db => db.Articles.Select(a => a.IngestedAtUtc).ToListAsync());
+        Task<IngestSummary> IngestSeedsAsync() => app.WithScopeAsync(services =>
+            services.GetRequiredService<IngestionRunner>().IngestPathsAsync([RepoPaths.SeedArticles], null, CancellationToken.None));
+        Task<int> CountGroupsAsync() => app.QueryAsync(db => db.ClaimGroups.CountAsync());
+        await app.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM ClaimGroups"));
+
+        // Nothing changed and the groups are the current grouper's: nothing is regrouped.
+        var unchanged = await IngestSeedsAsync();
+        var afterUnchanged = await CountGroupsAsync();
+        // The stored groups come from an older grouper: they are made again, the articles left as they are.
+        await app.QueryAsync(db => db.Database.ExecuteSqlRawAsync($"UPDATE StoreInfo SET Value = 'older' WHERE Key = '{StoreSchema.ClaimGroupingKey}'"));
+        var upgraded = await IngestSeedsAsync();
+
+        Assert.True(groups > 0);
+        Assert.Equal(5, unchanged.Unchanged);
+        Assert.Equal(0, afterUnchanged);
+        Assert.Equal(5, upgraded.Unchanged);
+        Assert.Equal(groups, await CountGroupsAsync());
+        Assert.Equal(BenghaziLink.Extraction.Claims.ClaimGrouper.Version,
+            await app.QueryAsync(db => db.StoreInfo.Where(i => i.Key == StoreSchema.ClaimGroupingKey).Select(i => i.Value).SingleAsync()));
+        Assert.Equal(ingested, await app.QueryAsync(db => db.Articles.Select(a => a.IngestedAtUtc).ToListAsync()));
     }
 }
