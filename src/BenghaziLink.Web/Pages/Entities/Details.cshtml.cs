@@ -77,25 +77,31 @@ public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connection
     /// <summary>Every sentence that mentions the entity, per article, in text order.</summary>
     private async Task<IReadOnlyList<ArticleQuotes>> QuotesAsync(int entityId, CancellationToken cancellationToken)
     {
+        // Each article's text is read once, not once per mention: an entity named 50 times in one article would
+        // otherwise bring that text back 50 times.
         var mentions = await db.ArticleMentions.Where(m => m.EntityId == entityId)
-            .Join(db.Articles, m => m.ArticleId, a => a.Id, (m, a) => new { a.Id, a.Slug, a.Headline, a.Text, m.Start, m.End })
+            .Select(m => new { m.ArticleId, m.Start, m.End })
             .ToListAsync(cancellationToken);
-        var articleIds = mentions.Select(m => m.Id).Distinct().ToList();
+        var articleIds = mentions.Select(m => m.ArticleId).Distinct().ToList();
+        var articles = await db.Articles.Where(a => articleIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.Slug, a.Headline, a.Text })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
         var sentences = await db.ArticleSentences.Where(s => articleIds.Contains(s.ArticleId))
             .Select(s => new { s.ArticleId, s.Ordinal, s.Start, s.End })
             .ToListAsync(cancellationToken);
         var quotes = new List<ArticleQuotes>();
-        foreach (var article in mentions.GroupBy(m => (m.Id, m.Slug, m.Headline, m.Text)).OrderByDescending(g => g.Count()))
+        foreach (var group in mentions.GroupBy(m => m.ArticleId).OrderByDescending(g => g.Count()))
         {
+            var article = articles[group.Key];
             var list = new List<Quote>();
-            foreach (var sentence in sentences.Where(s => s.ArticleId == article.Key.Id).OrderBy(s => s.Start))
+            foreach (var sentence in sentences.Where(s => s.ArticleId == article.Id).OrderBy(s => s.Start))
             {
-                var inside = article.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).ToList();
+                var inside = group.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).ToList();
                 if (inside.Count == 0) continue;
                 var marks = inside.Select(m => new BenghaziLink.Web.Pages.Articles.Mark(m.Start, m.End, "mark", "mention-hit", [])).ToList();
-                list.Add(new Quote(BenghaziLink.Web.Pages.Articles.ArticleMarkup.Render(article.Key.Text, sentence.Start, sentence.End, marks), sentence.Ordinal));
+                list.Add(new Quote(BenghaziLink.Web.Pages.Articles.ArticleMarkup.Render(article.Text, sentence.Start, sentence.End, marks), sentence.Ordinal));
             }
-            quotes.Add(new ArticleQuotes(article.Key.Slug, article.Key.Headline, list));
+            quotes.Add(new ArticleQuotes(article.Slug, article.Headline, list));
         }
         return quotes;
     }
