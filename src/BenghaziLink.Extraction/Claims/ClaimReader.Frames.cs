@@ -157,8 +157,10 @@ internal sealed partial class ClaimReader
             start = region.Start + 1;
         }
 
+        var segments = Segments(start, verb);
         var person = named.Where(n => n.Entity.Type == EntityType.Person && n.Mention.Span.Start >= start && n.Mention.Span.End <= verb
-                && !IsPossessive(n.Mention.Span.End) && !AfterPreposition(start, n.Mention.Span.Start))
+                && !IsPossessive(n.Mention.Span.End) && !AfterPreposition(start, n.Mention.Span.Start)
+                && (!trailing || SpeaksAtEnd(n.Mention.Span, segments)))
             .Select(n => n.Entity).LastOrDefault();
         if (person is not null)
         {
@@ -166,12 +168,24 @@ internal sealed partial class ClaimReader
             return new ClaimSource(person.Canonical, SourceClass.NamedPerson, mention.Span, mention.Surface);
         }
 
-        var segments = Segments(start, verb);
         if (segments.Count == 0) return null;
         var nominal = segments.Where(s => !Adverbial().IsMatch(Visible(s.Start, s.End))).ToList();
         if (nominal.Count == 0) return null;
         var chosen = trailing ? nominal[^1] : nominal[0];
         return Source(chosen.Start, chosen.End);
+    }
+
+    /// <summary>
+    /// Whether a name before a closing "…, said" is the one speaking: it stands alone in its part, and only asides
+    /// about it follow ("Omar Haddad, a former commander, said"). In "Omar Haddad, a former commander, travelled to
+    /// Libya, officials said" the name is the subject of what was said; the speakers are the last part.
+    /// </summary>
+    private bool SpeaksAtEnd(TextSpan name, List<TextSpan> segments)
+    {
+        var own = segments.FindIndex(s => s.Start <= name.Start && name.End <= s.End);
+        if (own < 0) return true;
+        if (Visible(name.End, segments[own].End).Trim(Masked, ' ', '”', '"', '’', '\'').Length > 0) return false;
+        return segments.Skip(own + 1).All(s => Aside().IsMatch(Visible(s.Start, s.End)));
     }
 
     private bool IsWordBefore(int position, string word) =>
@@ -455,6 +469,10 @@ internal sealed partial class ClaimReader
 
     [GeneratedRegex(@"^\W*(?:according|citing|in|at|on|during|after|before|despite|aside|although|though|when|while|as|since|for|with|without|under|following|which|who|whom|where|then|now|once|formerly|meaning|referring|speaking|asked|questioned|but|and|however|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Adverbial();
+
+    /// <summary>What an aside about a name opens with: an article, a number word or possessive ("a former commander", "one of the chiefs", "his deputy"), a relative pronoun, a title adverb.</summary>
+    [GeneratedRegex(@"^\W*(?:a|an|the|one|two|his|her|its|their|who|whose|now|then|formerly|himself|herself|also|aged?|\d+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Aside();
 
     [GeneratedRegex(@"^\s*including\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Including();

@@ -44,7 +44,12 @@ public sealed record PairTally(int GoldPairs, int FoundPairs, int PredictedPairs
 /// </summary>
 public sealed record ClusterFinding(GoldCluster Cluster, int Found, int InGroup, ClaimGroup? Group);
 
-public sealed record GroupingScore(PairTally Pairs, ImmutableArray<ClusterFinding> Clusters, int Groups);
+/// <summary>The tally, each gold cluster's best group, and the pairs behind the tally (gold claim ids, ordinal order): gold pairs the grouping keeps apart and predicted pairs the gold does not hold.</summary>
+public sealed record GroupingScore(PairTally Pairs, ImmutableArray<ClusterFinding> Clusters, int Groups)
+{
+    public ImmutableArray<(string A, string B)> Missed { get; init; } = [];
+    public ImmutableArray<(string A, string B)> Spurious { get; init; } = [];
+}
 
 /// <summary>
 /// Scores a grouping pairwise over gold claims. Each gold claim stands for the predicted claim it was matched to;
@@ -71,7 +76,8 @@ public static class GroupingScorer
             membership.TryGetValue(a, out var x) && membership.TryGetValue(b, out var y) && x.Overlaps(y);
 
         var goldPairs = clusters.SelectMany(c => Pairs(c.Members)).ToHashSet();
-        var found = goldPairs.Count(p => matches.TryGetValue(p.A, out var a) && matches.TryGetValue(p.B, out var b) && (a == b || Together(a, b)));
+        bool Found((string A, string B) p) => matches.TryGetValue(p.A, out var a) && matches.TryGetValue(p.B, out var b) && (a == b || Together(a, b));
+        var found = goldPairs.Count(Found);
         var ids = matches.Keys.Order(StringComparer.Ordinal).ToList();
         var predicted = Pairs(ids).Where(p => matches[p.A] != matches[p.B] && Together(matches[p.A], matches[p.B])).ToList();
         var tally = new PairTally(goldPairs.Count, found, predicted.Count, predicted.Count(goldPairs.Contains));
@@ -86,7 +92,11 @@ public static class GroupingScorer
                 .FirstOrDefault();
             return new ClusterFinding(cluster, claims.Count, best.Group is null ? 0 : best.Count, best.Group);
         });
-        return new GroupingScore(tally, [.. findings], groups.Length);
+        return new GroupingScore(tally, [.. findings], groups.Length)
+        {
+            Missed = [.. goldPairs.Where(p => !Found(p)).OrderBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal)],
+            Spurious = [.. predicted.Where(p => !goldPairs.Contains(p))],
+        };
     }
 
     private static IEnumerable<(string A, string B)> Pairs(IReadOnlyList<string> members)

@@ -32,7 +32,7 @@ internal static class EvalReport
         var dates = report.Dates;
         Line(text, $"  {"overall",-8} {Cell(dates.Precision, dates.Matched, dates.Predicted)} {Cell(dates.Recall, dates.Found, dates.Gold)} {Cell(dates.ValueAccuracy, dates.ValueCorrect, dates.Found)}");
         Line(text);
-        ClaimSection(text, report);
+        ClaimSection(text, report, verbose);
         var width = Math.Max(8, report.Articles.Select(a => a.Article.Length).DefaultIfEmpty(0).Max());
         Line(text, $"{"per article".PadRight(width + 2)} {"entity precision",-17} {"entity recall",-17} {"F1",-7} {"date recall",-17} {"date values",-17} {"claim recall",-17} chains");
         foreach (var article in report.Articles)
@@ -47,7 +47,7 @@ internal static class EvalReport
         return text.ToString();
     }
 
-    private static void ClaimSection(StringBuilder text, EvaluationReport report)
+    private static void ClaimSection(StringBuilder text, EvaluationReport report, bool verbose)
     {
         var claims = report.Claims;
         Line(text, $"{"claims",-10} {"recall",-17} {"chain accuracy",-17} predicted overlapping a gold quote");
@@ -63,6 +63,11 @@ internal static class EvalReport
             var cluster = finding.Cluster;
             var group = finding.Group is { } g ? $"{finding.InGroup} in group #{g.Id}: {Describe(g)}" : "no group holds two of them";
             Line(text, $"    {cluster.Id,-4} {cluster.Relation,-8} {finding.Found}/{cluster.Members.Length} found, {group}");
+        }
+        if (verbose)
+        {
+            foreach (var (a, b) in grouping.Missed) Line(text, $"      missed    pair    {a} + {b}");
+            foreach (var (a, b) in grouping.Spurious) Line(text, $"      spurious  pair    {a} + {b}");
         }
         Line(text);
     }

@@ -90,6 +90,8 @@ public class ClaimScorerTests
         // Gold pairs a-b, a-c, b-c; predicted a-b (right), a-d and b-d (wrong).
         Assert.Equal(new PairTally(3, 1, 3, 1), score.Pairs);
         Assert.Equal(2, score.Clusters.Single().InGroup);
+        Assert.Equal<(string, string)>([("a-1", "c-1"), ("b-1", "c-1")], score.Missed);
+        Assert.Equal<(string, string)>([("a-1", "d-1"), ("b-1", "d-1")], score.Spurious);
     }
 
     private static ArticleAnnotations Article(params ClaimAnnotation[] claims) => new("a.txt", null, [], []) { Claims = [.. claims] };

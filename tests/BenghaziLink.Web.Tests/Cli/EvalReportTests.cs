@@ -53,6 +53,20 @@ public class EvalReportTests
     }
 
     [Fact]
+    public void Text_Verbose_ListsThePairsTheGroupingGotWrong()
+    {
+        var grouping = new GroupingScore(new PairTally(2, 1, 2, 1), [], 1) { Missed = [("a-1", "c-1")], Spurious = [("a-1", "d-1")] };
+        var report = Report() with { Grouping = grouping };
+
+        var verbose = EvalReport.Text(report, Setup, verbose: true);
+        var brief = EvalReport.Text(report, Setup, verbose: false);
+
+        Assert.Contains("      missed    pair    a-1 + c-1\n", verbose, StringComparison.Ordinal);
+        Assert.Contains("      spurious  pair    a-1 + d-1\n", verbose, StringComparison.Ordinal);
+        Assert.DoesNotContain("pair    a-1", brief, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_Totals_ShowRatiosWithTheirCounts()
     {
         var text = EvalReport.Text(Report(), Setup, verbose: false);
