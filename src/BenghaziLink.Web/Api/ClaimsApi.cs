@@ -51,6 +51,7 @@ internal static class ClaimsApi
             m.Claim.Quote, m.Claim.Start, m.Claim.End, m.Claim.Sentence, m.Claim.Url,
             Hedge = m.Claim.Hedge.ToString().ToLowerInvariant(), m.Claim.Cue,
             AttributionChain = m.Claim.Chain.Select(s => new { s.Name, Class = ClaimQuery.Name(s.Class), s.Surface }),
+            OriginClass = ClaimQuery.OriginClass(m.Claim.Chain),
             m.Origin, m.Echo, m.Value, m.Qualifier,
         }),
         Url = $"/claims/{g.Id}",

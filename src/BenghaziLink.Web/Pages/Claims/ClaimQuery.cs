@@ -122,6 +122,12 @@ public sealed class ClaimQuery(BenghaziLinkDb db)
     public static string Quoted(string quote) =>
         quote.AsSpan().IndexOfAny("“”\"") >= 0 ? quote : $"“{quote}”";
 
+    /// <summary>What kind of source the claim goes back to: the innermost source's class, or the article itself when it names none.</summary>
+    public static string OriginClass(IReadOnlyList<ChainLink> chain) => chain.Count == 0 ? ArticleItself : Name(chain[^1].Class);
+
+    /// <summary>The source class of a claim made in the article's own voice (its chain is empty).</summary>
+    public const string ArticleItself = "the article itself";
+
     public static string Name(SourceClass kind) => kind switch
     {
         SourceClass.NamedPerson => "named person",

@@ -156,6 +156,12 @@ public sealed class ClaimPagesTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal(groups.Select(g => g.Id).Order(), all.Select(g => g.GetProperty("id").GetInt32()).Order());
         Assert.All(all, g => Assert.Equal(groups.Single(x => x.Id == g.GetProperty("id").GetInt32()).Origins, g.GetProperty("independentOrigins").GetInt32()));
+        // A member that names no source goes back to the article itself; any other to its innermost source's class.
+        var everyMember = all.SelectMany(g => g.GetProperty("members").EnumerateArray()).ToList();
+        Assert.Contains(everyMember, m => m.GetProperty("attributionChain").GetArrayLength() == 0);
+        Assert.All(everyMember, m => Assert.Equal(
+            m.GetProperty("attributionChain").EnumerateArray().Select(s => s.GetProperty("class").GetString()).LastOrDefault() ?? "the article itself",
+            m.GetProperty("originClass").GetString()));
         var members = one.GetProperty("members").EnumerateArray().ToList();
         Assert.Equal(groups[0].Origins, members.Select(m => m.GetProperty("origin").GetInt32()).Distinct().Count());
         Assert.All(members, m => Assert.Equal(JsonValueKind.Array, m.GetProperty("attributionChain").ValueKind));
