@@ -52,12 +52,14 @@ internal sealed partial class ClaimReader
             var before = v[..m.Index];
             if (Raising().IsMatch(after) || Passive().IsMatch(before) || Relative().IsMatch(before) || NounUse().IsMatch(before)) continue;
             if (frames.Any(f => f.Position == verb)) continue;
-            var trailing = IsTrailing(after);
-            var who = Subject(clause.Start, verb, trailing, regions);
+            var word = m.Groups["verb"].Value.ToLowerInvariant();
+            var outlet = word is "told" or "tells" ? Recipient(verb + m.Length, clause.End) : null;
+            // "…, a military source told the Associated Press on Sunday." closes the sentence as much as "…, he said.".
+            var trailing = IsTrailing(outlet is not null && outlet.Span.End <= clause.End ? v[(outlet.Span.End - clause.Start)..] : after);
+            var who = Subject(clause.Start, verb, trailing, regions) ?? AfterQuotation(clause.Start, verb, verb + m.Length, clause.End);
             if (who is null) continue;
             var sources = new List<ClaimSource>();
-            var word = m.Groups["verb"].Value.ToLowerInvariant();
-            if (word is "told" or "tells" && Recipient(verb + m.Length, clause.End) is { } outlet) sources.Add(outlet);
+            if (outlet is not null) sources.Add(outlet);
             if (audience is not null && speakingTo.Index < m.Index)
             {
                 sources.Add(audience);
@@ -92,7 +94,7 @@ internal sealed partial class ClaimReader
             // Inside what a speaker said ("X said that, according to Y, …") it is the speaker's source; elsewhere the article's.
             var inner = speechEnds.Any(end => end <= position && That().IsMatch(text[end..position]));
             var trailing = IsTrailing(v[(src.Index + src.Length)..]);
-            frames.Add(new Frame(position, inner ? 3 : 1, [source], Cue("according to", position, clause.Start + src.Index), trailing));
+            frames.Add(new Frame(position, inner ? 3 : 1, CitedBy(source), Cue("according to", position, clause.Start + src.Index), trailing));
         }
 
         if (cited is not null) frames.Add(new Frame(clause.Start + citing.Index, 2, [cited], Cue("citing", clause.Start + citing.Index, clause.Start + citing.Index + 6), false));
@@ -109,9 +111,36 @@ internal sealed partial class ClaimReader
         return frames;
     }
 
+    /// <summary>
+    /// The speaker named after the verb that follows a quotation: "“The attackers came from the south,” said Colonel
+    /// Ahmed Mismari, a spokesman for the army" (up to the first comma), a person named there or the phrase itself.
+    /// </summary>
+    private ClaimSource? AfterQuotation(int clauseStart, int verb, int from, int end)
+    {
+        var lead = Visible(clauseStart, verb).TrimEnd(' ', '\u00A0', ',', '"', '”', '’', '\'');
+        if (lead.Length == 0 || lead[^1] != Masked) return null;
+        var rest = Visible(from, end);
+        var length = rest.IndexOfAny([',', '.', ';', '(', Masked]) is var stop and >= 0 ? stop : rest.Length;
+        if (ArticleDocument.CountWords(rest[..length]) is 0 or > 8 || NotASpeaker().IsMatch(rest)) return null;
+        var person = named.FirstOrDefault(n => n.Entity.Type == EntityType.Person && n.Mention.Span.Start >= from && n.Mention.Span.End <= from + length);
+        return person.Entity is not null
+            ? new ClaimSource(person.Entity.Canonical, SourceClass.NamedPerson, person.Mention.Span, person.Mention.Surface)
+            : Source(from, from + length);
+    }
+
+    /// <summary>What can follow "said" without being who said it: "said that …", "said on Monday", "said in a statement".</summary>
+    [GeneratedRegex(@"^\s*(?:that|it|in|on|at|to|of|by|from|with|after|before|during|when|while|yesterday|today|tonight|earlier|later|last|this|recently|previously)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotASpeaker();
+
     /// <summary>"A second source cited by Reuters": Reuters, then the source.</summary>
     private List<ClaimSource> CitedBy(ClaimSource who)
     {
+        // "The BBC's correspondent in Tripoli": the outlet, then its reporter.
+        var owner = named.FirstOrDefault(n => n.Entity.Kind == EntityKind.Media && n.Mention.Span.Start >= who.Span.Start && n.Mention.Span.End + 2 < who.Span.End && IsPossessive(n.Mention.Span.End));
+        if (owner.Entity is not null && Source(owner.Mention.Span.End + 2, who.Span.End) is { } reporter)
+        {
+            return [new ClaimSource(owner.Entity.Canonical, SourceClass.NewsOutlet, owner.Mention.Span, owner.Mention.Surface), reporter];
+        }
         var m = CitedByPattern().Match(Visible(who.Span.Start, who.Span.End));
         if (!m.Success) return [who];
         var outer = Source(who.Span.Start + m.Groups["outer"].Index, who.Span.Start + m.Groups["outer"].Index + m.Groups["outer"].Length);
@@ -119,7 +148,7 @@ internal sealed partial class ClaimReader
         return outer is null || inner is null ? [who] : [outer, inner];
     }
 
-    [GeneratedRegex(@"^(?<inner>.+?)\s+(?:cited|quoted)\s+by\s+(?<outer>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<inner>.+?)\s+(?:cited|quoted|seen|obtained)\s+by\s+(?<outer>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CitedByPattern();
 
     private AttributionCue Cue(string kind, int start, int end)

@@ -87,7 +87,8 @@ internal sealed partial class ClaimReader
     private void ReadSentence(Sentence sentence, int block, List<QuoteRegion> regions)
     {
         NoteDocuments(sentence.Span);
-        var clauses = Clauses(sentence.Span);
+        // The dateline's place is where the report was filed, never the speaker: "TRIPOLI – The group said …".
+        var clauses = Clauses(AfterDateline(sentence.Span));
         var claims = new List<(TextSpan Span, ImmutableArray<ClaimSource> Chain, AttributionCue? Cue, Hedge Hedge, bool Trailing)>();
         foreach (var clause in clauses)
         {
@@ -142,7 +143,7 @@ internal sealed partial class ClaimReader
             }
             chain = WithoutPublisher(chain);
             var hedge = Denial().IsMatch(visibleText) ? Hedge.Denied
-                : ReportedHedge().IsMatch(visibleText) || chain is [{ Name: "unnamed reports" }] ? Hedge.Reported
+                : ReportedHedge().IsMatch(RelativeAside().Replace(visibleText, " ")) || chain is [{ Name: "unnamed reports" }] ? Hedge.Reported
                 : chain.IsEmpty ? Hedge.Asserted
                 : Hedge.Attributed;
             claims.Add((clause, chain, cue, hedge, frames.Any(f => f.Trailing)));
@@ -312,6 +313,10 @@ internal sealed partial class ClaimReader
     // ", and that …" starts a second thing said by the same speaker: a statement of its own.
     [GeneratedRegex(@",\s+but\s+|;\s+|,\s+and\s+(?=that\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
+
+    /// <summary>", which is believed to be linked to al-Qaeda,": what a relative clause hedges is its own aside about a name, not the claim.</summary>
+    [GeneratedRegex(@",\s*(?:which|who|whose)\b[^,;]*,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeAside();
 
     [GeneratedRegex(@"\b(?:reportedly|allegedly|purportedly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedAdverb();

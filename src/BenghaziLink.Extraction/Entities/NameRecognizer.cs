@@ -481,6 +481,12 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                 ClassifySingle(first);
                 return;
             }
+            // "Al Jazeera", "Sky News": a broadcaster known by name, whatever its words look like.
+            if (OutletNames.IsKnownAgency(text[tokens[first].Start..tokens[last].End]))
+            {
+                Add(first, last, EntityType.Group, EntityKind.Media, "news agency");
+                return;
+            }
 
             var placeLength = Places.LongestPlace(text, tokens, first, last + 1, out _, out var placeKind);
             if (FacilityNouns.Contains(Word(last)) && !GroupHeads.ContainsKey(Word(last)))
