@@ -436,7 +436,7 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*\.?", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"\b(?<verb>said|says|say|stated|states|claimed|claims|confirmed|confirms|reported|reports|added|adds|told|tells|denied|denies|insisted|warned|announced|acknowledged|admitted|wrote|writes|testified|reads|notes|noted|had\s+no\s+comment|declined\s+to\s+comment|refused\s+to\s+comment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>said|says|say|stated|states|claimed|claims|confirmed|confirms|reported|reports|added|adds|told|tells|denied|denies|insisted|warned|announced|acknowledged|admitted|wrote|writes|testified|reads|notes|noted|puts?\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|number)|had\s+no\s+comment|declined\s+to\s+comment|refused\s+to\s+comment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Speech();
 
     /// <summary>"according to reports", "the reported attack": the word is a noun or an adjective, not a verb of saying.</summary>
@@ -518,7 +518,7 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"^(?:[\s“”‘’""'(]+|(?i:and|but|so|then|also|yet|however|meanwhile)\b\s*|\p{Ll}+ly\b\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConjunction();
 
-    [GeneratedRegex(@"(?:[\s“”‘’""'.,)§]+|\s+(?i:has|have|had|also|further|repeatedly|earlier|later|previously|then|again|once|just|recently|now|privately|publicly|first|still|reportedly)|\s+\p{Ll}+ly)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[\s“”‘’""'.,)§]+|\s+(?i:has|have|had|not|never|yet|did|does|do|could|would|can|cannot|will|may|might|also|further|repeatedly|earlier|later|previously|then|again|once|just|recently|now|privately|publicly|first|still|reportedly)|\s+\p{Ll}+ly)$", RegexOptions.CultureInvariant)]
     private static partial Regex Trailing();
 
     [GeneratedRegex(@"\b(?<noun>e-?mails?|memos?|letters?|cables?|documents?)\b(?:[^.;:§]*?\bfrom\s+(?<from>\p{Lu}))?|\b(?:sent|written|addressed)\s+(?:to\s+[\p{L}.]+(?:\s+[\p{L}.]+)?\s+)?by\s+(?<by>\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

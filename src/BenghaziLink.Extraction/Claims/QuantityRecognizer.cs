@@ -100,7 +100,7 @@ internal static partial class QuantityRecognizer
         for (; n < words.Count && n <= i + 6; n++)
         {
             var candidate = words[n];
-            if (n > i + 1 && HasBreak(text, words[n - 1], candidate)) break;
+            if (HasBreak(text, words[n - 1], candidate)) break;
             if (Stops.Contains(candidate.Text) || IsNumber(candidate.Text)) break;
             if (Durations.Contains(candidate.Text)) return null;
             if (IsPlural(candidate.Text))
@@ -110,8 +110,9 @@ internal static partial class QuantityRecognizer
             }
             modifiers.Add(candidate);
         }
+        if (noun is null) return Toll(text, words, i, value);
         // "two sources said": a count of informants is not a fact of the story.
-        if (noun is null || Informants.Contains(noun.Value.Text)) return null;
+        if (Informants.Contains(noun.Value.Text)) return null;
         var nounWord = noun.Value;
         var counts = nounWord.Text.Equals("dead", StringComparison.OrdinalIgnoreCase) ? "people" : nounWord.Text.ToLowerInvariant();
 
@@ -132,6 +133,23 @@ internal static partial class QuantityRecognizer
         var span = new TextSpan(words[first].Start, nounWord.End);
         var outcome = nounWord.Text.Equals("dead", StringComparison.OrdinalIgnoreCase) ? "killed" : Outcome(words, i, words.IndexOf(nounWord));
         return new Quantity(value, counts, qualifiers.Count == 0 ? null : string.Join(' ', qualifiers), outcome, part, span, span.Of(text));
+    }
+
+    /// <summary>
+    /// "the death toll rose to 48", "put the death toll at 48", "a death toll of 48": a number with no noun after it
+    /// that a death toll a few words before gives counts the dead.
+    /// </summary>
+    private static Quantity? Toll(string text, List<Word> words, int i, decimal value)
+    {
+        for (var k = i - 1; k >= 1 && k >= i - 8; k--)
+        {
+            if (HasBreak(text, words[k], words[k + 1])) return null;
+            if (!words[k].Text.Equals("toll", StringComparison.OrdinalIgnoreCase) || !words[k - 1].Text.Equals("death", StringComparison.OrdinalIgnoreCase)) continue;
+            var qualifier = i >= 2 && Pair(words[i - 2].Text, words[i - 1].Text) is { } pair ? pair : Before.Contains(words[i - 1].Text) ? words[i - 1].Text.ToLowerInvariant() : null;
+            var span = new TextSpan(words[k - 1].Start, words[i].End);
+            return new Quantity(value, "people", qualifier, "killed", false, span, span.Of(text));
+        }
+        return null;
     }
 
     private static string? Pair(string a, string b) => (a.ToLowerInvariant(), b.ToLowerInvariant()) switch
