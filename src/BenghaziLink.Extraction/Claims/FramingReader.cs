@@ -6,8 +6,8 @@ namespace BenghaziLink.Extraction.Claims;
 /// <summary>
 /// How a claim frames a fact on one dimension: the dimension ("allegiance"), the pole it takes ("inside-network" or
 /// "independent"), the words that say so (with a negation that turns them round: "no longer part of") and their
-/// half-open span in the article, and the names of the claim (<see cref="Claim.Entities"/>) its clause speaks of;
-/// empty when the clause names none of them ("he split with them").
+/// half-open span in the article, and the names of the claim (<see cref="Claim.Entities"/>) its clause gives before
+/// the words, those it frames; empty when it names none of them there ("he split with them").
 /// </summary>
 public sealed record Framing(string Dimension, string Pole, TextSpan Span, string Text, ImmutableArray<string> About);
 
@@ -54,7 +54,7 @@ public static partial class FramingReader
                 var start = Math.Min(negation ?? match.Index, match.Index);
                 var end = match.Index + match.Length;
                 var span = new TextSpan(claim.Span.Start + start, claim.Span.Start + end);
-                found.Add(new Framing(cue.Dimension, negation is null ? cue.Pole : cue.Opposite, span, claim.Surface[start..end], About(claim, content, match.Index)));
+                found.Add(new Framing(cue.Dimension, negation is null ? cue.Pole : cue.Opposite, span, claim.Surface[start..end], About(claim, match.Index)));
             }
         }
         // Both poles said of the same names in one claim contrast two things ("once an affiliate, it broke away"): neither is the claim's framing.
@@ -84,12 +84,15 @@ public static partial class FramingReader
         return null;
     }
 
-    /// <summary>The claim's names its clause speaks of: a distinctive word of the name in the clause around the cue.</summary>
-    private static ImmutableArray<string> About(Claim claim, string content, int at)
+    /// <summary>
+    /// The claim's names its clause gives before the cue: who is framed ("Omar Haddad split with …"), not what they are
+    /// framed against ("… with the Desert Hawks"). A name is given when a distinctive word of it stands there.
+    /// </summary>
+    private static ImmutableArray<string> About(Claim claim, int at)
     {
-        var start = ClauseBreak().Matches(content[..at]).Select(m => m.Index + m.Length).DefaultIfEmpty(0).Max();
-        var next = ClauseBreak().Match(content, at);
-        var clause = content[start..(next.Success ? next.Index : content.Length)];
+        // Read in the full words: a name the extractor took for the claim's source may still be who is framed.
+        var start = ClauseBreak().Matches(claim.Surface[..at]).Select(m => m.Index + m.Length).DefaultIfEmpty(0).Max();
+        var clause = claim.Surface[start..at];
         return [.. claim.Entities.Where(name => Distinctive(name).Any(word =>
             Regex.IsMatch(clause, $@"(?<![\p{{L}}-]){Regex.Escape(word)}(?![\p{{L}}-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))];
     }
