@@ -122,7 +122,7 @@ public static partial class FramingReader
     [GeneratedRegex(@"\b(?:unrelated|unconnected)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unlinked();
 
-    [GeneratedRegex(@"\b(?:claim(?:s|ed|ing)?\s+(?:of\s+)?responsibility|responsib(?:le|ility)\s+for|planned|plotted|masterminded|orchestrated|carried\s+out|role\s+in|behind(?=\s+(?:the|this|that|these|those|it|them|an?|both)\b))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:claim(?:s|ed|ing)?\s+(?:of\s+)?responsibility|responsib(?:le|ility)\s+for|(?:planned|plotted)(?!\s+to\b)|masterminded|orchestrated|carried\s+out|role\s+in|behind(?=\s+(?:the|this|that|these|those|it|them|an?|both)\b))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Responsible();
 
     [GeneratedRegex(@"\b(?:(?:was|were|been|being|is|are|be|got)\s+(?:[\p{L}'’]+\s+)?killed|died|(?:is|was|are|were)\s+dead)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
