@@ -73,7 +73,7 @@ public static partial class ClaimGrouper
     private const int ContextClaims = 3;
 
     /// <summary>The claim's words, those of its sources and cue blanked out: who said it is not what was said.</summary>
-    private static string ContentText(Claim claim)
+    internal static string ContentText(Claim claim)
     {
         var chars = claim.Surface.ToCharArray();
         var attribution = claim.Chain.Select(s => s.Span).Append(claim.Cue?.Span ?? default).Where(s => s.Length > 0 && claim.Span.Contains(s));

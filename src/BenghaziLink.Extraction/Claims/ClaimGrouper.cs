@@ -16,20 +16,24 @@ public sealed record GroupMember(string Article, int Claim, int Origin, bool Ech
 /// <summary>A value given for a disputed quantity, with the article and claim that give it.</summary>
 public sealed record GroupValue(string Article, int Claim, decimal Value, string Counts, string? Qualifier);
 
+/// <summary>How a member of a disputed group frames the fact (<see cref="Framing"/>), with the article and claim that frame it so.</summary>
+public sealed record GroupFraming(string Article, int Claim, string Dimension, string Pole, string Text, TextSpan Span);
+
 public enum GroupStatus
 {
     /// <summary>Several independent origins state it.</summary>
     Corroborated,
     /// <summary>Several articles, but all go back to one origin.</summary>
     SingleOrigin,
-    /// <summary>The articles give different values for one quantity, or one denies what another states.</summary>
+    /// <summary>The articles give different values for one quantity, frame it in opposite ways, or one denies what another states.</summary>
     Disputed,
 }
 
 /// <summary>
 /// Claims from different articles that state the same fact (or give different values for it): the members,
 /// how many articles carry it and how many independent origins stand behind them, and for a disputed
-/// quantity the values side by side. <see cref="Quantity"/> is what a quantity group counts ("killed hostages");
+/// quantity the values side by side; for a statement group whose articles frame it in opposite ways
+/// (<see cref="FramingReader"/>), those framings side by side in <see cref="Framings"/>. <see cref="Quantity"/> is what a quantity group counts ("killed hostages");
 /// <see cref="Topic"/> what a statement group is about, in words ("attack in Libya and attack in Algeria: link"), so
 /// a reader can tell overlapping groups apart.
 /// </summary>
@@ -41,7 +45,11 @@ public sealed record ClaimGroup(
     ImmutableArray<GroupValue> Values,
     int Articles,
     int Origins,
-    string? Topic = null);
+    string? Topic = null)
+{
+    /// <summary>The framings of the members on each dimension the articles frame in opposite ways; empty when none conflict.</summary>
+    public ImmutableArray<GroupFraming> Framings { get; init; } = [];
+}
 
 /// <summary>
 /// Groups claims across articles. Pure: the host hands it every article's claims. Two kinds of group:
@@ -53,7 +61,9 @@ public sealed record ClaimGroup(
 /// group is every statement that names the anchors and says that kind of thing of them, kept when it spans two
 /// articles or more. Anchors most statements name found no topic alone. Groups overlap: a statement stating two
 /// propositions sits in both; a group holding only part of a wider one is dropped unless it rests on fewer origins
-/// or is disputed where the wider one is not. A group where one claim denies what another states is disputed too.</item>
+/// or is disputed where the wider one is not. A group where one claim denies what another states is disputed too, and so
+/// is one where two articles frame what it is about in opposite ways ("an al-Qaeda affiliate", "an independent
+/// operator"): framings said of names other than the group's anchors do not count.</item>
 /// </list>
 /// Independent origins: claims whose chains share a named source or a specific unnamed one ("senior Algerian
 /// official") go back to one origin; a claim in an article's own voice is that article's own origin. A member
@@ -65,7 +75,7 @@ public static partial class ClaimGrouper
     /// Bump whenever grouping changes what it makes of the same claims: a store records the version its groups were
     /// made with and groups its claims again when it differs, without extracting any article again.
     /// </summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
     /// <summary>
     /// The share of the statements above which an anchor is too common to found a topic of its own: the subject of
@@ -83,12 +93,12 @@ public static partial class ClaimGrouper
     {
         ArgumentNullException.ThrowIfNull(articles);
         var items = articles.SelectMany((a, ai) => a.Claims.Select((c, ci) => new Item(ai, ci, c, a))).ToList();
-        var groups = new List<(List<Item> Members, string? Quantity, string? Topic)>();
-        groups.AddRange(FigureGroups(items).Select(g => (g.Item1, g.Item2, (string?)null)));
-        groups.AddRange(StatementGroups(items, commonShare).Select(g => (g.Members, (string?)null, (string?)g.Topic)));
+        var groups = new List<(List<Item> Members, string? Quantity, string? Topic, IReadOnlyCollection<string> Anchors)>();
+        groups.AddRange(FigureGroups(items).Select(g => (g.Item1, g.Item2, (string?)null, (IReadOnlyCollection<string>)[])));
+        groups.AddRange(StatementGroups(items, commonShare).Select(g => (g.Members, (string?)null, (string?)g.Topic, g.Anchors)));
 
         var order = articles.Select((a, i) => (a.Published ?? "9999", i)).ToList();
-        var built = groups.Select(g => Build(0, g.Members, g.Quantity, articles, order) with { Topic = g.Topic }).ToList();
+        var built = groups.Select(g => Build(0, g.Members, g.Quantity, g.Anchors, order) with { Topic = g.Topic }).ToList();
         return [.. built.Where(g => !built.Any(wider => Narrows(g, wider))).Select((g, id) => g with { Id = id + 1 })];
     }
 
@@ -104,7 +114,7 @@ public static partial class ClaimGrouper
 
     private sealed record Item(int ArticleIndex, int ClaimIndex, Claim Claim, ArticleClaims Article);
 
-    private static ClaimGroup Build(int id, List<Item> members, string? quantity, IReadOnlyList<ArticleClaims> articles, List<(string Published, int Index)> order)
+    private static ClaimGroup Build(int id, List<Item> members, string? quantity, IReadOnlyCollection<string> anchors, List<(string Published, int Index)> order)
     {
         var origin = Origins(members);
         var first = new Dictionary<int, (string, int)>();
@@ -118,11 +128,30 @@ public static partial class ClaimGrouper
 
         var values = quantity is null ? [] : members.Select(m => (m, q: m.Claim.Quantities.First(q => !q.Part)))
             .Select(p => new GroupValue(p.m.Article.Article, p.m.ClaimIndex, p.q.Value, p.q.Counts, p.q.Qualifier)).ToImmutableArray();
-        var disputed = values.Select(v => v.Value).Distinct().Count() > 1
+        var framings = quantity is null ? ConflictingFramings(members, anchors) : [];
+        var disputed = values.Select(v => v.Value).Distinct().Count() > 1 || !framings.IsEmpty
             || (members.Any(m => m.Claim.Hedge == Hedge.Denied && Denies().IsMatch(m.Claim.Surface)) && members.Any(m => m.Claim.Hedge is Hedge.Asserted or Hedge.Attributed));
         var origins = origin.Distinct().Count();
         var status = disputed ? GroupStatus.Disputed : origins > 1 ? GroupStatus.Corroborated : GroupStatus.SingleOrigin;
-        return new ClaimGroup(id, groupMembers, status, quantity, values, members.Select(m => m.ArticleIndex).Distinct().Count(), origins);
+        return new ClaimGroup(id, groupMembers, status, quantity, values, members.Select(m => m.ArticleIndex).Distinct().Count(), origins) { Framings = framings };
+    }
+
+    /// <summary>
+    /// The members' framings on every dimension where two articles take opposite poles, in member order. Only framings
+    /// of the group's anchors count (or of no name at all: "he split with them"); two poles within one article are a
+    /// story told over time ("once an affiliate, it broke away"), not two reports that disagree.
+    /// </summary>
+    private static ImmutableArray<GroupFraming> ConflictingFramings(List<Item> members, IReadOnlyCollection<string> anchors)
+    {
+        var framings = members.SelectMany(m => FramingReader.Read(m.Claim)
+            .Where(f => f.About.IsEmpty || f.About.Any(name => anchors.Contains(NameKey.Of(name))))
+            .Select(f => (Member: m, Framing: f))).ToList();
+        var conflicting = framings.GroupBy(f => f.Framing.Dimension)
+            .Where(d => d.GroupBy(f => f.Framing.Pole).Select(p => p.Select(f => f.Member.ArticleIndex).ToHashSet()).ToList() is [var one, var other]
+                && one.Union(other).Count() > 1)
+            .Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        return [.. framings.Where(f => conflicting.Contains(f.Framing.Dimension))
+            .Select(f => new GroupFraming(f.Member.Article.Article, f.Member.ClaimIndex, f.Framing.Dimension, f.Framing.Pole, f.Framing.Text, f.Framing.Span))];
     }
 
     private static int Compare((string Published, int Index) a, (string Published, int Index) b)
@@ -224,7 +253,7 @@ public static partial class ClaimGrouper
     /// equal to another is one group; groups overlap, so a statement stating two propositions sits in both. An anchor
     /// named by more than <paramref name="commonShare"/> of the statements founds no topic alone, only beside another.
     /// </summary>
-    private static List<(List<Item> Members, string Topic)> StatementGroups(List<Item> items, double commonShare)
+    private static List<(List<Item> Members, string Topic, IReadOnlyCollection<string> Anchors)> StatementGroups(List<Item> items, double commonShare)
     {
         var statements = Statements(items);
         var topics = statements.Select(s => TopicOf(s.Claim, [.. s.Article.Claims.Take(s.ClaimIndex).Reverse()])).ToList();
@@ -250,11 +279,14 @@ public static partial class ClaimGrouper
             }
         }
         var names = DisplayNames(statements);
+        // A group is about every anchor of the topics that make it up ("Omar Haddad: casualties" and "Gao: casualties" may hold the same claims).
+        var aboutBySet = topicsByKey.GroupBy(t => string.Join(',', t.Value), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.SelectMany(t => t.Key.Split('|')[..2]).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         return [.. topicsByKey
             .Where(t => t.Value.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1)
             .DistinctBy(t => string.Join(',', t.Value))
             .OrderBy(t => t.Value.Min).ThenByDescending(t => t.Value.Count).ThenBy(t => string.Join(',', t.Value), StringComparer.Ordinal)
-            .Select(t => (t.Value.Select(i => statements[i]).ToList(), TopicLabel(t.Key, names)))];
+            .Select(t => (t.Value.Select(i => statements[i]).ToList(), TopicLabel(t.Key, names), aboutBySet[string.Join(',', t.Value)]))];
     }
 
     /// <summary>The names anchors stand for, as the claims write them: entity keys to canonical names, countries of demonyms, attacks.</summary>

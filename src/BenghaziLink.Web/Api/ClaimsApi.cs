@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BenghaziLink.Web.Api;
 
-/// <summary>Claim groups as JSON: the same groups, members, chains, origin counts and disputed values as <c>/claims</c>.</summary>
+/// <summary>Claim groups as JSON: the same groups, members, chains, origin counts, disputed values and conflicting framings as <c>/claims</c>.</summary>
 internal static class ClaimsApi
 {
     public static void MapClaimsApi(this IEndpointRouteBuilder app)
@@ -44,6 +44,9 @@ internal static class ClaimsApi
         IndependentOrigins = g.OriginCount,
         DisputedValues = g.Status == GroupStatus.Disputed
             ? g.Values.Select(v => new { v.Value, v.Qualifier, Articles = v.Claims.Select(c => c.Slug).Distinct() })
+            : null,
+        Framings = g.Status == GroupStatus.Disputed && g.Framings.Count > 0
+            ? g.Framings.Select(f => new { Article = f.Claim.Slug, Claim = f.Claim.Id, f.Dimension, f.Pole, f.Text, f.Start, f.End, f.Claim.Url })
             : null,
         Members = g.Members.Select(m => new
         {

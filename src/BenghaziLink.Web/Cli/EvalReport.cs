@@ -76,7 +76,9 @@ internal static class EvalReport
     {
         var status = group.Status switch { GroupStatus.SingleOrigin => "single origin", GroupStatus.Disputed => "disputed", _ => "corroborated" };
         var values = group.Values.IsEmpty ? "" : $"; {group.Quantity}: " + string.Join(" vs ", group.Values.Select(v => $"{(v.Qualifier is null ? "" : v.Qualifier + " ")}{v.Value.ToString(CultureInfo.InvariantCulture)} ({v.Article})"));
-        return $"{status}, {group.Articles} articles, {group.Origins} independent origin{(group.Origins == 1 ? "" : "s")}, {Echoes(group.Members.Count(m => m.Echo))}{values}";
+        var framings = string.Concat(group.Framings.GroupBy(f => f.Dimension).Select(d => $"; {d.Key}: " + string.Join(" vs ",
+            d.GroupBy(f => f.Pole).Select(p => $"{p.Key} " + string.Join(", ", p.Select(f => $"“{f.Text}” ({f.Article})"))))));
+        return $"{status}, {group.Articles} articles, {group.Origins} independent origin{(group.Origins == 1 ? "" : "s")}, {Echoes(group.Members.Count(m => m.Echo))}{values}{framings}";
     }
 
     private static string Echoes(int count) => count == 1 ? "1 echo" : $"{count} echoes";
@@ -275,6 +277,17 @@ internal static class EvalReport
                     json.WriteString("article", value.Article);
                     json.WriteNumber("value", value.Value);
                     json.WriteString("qualifier", value.Qualifier);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteStartArray("framings");
+                foreach (var framing in group.Framings)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("article", framing.Article);
+                    json.WriteString("dimension", framing.Dimension);
+                    json.WriteString("pole", framing.Pole);
+                    json.WriteString("text", framing.Text);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();

@@ -21,6 +21,7 @@ public sealed class BenghaziLinkDb(DbContextOptions<BenghaziLinkDb> options) : D
     public DbSet<ClaimQuantity> ClaimQuantities => Set<ClaimQuantity>();
     public DbSet<ClaimGroupRow> ClaimGroups => Set<ClaimGroupRow>();
     public DbSet<ClaimGroupMember> ClaimGroupMembers => Set<ClaimGroupMember>();
+    public DbSet<ClaimGroupFraming> ClaimGroupFramings => Set<ClaimGroupFraming>();
     public DbSet<StoreInfo> StoreInfo => Set<StoreInfo>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -73,6 +73,24 @@ public sealed class ClaimGroupRow
     public int ArticleCount { get; set; }
     public int OriginCount { get; set; }
     public List<ClaimGroupMember> Members { get; set; } = [];
+    /// <summary>For a group disputed by framing, how its members frame it (<see cref="Extraction.Claims.ClaimGroup.Framings"/>).</summary>
+    public List<ClaimGroupFraming> Framings { get; set; } = [];
+}
+
+/// <summary>
+/// How a member of a disputed group frames the fact: the dimension and pole ("allegiance", "independent") and the
+/// words that say so, with their half-open span in the article (<see cref="Extraction.Claims.GroupFraming"/>).
+/// </summary>
+public sealed class ClaimGroupFraming
+{
+    public int Id { get; set; }
+    public int GroupId { get; set; }
+    public int ClaimId { get; set; }
+    public required string Dimension { get; set; }
+    public required string Pole { get; set; }
+    public int Start { get; set; }
+    public int End { get; set; }
+    public required string Surface { get; set; }
 }
 
 /// <summary>A claim of a group, the independent origin it goes back to, whether it echoes an earlier article, and its value in a figure group.</summary>

@@ -149,6 +149,17 @@ internal sealed class ClaimGroupConfiguration : IEntityTypeConfiguration<ClaimGr
         group.Property(g => g.Id).ValueGeneratedNever();
         group.HasIndex(g => g.Status);
         group.HasMany(g => g.Members).WithOne().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
+        group.HasMany(g => g.Framings).WithOne().HasForeignKey(f => f.GroupId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ClaimGroupFramingConfiguration : IEntityTypeConfiguration<ClaimGroupFraming>
+{
+    public void Configure(EntityTypeBuilder<ClaimGroupFraming> framing)
+    {
+        framing.ToTable("ClaimGroupFramings");
+        framing.HasIndex(f => f.GroupId);
+        framing.HasOne<ArticleClaim>().WithMany().HasForeignKey(f => f.ClaimId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -67,6 +67,10 @@ internal static class ClaimLinker
                         Value = value?.Value, Counts = value?.Counts, Qualifier = value?.Qualifier,
                     };
                 })],
+                Framings = [.. group.Framings.Select(f => new ClaimGroupFraming
+                {
+                    ClaimId = idOf[f.Article][f.Claim].Id, Dimension = f.Dimension, Pole = f.Pole, Start = f.Span.Start, End = f.Span.End, Surface = f.Text,
+                })],
             });
         }
         var version = await db.StoreInfo.SingleOrDefaultAsync(i => i.Key == StoreSchema.ClaimGroupingKey, ct).ConfigureAwait(false);

@@ -8,7 +8,9 @@ namespace BenghaziLink.Extraction.Tests.Claims;
 /// <summary>
 /// The examples in <c>Specs/Grouping/statements.json</c>: each case's articles (invented, published a day apart) run
 /// through the default pipeline and are grouped; claims listed under <c>together</c> (by a piece of their text)
-/// must share a statement group, those under <c>apart</c> must not.
+/// must share a statement group, those under <c>apart</c> must not. Claims under <c>disputed</c> must share a disputed
+/// group that sets a framing of each side by side; those under <c>agreeing</c> must share a group, and no group holding
+/// both may be disputed.
 /// </summary>
 public class ClaimGroupingSpecTests
 {
@@ -25,7 +27,8 @@ public class ClaimGroupingSpecTests
 
         var groups = ClaimGrouper.Group(articles).Where(g => g.Quantity is null).ToList();
 
-        var listing = string.Join("\n", groups.Select(g => "group: " + string.Join(" | ", g.Members.Select(m => Text(articles, m)))));
+        var listing = string.Join("\n", groups.Select(g => $"group ({g.Status}, {g.Topic}): " + string.Join(" | ", g.Members.Select(m => Text(articles, m)))
+            + string.Concat(g.Framings.Select(f => $"\n  {f.Dimension}/{f.Pole} “{f.Text}” ({f.Article})"))));
         foreach (var (a, b) in Pairs(spec, "together"))
         {
             Assert.True(groups.Any(g => Holds(articles, g, a) && Holds(articles, g, b)), $"No group holds “{a}” and “{b}”.\n{listing}");
@@ -33,6 +36,17 @@ public class ClaimGroupingSpecTests
         foreach (var (a, b) in Pairs(spec, "apart"))
         {
             Assert.False(groups.Any(g => Holds(articles, g, a) && Holds(articles, g, b)), $"A group holds “{a}” and “{b}”.\n{listing}");
+        }
+        foreach (var (a, b) in Pairs(spec, "disputed"))
+        {
+            Assert.True(groups.Any(g => Holds(articles, g, a) && Holds(articles, g, b) && g.Status == GroupStatus.Disputed
+                && Framed(articles, g, a) && Framed(articles, g, b)), $"No disputed group sets framings of “{a}” and “{b}” side by side.\n{listing}");
+        }
+        foreach (var (a, b) in Pairs(spec, "agreeing"))
+        {
+            var holding = groups.Where(g => Holds(articles, g, a) && Holds(articles, g, b)).ToList();
+            Assert.True(holding.Count > 0, $"No group holds “{a}” and “{b}”.\n{listing}");
+            Assert.False(holding.Any(g => g.Status == GroupStatus.Disputed), $"A group holding “{a}” and “{b}” is disputed.\n{listing}");
         }
         // Each statement group says what it is about: its anchors, named as its claims name them (not as comparison
         // keys), and the kind of thing said.
@@ -57,6 +71,9 @@ public class ClaimGroupingSpecTests
 
     private static string Text(List<ArticleClaims> articles, GroupMember member) =>
         articles.Single(a => a.Article == member.Article).Claims[member.Claim].Surface;
+
+    private static bool Framed(List<ArticleClaims> articles, ClaimGroup group, string piece) =>
+        group.Framings.Any(f => articles.Single(a => a.Article == f.Article).Claims[f.Claim].Surface.Contains(piece, StringComparison.Ordinal));
 
     private static bool Holds(List<ArticleClaims> articles, ClaimGroup group, string piece) =>
         group.Members.Any(m => Text(articles, m).Contains(piece, StringComparison.Ordinal));

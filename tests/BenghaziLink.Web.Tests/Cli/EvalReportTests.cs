@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Evaluation;
 using BenghaziLink.Web.Cli;
@@ -94,5 +95,23 @@ public class EvalReportTests
         Assert.Equal(["Muammar Gaddafi", "Benghazi"], article.GetProperty("missedEntities").EnumerateArray().Select(e => e.GetProperty("canonical").GetString()));
         Assert.Equal("company", article.GetProperty("kindErrors")[0].GetProperty("predicted").GetString());
         Assert.Equal("2015-11-28", article.GetProperty("dateValueErrors")[0].GetProperty("predicted").GetString());
+    }
+
+    [Fact]
+    public void Text_GoldClusterInAGroupDisputedByFraming_PrintsTheFramingsSideBySide()
+    {
+        var group = new ClaimGroup(1, [new("a.txt", 0, 0, false), new("b.txt", 0, 1, false)], GroupStatus.Disputed, null, [], 2, 2, "Desert Hawks Brigade: allegiance")
+        {
+            Framings = [new("a.txt", 0, "allegiance", "inside-network", "affiliate", new(40, 49)), new("b.txt", 0, "allegiance", "independent", "independent", new(50, 61))],
+        };
+        var cluster = new GoldCluster("K1", "Inside the network or independent.", ["000-c1", "001-c1"], "disagree");
+        var report = Report() with { Grouping = new GroupingScore(new PairTally(1, 1, 1, 1), [new ClusterFinding(cluster, 2, 2, group)], 1) };
+
+        var text = EvalReport.Text(report, Setup, verbose: false);
+        using var json = JsonDocument.Parse(EvalReport.Json(report, Setup, verbose: false));
+
+        Assert.Contains("2 in group #1: disputed, 2 articles, 2 independent origins, 0 echoes; allegiance: inside-network “affiliate” (a.txt) vs independent “independent” (b.txt)", text, StringComparison.Ordinal);
+        var framings = json.RootElement.GetProperty("grouping").GetProperty("clusters")[0].GetProperty("group").GetProperty("framings");
+        Assert.Equal(["inside-network", "independent"], framings.EnumerateArray().Select(f => f.GetProperty("pole").GetString()));
     }
 }

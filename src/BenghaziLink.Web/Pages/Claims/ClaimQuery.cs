@@ -24,7 +24,11 @@ public sealed record ClaimView(
 /// <summary>A claim of a group: the origin it goes back to (numbered from 1 within the group), whether it echoes an earlier report, its value.</summary>
 public sealed record MemberView(ClaimView Claim, int Origin, bool Echo, decimal? Value, string? Counts, string? Qualifier);
 
-public sealed record GroupView(int Id, GroupStatus Status, string? Quantity, string? Topic, int ArticleCount, int OriginCount, IReadOnlyList<MemberView> Members)
+/// <summary>How a member of a disputed group frames it: the dimension, the pole and the words (their span in the member's article).</summary>
+public sealed record FramingView(ClaimView Claim, string Dimension, string Pole, int Start, int End, string Text);
+
+public sealed record GroupView(int Id, GroupStatus Status, string? Quantity, string? Topic, int ArticleCount, int OriginCount, IReadOnlyList<MemberView> Members,
+    IReadOnlyList<FramingView> Framings)
 {
     /// <summary>The earliest report's words stand for the group.</summary>
     public ClaimView Representative => Members.Select(m => m.Claim).OrderBy(c => c.Published ?? "9999", StringComparer.Ordinal).ThenBy(c => c.Id).First();
@@ -35,6 +39,11 @@ public sealed record GroupView(int Id, GroupStatus Status, string? Quantity, str
         .GroupBy(m => (m.Value!.Value, m.Qualifier))
         .OrderBy(g => g.Key.Value)
         .Select(g => (g.Key.Value, g.Key.Qualifier, (IReadOnlyList<ClaimView>)[.. g.Select(m => m.Claim)]))];
+
+    /// <summary>For a group disputed by framing: each dimension with its poles side by side, each pole with the framings that take it.</summary>
+    public IReadOnlyList<(string Dimension, IReadOnlyList<(string Pole, IReadOnlyList<FramingView> Framings)> Poles)> FramingsByDimension => [.. Framings
+        .GroupBy(f => f.Dimension)
+        .Select(d => (d.Key, (IReadOnlyList<(string, IReadOnlyList<FramingView>)>)[.. d.GroupBy(f => f.Pole).Select(p => (p.Key, (IReadOnlyList<FramingView>)[.. p]))]))];
 }
 
 /// <summary>
@@ -70,14 +79,20 @@ public sealed class ClaimQuery(BenghaziLinkDb db)
     private async Task<IReadOnlyList<GroupView>> GroupsWhereAsync(IQueryable<int> groupIds, CancellationToken ct)
     {
         var groups = await db.ClaimGroups.Where(g => groupIds.Contains(g.Id))
-            .Select(g => new { g.Id, g.Status, g.Quantity, g.Topic, g.ArticleCount, g.OriginCount, Members = g.Members.Select(m => new { m.ClaimId, m.Origin, m.Echo, m.Value, m.Counts, m.Qualifier }).ToList() })
+            .Select(g => new
+            {
+                g.Id, g.Status, g.Quantity, g.Topic, g.ArticleCount, g.OriginCount,
+                Members = g.Members.Select(m => new { m.ClaimId, m.Origin, m.Echo, m.Value, m.Counts, m.Qualifier }).ToList(),
+                Framings = g.Framings.OrderBy(f => f.Id).Select(f => new { f.ClaimId, f.Dimension, f.Pole, f.Start, f.End, f.Surface }).ToList(),
+            })
             .ToListAsync(ct).ConfigureAwait(false);
         var claimIds = groups.SelectMany(g => g.Members).Select(m => m.ClaimId).ToArray();
         var claims = (await LoadAsync(db.ArticleClaims.Where(c => claimIds.Contains(c.Id)), ct).ConfigureAwait(false)).ToDictionary(c => c.Id);
         return [.. groups
             .Select(g => new GroupView(g.Id, g.Status, g.Quantity, g.Topic, g.ArticleCount, g.OriginCount, Renumber(
                 [.. g.Members.Select(m => new MemberView(claims[m.ClaimId], m.Origin, m.Echo, m.Value, m.Counts, m.Qualifier))
-                    .OrderBy(m => m.Claim.Published ?? "9999", StringComparer.Ordinal).ThenBy(m => m.Claim.Id)])))
+                    .OrderBy(m => m.Claim.Published ?? "9999", StringComparer.Ordinal).ThenBy(m => m.Claim.Id)]),
+                [.. g.Framings.Select(f => new FramingView(claims[f.ClaimId], f.Dimension, f.Pole, f.Start, f.End, f.Surface))]))
             .OrderBy(g => g.Status == GroupStatus.SingleOrigin).ThenByDescending(g => g.ArticleCount).ThenByDescending(g => g.OriginCount).ThenBy(g => g.Id)];
     }
 
@@ -147,6 +162,14 @@ public sealed class ClaimQuery(BenghaziLinkDb db)
         Hedge.Reported => "reported with reserve",
         Hedge.Denied => "denied or unconfirmed",
         _ => hedge.ToString(),
+    };
+
+    /// <summary>A framing's dimension and pole in words: "allegiance", "inside the network".</summary>
+    public static string Words(string framing) => framing switch
+    {
+        "inside-network" => "inside the network",
+        "not-responsible" => "not responsible",
+        _ => framing.Replace('-', ' '),
     };
 
     public static string Name(GroupStatus status) => status switch

@@ -165,6 +165,7 @@ public sealed class ClaimPagesTests(AppFactory app) : IClassFixture<AppFactory>
         var members = one.GetProperty("members").EnumerateArray().ToList();
         Assert.Equal(groups[0].Origins, members.Select(m => m.GetProperty("origin").GetInt32()).Distinct().Count());
         Assert.All(members, m => Assert.Equal(JsonValueKind.Array, m.GetProperty("attributionChain").ValueKind));
+        Assert.All(all.Where(g => g.GetProperty("status").GetString() != "disputed"), g => Assert.Equal(JsonValueKind.Null, g.GetProperty("framings").ValueKind));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
