@@ -59,7 +59,7 @@ public sealed record ClaimGroup(
 /// <item>Statements: topic groups. A topic is an anchor, or two, (entities other than the claim's sources, demonyms as
 /// their country, attacks by country) and a predicate class (link, leadership, weapons, movement, kidnapping …); its
 /// group is every statement that names the anchors and says that kind of thing of them, kept when it spans two
-/// articles or more. Anchors most statements name found no topic alone. Groups overlap: a statement stating two
+/// articles or more. Anchors most statements name found no topic alone, except for what one actor is (<see cref="Attributes"/>). Groups overlap: a statement stating two
 /// propositions sits in both; a group holding only part of a wider one is dropped unless it rests on fewer origins
 /// or is disputed where the wider one is not. A group where one claim denies what another states is disputed too, and so
 /// is one where two articles frame what it is about in opposite ways ("an al-Qaeda affiliate", "an independent
@@ -75,7 +75,7 @@ public static partial class ClaimGrouper
     /// Bump whenever grouping changes what it makes of the same claims: a store records the version its groups were
     /// made with and groups its claims again when it differs, without extracting any article again.
     /// </summary>
-    public const string Version = "3";
+    public const string Version = "4";
 
     /// <summary>
     /// The share of the statements above which an anchor is too common to found a topic of its own: the subject of
@@ -85,6 +85,13 @@ public static partial class ClaimGrouper
 
     /// <summary>How many statements an anchor must be named by before it can be too common: in a handful of claims every shared name is the point.</summary>
     public const int CommonMinimum = 10;
+
+    /// <summary>
+    /// Predicate classes that say what a single actor is (whose network it belongs to, whom it married into) rather
+    /// than how it relates to something else: they found a topic on one name, even a name most statements carry, and
+    /// an aside ("Belmokhtar, an al-Qaeda affiliate's leader,") says them as much as the main clause does.
+    /// </summary>
+    private static readonly string[] Attributes = ["allegiance", "marriage"];
 
     /// <summary>How far apart (in days) the events behind two counts may be for the counts to be of one event.</summary>
     public const int EventWindowDays = 60;
@@ -267,10 +274,14 @@ public static partial class ClaimGrouper
             {
                 for (var y = x; y < anchors.Count; y++)
                 {
-                    if (!Rare(anchors[x]) && !Rare(anchors[y])) continue;
+                    var common = !Rare(anchors[x]) && !Rare(anchors[y]);
+                    if (common && x != y) continue;
                     // "X, a leader of Y, travelled to Z" says X leads Y, not that it is about Y's leadership in general.
-                    foreach (var predicate in x == y ? topics[i].Predicates : topics[i].Predicates.Concat(topics[i].Described))
+                    var predicates = x == y ? topics[i].Predicates.Concat(topics[i].Described.Intersect(Attributes)) : topics[i].Predicates.Concat(topics[i].Described);
+                    foreach (var predicate in predicates)
                     {
+                        // What one actor is needs no second name, however often the corpus names that actor.
+                        if (common && !Attributes.Contains(predicate)) continue;
                         var key = $"{anchors[x]}|{anchors[y]}|{predicate}";
                         if (!topicsByKey.TryGetValue(key, out var members)) topicsByKey[key] = members = [];
                         members.Add(i);
