@@ -106,10 +106,10 @@ public static partial class ClaimGrouper
     /// <summary>Predicate classes that say what is done with arms, so "weapons" beside them is only their object.</summary>
     private static readonly string[] WeaponActions = ["movement", "recovery"];
 
-    /// <summary>The stem without a final "e" or doubled consonant, so "procure"/"procured" and "transfer"/"transferred" meet.</summary>
+    /// <summary>The stem without a final "e" or doubled consonant, so "procure"/"procured", "transfer"/"transferred" and "kidnap"/"kidnappings" meet.</summary>
     private static string Root(string word)
     {
-        var stem = Stem(word);
+        var stem = Stem(Stem(word));
         if (stem.Length > 4 && stem[^1] == 'e') stem = stem[..^1];
         if (stem.Length > 4 && stem[^1] == stem[^2] && !"aeiou".Contains(stem[^1], StringComparison.Ordinal)) stem = stem[..^1];
         return stem;
