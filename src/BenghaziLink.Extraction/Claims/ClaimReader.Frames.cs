@@ -201,6 +201,13 @@ internal sealed partial class ClaimReader
         var nominal = segments.Where(s => !Adverbial().IsMatch(Visible(s.Start, s.End))).ToList();
         if (nominal.Count == 0) return null;
         var chosen = trailing ? nominal[^1] : nominal[0];
+        // "A Mauritanian news agency, ANI, said": the name in apposition says which agency.
+        var next = nominal.IndexOf(chosen) + 1;
+        if (next < nominal.Count && named.FirstOrDefault(n => n.Entity.Type == EntityType.Group && n.Mention.Span.Start == TextShape.Trim(text, nominal[next].Start, nominal[next].End).Start
+                && n.Mention.Span.End == TextShape.Trim(text, nominal[next].Start, nominal[next].End).End) is { Entity: not null } apposed)
+        {
+            return Source(apposed.Mention.Span.Start, apposed.Mention.Span.End);
+        }
         return Source(chosen.Start, chosen.End);
     }
 

@@ -131,7 +131,10 @@ internal static partial class QuantityRecognizer
         qualifiers.AddRange(modifiers.Select(m => m.Text));
         var part = qualifiers.Count > 0 && qualifiers[0] == "including";
         var span = new TextSpan(words[first].Start, nounWord.End);
-        var outcome = nounWord.Text.Equals("dead", StringComparison.OrdinalIgnoreCase) ? "killed" : Outcome(words, i, words.IndexOf(nounWord));
+        // "37 hostages from eight countries died": a count after "from" says where the others came from, not who died.
+        var outcome = nounWord.Text.Equals("dead", StringComparison.OrdinalIgnoreCase) ? "killed"
+            : first > 0 && words[first - 1].Text.Equals("from", StringComparison.OrdinalIgnoreCase) ? null
+            : Outcome(words, i, words.IndexOf(nounWord));
         return new Quantity(value, counts, qualifiers.Count == 0 ? null : string.Join(' ', qualifiers), outcome, part, span, span.Of(text));
     }
 

@@ -120,8 +120,9 @@ internal static class Lexicon
         "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
         "Oct", "Nov", "Dec");
 
-    /// <summary>Two-letter capitals that are not names ("CC" in a licence, "TV", "PM").</summary>
-    public static readonly FrozenSet<string> NotAcronyms = Set("CC", "OK", "TV", "PM", "AM", "ID", "PS", "PR", "HQ", "VS", "BY", "SA", "NC", "ND");
+    /// <summary>Short capitals that are not names ("CC" in a licence, "TV", "PM", time zones after a clock time).</summary>
+    public static readonly FrozenSet<string> NotAcronyms = Set("CC", "OK", "TV", "PM", "AM", "ID", "PS", "PR", "HQ", "VS", "BY", "SA", "NC", "ND",
+        "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "MST", "MDT", "IST", "JST", "AEST", "AEDT");
 
     /// <summary>Nouns that make a descriptive phrase a facility ("Algerian gas complex", "U.S. consulate").</summary>
     public static readonly FrozenSet<string> FacilityNouns = Set(
@@ -226,5 +227,6 @@ internal static class Lexicon
         "Internet", "Web", "EXCLUSIVE", "WATCH", "UPDATE", "BREAKING", "VIDEO", "PHOTOS", "READ", "MORE", "Related", "Published", "Copyright",
         "Photo", "Mr", "Mrs", "Ms", "Dr", "Yes", "Oh", "OK", "Okay", "Above", "Thanks", "Thank", "Sir", "Madam", "Main", "Back", "Home",
         "Comments", "Share", "Tweet", "Email", "Print", "Close", "Menu", "Search", "Subscribe", "Login", "Sign", "Click", "Top", "Bottom",
+        "Reporter", "Reporters", "Correspondent", "Correspondents", "Writer", "Writers", "Editor", "Editors", "Contributor", "Columnist",
     ], StringComparer.Ordinal); // case matters: "US" is a country, "Us" a pronoun
 }

@@ -108,7 +108,7 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                 var end = NextSeparator(surface, start, out var separatorLength);
                 var name = TextShape.Trim(surface, start, end);
                 // A name has two words or more; a lone word ("Reuters") is an agency, which the outlet recogniser reads.
-                if (name.Length > 0 && surface[name.Start..name.End].Contains(' ', StringComparison.Ordinal))
+                if (name.Length > 0 && surface[name.Start..name.End].Contains(' ', StringComparison.Ordinal) && !OutletNames.IsOnlyRole(surface[name.Start..name.End]))
                 {
                     AddSpan(byline.Span.Start + name.Start, byline.Span.Start + name.End, EntityType.Person, null, "byline");
                 }
@@ -691,6 +691,8 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                 Add(first, last, EntityType.Place, kind, "gazetteer");
                 return;
             }
+            // "Staff Reporter": a title before a word that is no name is a job, not a person.
+            if (Enumerable.Range(first, last - first + 1).All(k => NotNames.Contains(Word(k)))) return;
             Add(first, last, EntityType.Person, null, "title");
         }
 
@@ -724,7 +726,10 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                     return;
                 }
             }
-            if (!before.IsEmpty && IsAcronymToken(i) && Lexicon.MediaNounsBefore.Contains(before.ToString()))
+            // "the Mauritanian news agency ANI", "a Mauritanian news agency, ANI,".
+            var appositive = i - 2 >= sentenceFirst && !tokens[i - 1].IsWord && Word(i - 1).SequenceEqual(",") && tokens[i - 2].IsWord
+                && Lexicon.MediaNounsBefore.Contains(Word(i - 2).ToString());
+            if (((!before.IsEmpty && Lexicon.MediaNounsBefore.Contains(before.ToString())) || appositive) && IsAcronymToken(i))
             {
                 Add(i, i, EntityType.Group, EntityKind.Media, "news agency");
                 return;

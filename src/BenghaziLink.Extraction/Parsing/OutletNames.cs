@@ -25,6 +25,11 @@ internal static partial class OutletNames
     /// <summary>A job title in a byline ("Staff Writer", "Special Correspondent"): not an outlet.</summary>
     public static bool IsRole(string text) => RoleWord().IsMatch(text);
 
+    /// <summary>A byline that names a job and nobody ("Staff Reporter", "Our Correspondent"): every word a role word or a determiner.</summary>
+    public static bool IsOnlyRole(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .All(w => RoleWord().IsMatch(w) || w.Equals("our", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase));
+
     [GeneratedRegex(@"^(?:The\s+)?(?:Reuters|Thomson Reuters|AP|Associated Press|AFP|Agence France-Presse|UPI|United Press International|dpa|DPA|Xinhua|EFE|ANSA|IANS|PTI|TASS|Bloomberg|Anadolu(?: Agency)?|AA|KUNA|WAM|SPA|Kyodo|Yonhap|CNN|CNNMoney|BBC|BBC News|ABC|ABC News|NBC News|CBS News|CNBC|Fox News|Sky News|Al Jazeera|VOA|RFE/RL|IPS|JTA|Sputnik|RIA Novosti|Interfax|MENA|APS|TAP|LANA|PANA|Bernama|Antara|AP Photo)$", RegexOptions.CultureInvariant)]
     private static partial Regex KnownAgency();
 
