@@ -55,7 +55,9 @@ internal sealed partial class ClaimReader
             var word = m.Groups["verb"].Value.ToLowerInvariant();
             var outlet = word is "told" or "tells" ? Recipient(verb + m.Length, clause.End) : null;
             // "…, a military source told the Associated Press on Sunday." closes the sentence as much as "…, he said.".
-            var trailing = IsTrailing(outlet is not null && outlet.Span.End <= clause.End ? v[(outlet.Span.End - clause.Start)..] : after);
+            var rest = outlet is not null && outlet.Span.End <= clause.End ? v[(outlet.Span.End - clause.Start)..] : after;
+            // "…, a U.N. panel of experts said in a report released on Tuesday.": only circumstances follow the verb.
+            var trailing = IsTrailing(rest) || (Circumstance().IsMatch(rest) && !rest.Contains(',', StringComparison.Ordinal) && !ThatWord().IsMatch(rest) && before.Contains(',', StringComparison.Ordinal));
             var who = Subject(clause.Start, verb, trailing, regions) ?? AfterQuotation(clause.Start, verb, verb + m.Length, clause.End);
             if (who is null) continue;
             var sources = new List<ClaimSource>();
@@ -127,6 +129,13 @@ internal sealed partial class ClaimReader
             ? new ClaimSource(person.Entity.Canonical, SourceClass.NamedPerson, person.Mention.Span, person.Mention.Surface)
             : Source(from, from + length);
     }
+
+    /// <summary>A verb's circumstances rather than what was said: "in a report released on Tuesday", "on Monday", "late last week".</summary>
+    [GeneratedRegex(@"^\s*(?:in|on|at|during|after|before|from|via|late|early|last|this|earlier|yesterday|today|tonight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Circumstance();
+
+    [GeneratedRegex(@"\bthat\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThatWord();
 
     /// <summary>What can follow "said" without being who said it: "said that …", "said on Monday", "said in a statement".</summary>
     [GeneratedRegex(@"^\s*(?:that|it|in|on|at|to|of|by|from|with|after|before|during|when|while|yesterday|today|tonight|earlier|later|last|this|recently|previously)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -95,7 +95,7 @@ internal static class Lexicon
         ("CIA", EntityKind.Government), ("FBI", EntityKind.Government), ("NSA", EntityKind.Government), ("DIA", EntityKind.Government),
         ("DHS", EntityKind.Government), ("MI5", EntityKind.Government), ("MI6", EntityKind.Government), ("DGSE", EntityKind.Government),
         ("DGSI", EntityKind.Government), ("DRS", EntityKind.Government), ("ISI", EntityKind.Government), ("KGB", EntityKind.Government),
-        ("FSB", EntityKind.Government), ("Mossad", EntityKind.Government), ("UN", EntityKind.Government), ("EU", EntityKind.Government),
+        ("FSB", EntityKind.Government), ("Mossad", EntityKind.Government), ("UN", EntityKind.Government), ("U.N.", EntityKind.Government), ("EU", EntityKind.Government),
         ("AU", EntityKind.Government), ("ECOWAS", EntityKind.Government), ("IAEA", EntityKind.Government), ("UNSC", EntityKind.Government),
         ("MINUSMA", EntityKind.Government), ("AFRICOM", EntityKind.Government), ("USAID", EntityKind.Government));
 
@@ -120,8 +120,9 @@ internal static class Lexicon
         "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
         "Oct", "Nov", "Dec");
 
-    /// <summary>Short capitals that are not names ("CC" in a licence, "TV", "PM", time zones after a clock time).</summary>
+    /// <summary>Short capitals that are not names ("CC" in a licence, "TV", "PM", time zones after a clock time, the numeral in "Lutfallah II").</summary>
     public static readonly FrozenSet<string> NotAcronyms = Set("CC", "OK", "TV", "PM", "AM", "ID", "PS", "PR", "HQ", "VS", "BY", "SA", "NC", "ND",
+        "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI",
         "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "MST", "MDT", "IST", "JST", "AEST", "AEDT");
 
     /// <summary>Nouns that make a descriptive phrase a facility ("Algerian gas complex", "U.S. consulate").</summary>

@@ -200,7 +200,7 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                 var last = Grow(i);
                 // A gazetteer name can run past the capitals ("Arab world") or start with a sentence opener ("In Amenas").
                 var placeLength = Places.LongestPlace(text, tokens, i, sentenceEnd, out _, out var placeKind);
-                if (placeLength > 0 && i + placeLength - 1 >= last)
+                if (placeLength > 0 && i + placeLength - 1 >= last && !IsKnownInstitution(i, placeLength))
                 {
                     // "the southern Djelfa region": the noun after says what kind of place, except for a country.
                     var after = i + placeLength;
@@ -328,6 +328,9 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
             }
         }
 
+        /// <summary>"UN": a one-word place match that is really a well-known institution (a town in India is also "Un").</summary>
+        private bool IsKnownInstitution(int i, int placeLength) => placeLength == 1 && Known.ContainsKey(Word(i));
+
         /// <summary>Catalog names, gazetteer places (with a facility noun after them), known institutions, armed-group words, acronyms.</summary>
         private int TryKnown(int i, int last)
         {
@@ -340,7 +343,7 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
             var word = Word(i);
             if ((tokens[i].Shape & TokenShape.Hyphenated) != 0 && TrySplitHyphenatedPlaces(i)) return 1;
             var placeLength = Places.LongestPlace(text, tokens, i, last + 1, out _, out var placeKind);
-            if (placeLength > 0)
+            if (placeLength > 0 && !IsKnownInstitution(i, placeLength))
             {
                 var end = i + placeLength - 1;
                 if (end < last && FacilityNouns.Contains(Word(end + 1)))
