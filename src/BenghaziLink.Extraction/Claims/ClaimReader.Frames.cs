@@ -57,7 +57,8 @@ internal sealed partial class ClaimReader
             // "…, a military source told the Associated Press on Sunday." closes the sentence as much as "…, he said.".
             var rest = outlet is not null && outlet.Span.End <= clause.End ? v[(outlet.Span.End - clause.Start)..] : after;
             // "…, a U.N. panel of experts said in a report released on Tuesday.": only circumstances follow the verb.
-            var trailing = IsTrailing(rest) || (Circumstance().IsMatch(rest) && !rest.Contains(',', StringComparison.Ordinal) && !ThatWord().IsMatch(rest) && before.Contains(',', StringComparison.Ordinal));
+            // "…, a source said, after militants seized it": an attribution set off by commas mid-sentence.
+            var trailing = IsTrailing(rest) || (rest.TrimStart().StartsWith(',') && before.Contains(',', StringComparison.Ordinal)) || (Circumstance().IsMatch(rest) && !rest.Contains(',', StringComparison.Ordinal) && !ThatWord().IsMatch(rest) && before.Contains(',', StringComparison.Ordinal));
             var who = Subject(clause.Start, verb, trailing, regions) ?? AfterQuotation(clause.Start, verb, verb + m.Length, clause.End);
             if (who is null) continue;
             var sources = new List<ClaimSource>();
@@ -452,7 +453,7 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*\.?", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"\b(?<verb>said|says|say|stated|states|claimed|claims|confirmed|confirms|reported|reports|added|adds|told|tells|denied|denies|insisted|warned|announced|acknowledged|admitted|wrote|writes|testified|reads|notes|noted|puts?\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|number)|had\s+no\s+comment|declined\s+to\s+comment|refused\s+to\s+comment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>said|says|say|stated|states|claimed|claims|confirmed|confirms|reported|reports|added|adds|told|tells|denied|denies|insisted|warned|announced|acknowledged|admitted|wrote|writes|testified|believe|believes|reads|notes|noted|puts?\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|number)|had\s+no\s+comment|declined\s+to\s+comment|refused\s+to\s+comment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Speech();
 
     /// <summary>"according to reports", "the reported attack": the word is a noun or an adjective, not a verb of saying.</summary>

@@ -132,7 +132,7 @@ internal static partial class QuantityRecognizer
         var part = qualifiers.Count > 0 && qualifiers[0] == "including";
         var span = new TextSpan(words[first].Start, nounWord.End);
         // "37 hostages from eight countries died": a count after "from" says where the others came from, not who died.
-        var outcome = nounWord.Text.Equals("dead", StringComparison.OrdinalIgnoreCase) ? "killed"
+        var outcome = nounWord.Text is "dead" or "Dead" or "bodies" or "corpses" ? "killed"
             : first > 0 && words[first - 1].Text.Equals("from", StringComparison.OrdinalIgnoreCase) ? null
             : Outcome(words, i, words.IndexOf(nounWord));
         return new Quantity(value, counts, qualifiers.Count == 0 ? null : string.Join(' ', qualifiers), outcome, part, span, span.Of(text));

@@ -189,15 +189,15 @@ internal readonly ref struct DateScanner
     }
 
     /// <summary>
-    /// "of that year", "of the same year", "of the following year": the year is another date's, given
-    /// before ("in 2003 …; freed in August of that year").
+    /// "(of) that year", "of the same year", "(of) the following year": the year is another date's, given
+    /// before ("in 2003 …; freed in August of that year", "… in August that year").
     /// </summary>
     private bool YearOfAnotherDate(int k, out int shift, out int next)
     {
         shift = 0;
         next = 0;
-        if (!IsWord(k, "of")) return false;
-        var j = k + 1;
+        // "of" may be left out: "freed in August that year".
+        var j = IsWord(k, "of") ? k + 1 : k;
         if (IsWord(j, "that"))
         {
             j++;
