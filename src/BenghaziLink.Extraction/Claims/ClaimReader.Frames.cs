@@ -50,7 +50,8 @@ internal sealed partial class ClaimReader
             var verb = clause.Start + m.Index;
             var after = v[(m.Index + m.Length)..];
             var before = v[..m.Index];
-            if (Raising().IsMatch(after) || Passive().IsMatch(before) || Relative().IsMatch(before) || NounUse().IsMatch(before)) continue;
+            // "a claim later denied by his group": a participle after a noun, not someone speaking.
+            if (Raising().IsMatch(after) || Passive().IsMatch(before) || Relative().IsMatch(before) || NounUse().IsMatch(before) || ByAgent().IsMatch(after)) continue;
             if (frames.Any(f => f.Position == verb)) continue;
             var word = m.Groups["verb"].Value.ToLowerInvariant();
             var outlet = word is "told" or "tells" ? Recipient(verb + m.Length, clause.End) : null;
@@ -137,6 +138,9 @@ internal sealed partial class ClaimReader
 
     [GeneratedRegex(@"\bthat\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThatWord();
+
+    [GeneratedRegex(@"^\s*by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ByAgent();
 
     /// <summary>What can follow "said" without being who said it: "said that …", "said on Monday", "said in a statement".</summary>
     [GeneratedRegex(@"^\s*(?:that|it|in|on|at|to|of|by|from|with|after|before|during|when|while|yesterday|today|tonight|earlier|later|last|this|recently|previously)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

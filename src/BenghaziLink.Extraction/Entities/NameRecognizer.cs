@@ -732,7 +732,9 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
             // "the Mauritanian news agency ANI", "a Mauritanian news agency, ANI,".
             var appositive = i - 2 >= sentenceFirst && !tokens[i - 1].IsWord && Word(i - 1).SequenceEqual(",") && tokens[i - 2].IsWord
                 && Lexicon.MediaNounsBefore.Contains(Word(i - 2).ToString());
-            if (((!before.IsEmpty && Lexicon.MediaNounsBefore.Contains(before.ToString())) || appositive) && IsAcronymToken(i))
+            // "the Mauritanian website Alakhbar": right after such a noun any unknown name is the outlet's.
+            if (((!before.IsEmpty && Lexicon.MediaNounsBefore.Contains(before.ToString())) || appositive)
+                && (IsAcronymToken(i) || (!before.IsEmpty && !Places.IsPlace(word, out _, out _) && !NotNames.Contains(word) && !Known.ContainsKey(word))))
             {
                 Add(i, i, EntityType.Group, EntityKind.Media, "news agency");
                 return;
