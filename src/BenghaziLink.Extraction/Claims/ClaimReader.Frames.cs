@@ -142,6 +142,9 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"^\s*by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByAgent();
 
+    [GeneratedRegex(@"\s(?:but|and|or|yet)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndsWithConjunction();
+
     /// <summary>What can follow "said" without being who said it: "said that …", "said on Monday", "said in a statement".</summary>
     [GeneratedRegex(@"^\s*(?:that|it|in|on|at|to|of|by|from|with|after|before|during|when|while|yesterday|today|tonight|earlier|later|last|this|recently|previously)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotASpeaker();
@@ -215,6 +218,8 @@ internal sealed partial class ClaimReader
         var nominal = segments.Where(s => !Adverbial().IsMatch(Visible(s.Start, s.End))).ToList();
         if (nominal.Count == 0) return null;
         var chosen = trailing ? nominal[^1] : nominal[0];
+        // "that he had been at the compound but denied any role": a verb coordinated with another clause's, no new speaker.
+        if (EndsWithConjunction().IsMatch(Visible(chosen.Start, chosen.End))) return null;
         // "A Mauritanian news agency, ANI, said": the name in apposition says which agency.
         var next = nominal.IndexOf(chosen) + 1;
         if (next < nominal.Count && named.FirstOrDefault(n => n.Entity.Type == EntityType.Group && n.Mention.Span.Start == TextShape.Trim(text, nominal[next].Start, nominal[next].End).Start

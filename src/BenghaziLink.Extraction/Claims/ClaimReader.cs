@@ -207,6 +207,8 @@ internal sealed partial class ClaimReader
     /// </summary>
     private TextSpan AfterDateline(TextSpan span)
     {
+        // "(Reuters) - U.S. special forces …" with the place on the line above: the agency tag alone.
+        if (AgencyTag().Match(text, span.Start, span.Length) is { Success: true } tag && tag.Length < span.Length) return new TextSpan(span.Start + tag.Length, span.End);
         if (document.Dateline is not { } dateline || dateline.Span.Start < span.Start || dateline.Span.Start >= span.End) return span;
         for (var i = dateline.Span.End; i < Math.Min(span.End - 1, dateline.Span.End + 60); i++)
         {
@@ -313,6 +315,9 @@ internal sealed partial class ClaimReader
     // ", and that …" starts a second thing said by the same speaker: a statement of its own.
     [GeneratedRegex(@",\s+but\s+|;\s+|,\s+and\s+(?=that\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\G\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|ANSA|EFE|IANS|PTI|TASS|Bloomberg|CNN|BBC)\)\s*(?:--|[–—-])\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyTag();
 
     /// <summary>", which is believed to be linked to al-Qaeda,": what a relative clause hedges is its own aside about a name, not the claim.</summary>
     [GeneratedRegex(@",\s*(?:which|who|whose)\b[^,;]*,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

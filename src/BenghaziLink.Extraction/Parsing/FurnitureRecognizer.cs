@@ -118,6 +118,13 @@ public sealed class FurnitureRecognizer : IDocumentProcessor
     {
         if (TextShape.Words(text) > 25) return false;
         if (!bodyStarted && DateExpressions.AsWholeLine(text) is not null) return true;
+        // "WASHINGTON | Tue Jun 17, 2014 8:39pm EDT": the filing place, then the date alone.
+        var bar = text.IndexOf('|', StringComparison.Ordinal);
+        if (!bodyStarted && bar > 0 && TextShape.Words(text[..bar]) <= 4 && text[..bar].Trim().All(c => !char.IsLower(c))
+            && DateExpressions.AsWholeLine(text[(bar + 1)..].Trim()) is not null)
+        {
+            return true;
+        }
         var keyword = FurniturePatterns.PublicationKeyword().Match(text);
         if (!keyword.Success) return false;
         var rest = text[keyword.Length..];
