@@ -145,6 +145,9 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"\s(?:but|and|or|yet)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndsWithConjunction();
 
+    [GeneratedRegex(@"^\s*(?:and|but)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StartsWithConjunction();
+
     /// <summary>What can follow "said" without being who said it: "said that …", "said on Monday", "said in a statement".</summary>
     [GeneratedRegex(@"^\s*(?:that|it|in|on|at|to|of|by|from|with|after|before|during|when|while|yesterday|today|tonight|earlier|later|last|this|recently|previously)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotASpeaker();
@@ -218,6 +221,11 @@ internal sealed partial class ClaimReader
         var nominal = segments.Where(s => !Adverbial().IsMatch(Visible(s.Start, s.End))).ToList();
         if (nominal.Count == 0) return null;
         var chosen = trailing ? nominal[^1] : nominal[0];
+        // "…, and officials fear that …": a new clause with its own subject, joined to the one before.
+        if (!trailing && segments.Count > 1 && StartsWithConjunction().Match(Visible(segments[^1].Start, segments[^1].End)) is { Success: true } joined)
+        {
+            chosen = new TextSpan(segments[^1].Start + joined.Length, segments[^1].End);
+        }
         // "that he had been at the compound but denied any role": a verb coordinated with another clause's, no new speaker.
         if (EndsWithConjunction().IsMatch(Visible(chosen.Start, chosen.End))) return null;
         // "A Mauritanian news agency, ANI, said": the name in apposition says which agency.
@@ -462,7 +470,7 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*\.?", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"\b(?<verb>said|says|say|stated|states|claimed|claims|confirmed|confirms|reported|reports|added|adds|told|tells|denied|denies|insisted|warned|announced|acknowledged|admitted|wrote|writes|testified|believe|believes|reads|notes|noted|puts?\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|number)|had\s+no\s+comment|declined\s+to\s+comment|refused\s+to\s+comment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>said|says|say|stated|states|claimed|claims|confirmed|confirms|reported|reports|added|adds|told|tells|denied|denies|insisted|warned|announced|acknowledged|admitted|wrote|writes|testified|believe|believes|estimate|estimates|fear|fears|reads|notes|noted|puts?\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|number)|had\s+no\s+comment|declined\s+to\s+comment|refused\s+to\s+comment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Speech();
 
     /// <summary>"according to reports", "the reported attack": the word is a noun or an adjective, not a verb of saying.</summary>

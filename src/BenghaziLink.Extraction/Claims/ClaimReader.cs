@@ -312,8 +312,9 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"^(?:the|this|that|these|those)\s+(?:claims?|reports?|information|accounts?|figures?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Remark();
 
-    // ", and that …" starts a second thing said by the same speaker: a statement of its own.
-    [GeneratedRegex(@",\s+but\s+|;\s+|,\s+and\s+(?=that\s)", RegexOptions.CultureInvariant)]
+    // ", and that …" starts a second thing said by the same speaker, ", and officials fear that …" one said by another:
+    // a statement of its own.
+    [GeneratedRegex(@",\s+but\s+|;\s+|,\s+and\s+(?=that\s|(?:[\p{L}.’'-]+\s+){1,4}(?:said|say|says|believe|believes|fear|fears|estimate|estimates|told|added|warned)\s+that\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\G\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|ANSA|EFE|IANS|PTI|TASS|Bloomberg|CNN|BBC)\)\s*(?:--|[–—-])\s*", RegexOptions.CultureInvariant)]
