@@ -44,6 +44,7 @@ builder.Services.AddScoped<ArticleSearch>();
 builder.Services.AddScoped<EntityLookup>();
 builder.Services.AddScoped<BenghaziLink.Web.Pages.Timeline.TimelineQuery>();
 builder.Services.AddScoped<BenghaziLink.Web.Pages.Claims.ClaimQuery>();
+builder.Services.AddScoped<BenghaziLink.Web.Pages.Entities.ProfileQuery>();
 builder.Services.AddScoped<EntityConnections>();
 builder.Services.AddScoped<RelatedArticles>();
 builder.Services.AddScoped<LinkNetwork>();

@@ -54,7 +54,7 @@ public class StoreQueryBenchmarks
     public async Task<int> EntityConnectionsForEntity()
     {
         using var db = new BenghaziLinkDb(options);
-        return (await new EntityConnections(db).ForEntityAsync(entityId, 15, CancellationToken.None)).Count;
+        return (await new EntityConnections(db).ForEntityAsync(entityId, 15, CancellationToken.None)).Actors.Count;
     }
 
     [Benchmark]

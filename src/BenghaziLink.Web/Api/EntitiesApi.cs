@@ -1,7 +1,7 @@
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Web.Data;
 using BenghaziLink.Web.Links;
-using BenghaziLink.Web.Pages.Timeline;
+using BenghaziLink.Web.Pages.Entities;
 using BenghaziLink.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,71 +44,50 @@ internal static class EntitiesApi
     /// One entity's profile as data: what the page shows, with plain sentence text and spans in place of
     /// markup, so a client can quote and link every statement back to its sentence.
     /// </summary>
-    private static async Task<IResult> ProfileAsync(string slug, BenghaziLinkDb db, EntityConnections connections, TimelineQuery timeline, CancellationToken ct)
+    private static async Task<IResult> ProfileAsync(string slug, ProfileQuery query, CancellationToken ct)
     {
-        var entity = await db.Entities.Where(e => e.Slug == slug)
-            .Select(e => new { e.Id, e.Slug, e.Canonical, e.Type, e.Kind, e.Description })
-            .SingleOrDefaultAsync(ct);
-        if (entity is null) return Results.Problem($"No entity has the slug '{slug}'.", statusCode: StatusCodes.Status404NotFound);
-        var mentions = await db.ArticleMentions.Where(m => m.EntityId == entity.Id)
-            .Join(db.Articles, m => m.ArticleId, a => a.Id, (m, a) => new { m.ArticleId, a.Slug, a.Headline, m.Surface, m.Start, m.End })
-            .ToListAsync(ct);
-        var articleIds = mentions.Select(m => m.ArticleId).Distinct().ToArray();
-        var sentences = (await db.ArticleSentences.Where(s => articleIds.Contains(s.ArticleId))
-            .Select(s => new { s.ArticleId, s.Ordinal, s.Start, s.End }).ToListAsync(ct)).ToLookup(s => s.ArticleId);
-        var texts = await db.Articles.Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Text, ct);
-        var roles = await db.ArticleRoles.Where(r => r.EntityId == entity.Id)
-            .Join(db.Articles, r => r.ArticleId, a => a.Id, (r, a) => new { r.ArticleId, a.Slug, a.Headline, r.Surface, r.Cue, r.Start, r.End })
-            .ToListAsync(ct);
-        var connected = await connections.ForEntityAsync(entity.Id, 15, ct);
-        var dated = await timeline.LoadAsync(entity.Id, ct);
-        var inContext = mentions.OrderBy(m => m.Slug, StringComparer.Ordinal).ThenBy(m => m.Start).Select(m =>
-        {
-            var sentence = sentences[m.ArticleId].FirstOrDefault(s => s.Start <= m.Start && m.End <= s.End);
-            return new
-            {
-                Article = m.Slug, m.Headline, m.Surface, m.Start, m.End,
-                Sentence = sentence?.Ordinal,
-                SentenceText = sentence is null ? null : texts[m.ArticleId][sentence.Start..sentence.End],
-                Url = sentence is null ? $"/articles/{m.Slug}" : $"/articles/{m.Slug}#s{sentence.Ordinal}",
-            };
-        }).ToList();
+        if (await query.LoadAsync(slug, ct) is not { } profile) return Results.Problem($"No entity has the slug '{slug}'.", statusCode: StatusCodes.Status404NotFound);
+        var entity = profile.Entity;
         return Results.Ok(new
         {
             entity.Slug, entity.Canonical, Type = Lower(entity.Type), Kind = EntityKinds.Name(entity.Kind), entity.Description,
-            MentionCount = mentions.Count,
-            ArticleCount = articleIds.Length,
-            Aliases = mentions.GroupBy(m => string.Join(' ', m.Surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
-                .OrderByDescending(g => g.Count())
-                .Select(g => new { Name = g.Key, Mentions = g.Count(), Articles = g.Select(m => m.Slug).Distinct().Order(StringComparer.Ordinal).ToList() }),
-            Articles = mentions.GroupBy(m => (m.Slug, m.Headline)).OrderByDescending(g => g.Count())
-                .Select(g => new { g.Key.Slug, g.Key.Headline, Mentions = g.Count(), Url = $"/articles/{g.Key.Slug}" }),
-            Roles = roles.OrderBy(r => r.Slug, StringComparer.Ordinal).ThenBy(r => r.Start).Select(r =>
+            MentionCount = profile.Mentions.Count,
+            ArticleCount = profile.ByArticle.Count,
+            Aliases = profile.Aliases.Select(a => new
             {
-                var sentence = sentences[r.ArticleId].FirstOrDefault(s => s.Start <= r.Start && r.End <= s.End);
-                return new
-                {
-                    Text = r.Surface, r.Cue, Article = r.Slug, r.Headline, r.Start, r.End, Sentence = sentence?.Ordinal,
-                    SentenceText = sentence is null ? null : texts[r.ArticleId][sentence.Start..sentence.End],
-                    Url = sentence is null ? $"/articles/{r.Slug}" : $"/articles/{r.Slug}#s{sentence.Ordinal}",
-                };
+                a.Name, Mentions = a.Mentions.Count,
+                Articles = a.Mentions.Select(m => m.Article.Slug).Distinct().Order(StringComparer.Ordinal).ToList(),
+            }),
+            Articles = profile.ByArticle.Select(a => new { a.Article.Slug, a.Article.Headline, Mentions = a.Mentions.Count, Url = $"/articles/{a.Article.Slug}" }),
+            Roles = profile.Roles.OrderBy(r => r.Article.Slug, StringComparer.Ordinal).ThenBy(r => r.Start).Select(r => new
+            {
+                Text = r.Surface, r.Cue, Article = r.Article.Slug, r.Article.Headline, r.Start, r.End, Sentence = r.Sentence?.Ordinal,
+                SentenceText = r.Sentence?.Text(r.Article), Url = SentenceUrl(r.Article, r.Sentence),
             }),
             // Where a place is, and on what basis (a city's own point, a country's centre, a curated centre).
-            Location = entity.Type == EntityType.Place && BenghaziLink.Web.Maps.PlaceLocator.Locate(entity.Canonical, entity.Kind, mentions.Select(m => m.Surface)) is { } at
-                ? new { at.Latitude, at.Longitude, Basis = at.Basis.ToString(), Country = at.CountryCode }
-                : null,
-            Mentions = inContext,
-            Connected = connected.Select(c => new
+            Location = profile.Location is { } at ? new { at.Latitude, at.Longitude, Basis = at.Basis.ToString(), Country = at.CountryCode } : null,
+            Mentions = profile.Mentions.OrderBy(m => m.Article.Slug, StringComparer.Ordinal).ThenBy(m => m.Start).Select(m => new
             {
-                c.Slug, c.Name, Type = Lower(c.Type), Score = Math.Round(c.Score, 2), SharedSentences = c.Sentences.Count, c.SharedArticles,
-                Url = $"/entities/{c.Slug}",
+                Article = m.Article.Slug, m.Article.Headline, m.Surface, m.Start, m.End, Sentence = m.Sentence?.Ordinal,
+                SentenceText = m.Sentence?.Text(m.Article), Url = SentenceUrl(m.Article, m.Sentence),
             }),
-            Timeline = dated.Select(e => new { e.Value, Label = e.Period?.Label, Precision = e.Period?.Granularity, e.Surface, e.Relative, e.ResolvedFrom, Article = e.Slug, e.Sentence, e.SentenceText, e.Url }),
+            Connected = profile.Connected.Actors.Select(Json),
+            // News outlets are sources the articles cite, not actors, so they are ranked apart from the connected entities.
+            Outlets = profile.Connected.Outlets.Select(Json),
+            Timeline = profile.Timeline.Select(e => new { e.Value, Label = e.Period?.Label, Precision = e.Period?.Granularity, e.Surface, e.Relative, e.ResolvedFrom, Article = e.Slug, e.Sentence, e.SentenceText, e.Url }),
             Url = $"/entities/{entity.Slug}",
         });
     }
 
+    private static string SentenceUrl(ProfileArticle article, ProfileSentence? sentence) =>
+        sentence is null ? $"/articles/{article.Slug}" : $"/articles/{article.Slug}#s{sentence.Ordinal}";
+
+    private static ConnectionJson Json(Connection c) =>
+        new(c.Slug, c.Name, Lower(c.Type), Math.Round(c.Score, 2), c.Sentences.Count, c.SharedArticles, $"/entities/{c.Slug}");
+
     internal static string Lower(EntityType type) => type.ToString().ToLowerInvariant();
+
+    internal sealed record ConnectionJson(string Slug, string Name, string Type, double Score, int SharedSentences, int SharedArticles, string Url);
 
     internal sealed record EntityJson(string Slug, string Canonical, string Type, string? Kind, IReadOnlyList<string> Aliases, int MentionCount, int ArticleCount, string Url);
 }

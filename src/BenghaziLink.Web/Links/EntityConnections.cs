@@ -12,6 +12,16 @@ public sealed record SharedSentence(int ArticleId, int Ordinal, int Start, int E
 public sealed record Connection(string Slug, string Name, EntityType Type, double Score, int SharedArticles, IReadOnlyList<SharedSentence> Sentences);
 
 /// <summary>
+/// The entities associated with the subject, strongest first, with news outlets ranked apart: an outlet shares
+/// sentences with the actors because the articles cite it ("Reuters reported that …"), not because it takes part in
+/// what they report, so it would crowd the people, groups and places out of the list.
+/// </summary>
+public sealed record ConnectedEntities(IReadOnlyList<Connection> Actors, IReadOnlyList<Connection> Outlets)
+{
+    public static readonly ConnectedEntities None = new([], []);
+}
+
+/// <summary>
 /// Entities that co-occur with an entity, computed at query time from stored mentions and sentences.
 /// The unit of co-occurrence is the sentence: two names in one sentence are usually about one event,
 /// whereas every entity of a long article shares the article.
@@ -74,11 +84,12 @@ public sealed class EntityConnections(BenghaziLinkDb db)
             .OrderByDescending(p => p.Score).ThenBy(p => p.a).ThenBy(p => p.b)];
     }
 
-    public async Task<IReadOnlyList<Connection>> ForEntityAsync(int entityId, int limit, CancellationToken cancellationToken)
+    /// <summary>The entities most associated with one entity, actors and news outlets ranked apart, at most <paramref name="limit"/> of each.</summary>
+    public async Task<ConnectedEntities> ForEntityAsync(int entityId, int limit, CancellationToken cancellationToken)
     {
         var occurrences = await LoadAsync(cancellationToken).ConfigureAwait(false);
         var (placed, sentenceById, sentencesOf, articlesOf) = (occurrences.Placed, occurrences.Sentences, occurrences.SentencesOf, occurrences.ArticlesOf);
-        if (!sentencesOf.TryGetValue(entityId, out var subject)) return [];
+        if (!sentencesOf.TryGetValue(entityId, out var subject)) return ConnectedEntities.None;
 
         var scored = sentencesOf.Where(kv => kv.Key != entityId)
             .Select(kv =>
@@ -90,11 +101,15 @@ public sealed class EntityConnections(BenghaziLinkDb db)
             .ToList();
         var ids = scored.Select(x => x.EntityId).ToList();
         var entities = await db.Entities.Where(e => ids.Contains(e.Id))
-            .Select(e => new { e.Id, e.Slug, e.Canonical, e.Type })
+            .Select(e => new { e.Id, e.Slug, e.Canonical, e.Type, e.Kind })
             .ToDictionaryAsync(e => e.Id, cancellationToken).ConfigureAwait(false);
 
         var subjectMentions = placed.Where(p => p.EntityId == entityId).ToLookup(p => p.Sentence);
-        return [.. scored
+        // Outlets stay in the sentence counts (they are part of what the text says) and are only ranked apart.
+        var outlets = scored.ToLookup(x => entities[x.EntityId].Kind == EntityKind.Media);
+        return new ConnectedEntities(Rank(outlets[false]), Rank(outlets[true]));
+
+        List<Connection> Rank(IEnumerable<(int EntityId, int Both, double Score)> candidates) => [.. candidates
             .OrderByDescending(x => x.Score).ThenByDescending(x => x.Both).ThenBy(x => entities[x.EntityId].Canonical, StringComparer.Ordinal)
             .Take(limit)
             .Select(x =>

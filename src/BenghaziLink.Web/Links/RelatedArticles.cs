@@ -18,7 +18,7 @@ public sealed record RelatedArticle(string Slug, string Headline, double Score, 
 
 /// <summary>
 /// Related articles, computed at query time from stored mentions and dates, for the article page and the
-/// API. Score = sum of the <see cref="RelatedScoring.Weight"/> of every shared entity and every shared
+/// API. Score = sum of the <see cref="RelatedScoring.Weight"/> of every shared entity (news outlets left out) and every shared
 /// event date (same value at day or month precision) and every claim group both carry (a fact both report
 /// weighs like a name: less the more articles carry it).
 /// </summary>
@@ -41,7 +41,9 @@ public sealed class RelatedArticles(BenghaziLinkDb db)
             .Select(d => new { d.ArticleId, Value = d.Value!, d.Granularity }).Distinct()
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var entityIds = mentioned.Where(m => m.ArticleId == subject.Id).Select(m => m.EntityId).ToList();
-        var entities = await db.Entities.Where(e => entityIds.Contains(e.Id))
+        // News outlets are sources the articles cite, not actors of the story: two articles quoting Reuters are no
+        // more related than two articles quoting anyone, so an outlet neither scores nor appears in the reason.
+        var entities = await db.Entities.Where(e => entityIds.Contains(e.Id) && e.Kind != EntityKind.Media)
             .Select(e => new { e.Id, e.Slug, e.Canonical, e.Type })
             .ToDictionaryAsync(e => e.Id, cancellationToken).ConfigureAwait(false);
 
@@ -58,7 +60,7 @@ public sealed class RelatedArticles(BenghaziLinkDb db)
             .ToListAsync(cancellationToken).ConfigureAwait(false))
             .GroupBy(q => q.GroupId).ToDictionary(g => g.Key, g => g.MinBy(q => q.Id)!.Surface);
         var groupWeight = carried.GroupBy(c => c.GroupId).ToDictionary(g => g.Key, g => RelatedScoring.Weight(g.Count(), n));
-        var subjectEntities = entityIds.ToHashSet();
+        var subjectEntities = entities.Keys.ToHashSet();
         var subjectDates = dated.Where(d => d.ArticleId == subject.Id).Select(d => (d.Value, d.Granularity)).ToHashSet();
 
         var related = new List<RelatedArticle>();

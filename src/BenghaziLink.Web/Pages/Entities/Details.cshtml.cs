@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,13 +7,12 @@ using BenghaziLink.Extraction.Gazetteer;
 using BenghaziLink.Web.Data;
 using BenghaziLink.Web.Links;
 using BenghaziLink.Web.Maps;
+using BenghaziLink.Web.Pages.Articles;
 
 namespace BenghaziLink.Web.Pages.Entities;
 
-public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connections, BenghaziLink.Web.Pages.Timeline.TimelineQuery timeline, WorldMap worldMap, BenghaziLink.Web.Pages.Claims.ClaimQuery claimQuery) : PageModel
+public sealed class DetailsModel(BenghaziLinkDb db, ProfileQuery profileQuery, WorldMap worldMap, BenghaziLink.Web.Pages.Claims.ClaimQuery claimQuery) : PageModel
 {
-    public sealed record Summary(int Id, string Slug, string Canonical, EntityType Type, EntityKind? Kind, string? Description);
-
     public sealed record AliasUse(string Alias, IReadOnlyList<ArticleRef> Articles);
 
     public sealed record ArticleRef(string Slug, string Headline, int Mentions, int FirstBlock);
@@ -21,25 +21,31 @@ public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connection
     public sealed record Evidence(string Alias, string Reason, IReadOnlyList<ArticleRef> Articles);
 
     /// <summary>A sentence that mentions the entity, with the mention highlighted, and its anchor in the article.</summary>
-    public sealed record Quote(Microsoft.AspNetCore.Html.IHtmlContent Html, int Sentence);
+    public sealed record Quote(IHtmlContent Html, int Sentence);
 
     public sealed record ArticleQuotes(string Slug, string Headline, IReadOnlyList<Quote> Quotes);
 
     /// <summary>A sentence both entities appear in, both highlighted, and its anchor in the article.</summary>
-    public sealed record SharedQuote(string Slug, string Headline, int Ordinal, Microsoft.AspNetCore.Html.IHtmlContent Html);
+    public sealed record SharedQuote(string Slug, string Headline, int Ordinal, IHtmlContent Html);
 
     public sealed record Connected(string Slug, string Name, EntityType Type, double Score, int SharedArticles, IReadOnlyList<SharedQuote> Quotes);
 
-    /// <summary>Enough to read at a glance; the statistic ranks the rest below any use.</summary>
-    public const int ConnectedShown = 15;
     /// <summary>One thing the articles say the entity is, worded as most of them word it, with every sentence that says it.</summary>
     public sealed record RoleGroup(string Text, IReadOnlyList<RoleQuote> Quotes);
 
     /// <summary>A sentence that gives a role, the role highlighted, and where the sentence stands (its ordinal in the article).</summary>
-    public sealed record RoleQuote(Microsoft.AspNetCore.Html.IHtmlContent Html, string Slug, string Headline, int Sentence);
+    public sealed record RoleQuote(IHtmlContent Html, string Slug, string Headline, int Sentence);
 
-    public Summary Entity { get; private set; } = null!;
+    public ProfileEntity Entity { get; private set; } = null!;
     public IReadOnlyList<Connected> Connections { get; private set; } = [];
+    /// <summary>News outlets cited in the entity's sentences, ranked as <see cref="Connections"/> but apart from them.</summary>
+    public IReadOnlyList<Connected> Outlets { get; private set; } = [];
+
+    /// <summary>One ranked list as a table; the classes tell the actors' table from the outlets' for styles and tests.</summary>
+    public sealed record ConnectedTable(IReadOnlyList<Connected> Rows, string TableClass, string LinkClass);
+
+    public ConnectedTable ActorsTable => new(Connections, "connected-table", "connected-entity");
+    public ConnectedTable OutletsTable => new(Outlets, "outlets-table", "cited-outlet");
     public IReadOnlyList<ArticleQuotes> InContext { get; private set; } = [];
     public IReadOnlyList<RoleGroup> Roles { get; private set; } = [];
     public IReadOnlyList<AliasUse> Aliases { get; private set; } = [];
@@ -59,9 +65,8 @@ public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connection
     /// <summary>Null for people and groups.</summary>
     public PlaceMap? Map { get; private set; }
 
-    private PlaceMap LocatePlace(Summary entity, IEnumerable<string> names)
+    private PlaceMap Draw(ProfileEntity entity, PlaceLocation? location)
     {
-        var location = PlaceLocator.Locate(entity.Canonical, entity.Kind, names);
         if (location is null) return new PlaceMap(null, "", null);
         var coordinates = WorldMap.FormatCoordinates(location.Latitude, location.Longitude, 1);
         // A place standing at its country's centre gets no dot: the map shows the country, not a position
@@ -75,84 +80,39 @@ public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connection
     }
 
     /// <summary>Every sentence that mentions the entity, per article, in text order.</summary>
-    private async Task<IReadOnlyList<ArticleQuotes>> QuotesAsync(int entityId, CancellationToken cancellationToken)
-    {
-        // Each article's text is read once, not once per mention: an entity named 50 times in one article would
-        // otherwise bring that text back 50 times.
-        var mentions = await db.ArticleMentions.Where(m => m.EntityId == entityId)
-            .Select(m => new { m.ArticleId, m.Start, m.End })
-            .ToListAsync(cancellationToken);
-        var articleIds = mentions.Select(m => m.ArticleId).Distinct().ToList();
-        var articles = await db.Articles.Where(a => articleIds.Contains(a.Id))
-            .Select(a => new { a.Id, a.Slug, a.Headline, a.Text })
-            .ToDictionaryAsync(a => a.Id, cancellationToken);
-        var sentences = await db.ArticleSentences.Where(s => articleIds.Contains(s.ArticleId))
-            .Select(s => new { s.ArticleId, s.Ordinal, s.Start, s.End })
-            .ToListAsync(cancellationToken);
-        var quotes = new List<ArticleQuotes>();
-        foreach (var group in mentions.GroupBy(m => m.ArticleId).OrderByDescending(g => g.Count()))
-        {
-            var article = articles[group.Key];
-            var list = new List<Quote>();
-            foreach (var sentence in sentences.Where(s => s.ArticleId == article.Id).OrderBy(s => s.Start))
-            {
-                var inside = group.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).ToList();
-                if (inside.Count == 0) continue;
-                var marks = inside.Select(m => new BenghaziLink.Web.Pages.Articles.Mark(m.Start, m.End, "mark", "mention-hit", [])).ToList();
-                list.Add(new Quote(BenghaziLink.Web.Pages.Articles.ArticleMarkup.Render(article.Text, sentence.Start, sentence.End, marks), sentence.Ordinal));
-            }
-            quotes.Add(new ArticleQuotes(article.Slug, article.Headline, list));
-        }
-        return quotes;
-    }
+    private static IReadOnlyList<ArticleQuotes> Quotes(EntityProfile profile) => [.. profile.ByArticle.Select(article => new ArticleQuotes(
+        article.Article.Slug, article.Article.Headline,
+        [.. article.Mentions.Where(m => m.Sentence is not null).GroupBy(m => m.Sentence!).OrderBy(g => g.Key.Start).Select(g => new Quote(
+            ArticleMarkup.Render(article.Article.Text, g.Key.Start, g.Key.End, [.. g.Select(m => new Mark(m.Start, m.End, "mark", "mention-hit", []))]),
+            g.Key.Ordinal))]))];
 
-    private async Task<IReadOnlyList<Connected>> ConnectionsAsync(int entityId, CancellationToken cancellationToken)
-    {
-        var found = await connections.ForEntityAsync(entityId, ConnectedShown, cancellationToken);
-        var articleIds = found.SelectMany(c => c.Sentences).Select(s => s.ArticleId).Distinct().ToList();
-        var articles = await db.Articles.Where(a => articleIds.Contains(a.Id))
-            .Select(a => new { a.Id, a.Slug, a.Headline, a.Text })
-            .ToDictionaryAsync(a => a.Id, cancellationToken);
-        return [.. found.Select(c => new Connected(c.Slug, c.Name, c.Type, c.Score, c.SharedArticles, [.. c.Sentences.Select(s =>
+    private static IReadOnlyList<Connected> ConnectedRows(EntityProfile profile, IReadOnlyList<Connection> found) =>
+        [.. found.Select(c => new Connected(c.Slug, c.Name, c.Type, c.Score, c.SharedArticles, [.. c.Sentences.Select(s =>
         {
-            var a = articles[s.ArticleId];
-            List<BenghaziLink.Web.Pages.Articles.Mark> marks =
+            var a = profile.Articles[s.ArticleId];
+            List<Mark> marks =
             [
-                .. s.Subject.Select(m => new BenghaziLink.Web.Pages.Articles.Mark(m.Start, m.End, "mark", "mention-hit", [])),
-                .. s.Partner.Select(m => new BenghaziLink.Web.Pages.Articles.Mark(m.Start, m.End, "mark", "mention-partner", [])),
+                .. s.Subject.Select(m => new Mark(m.Start, m.End, "mark", "mention-hit", [])),
+                .. s.Partner.Select(m => new Mark(m.Start, m.End, "mark", "mention-partner", [])),
             ];
-            return new SharedQuote(a.Slug, a.Headline, s.Ordinal, BenghaziLink.Web.Pages.Articles.ArticleMarkup.Render(a.Text, s.Start, s.End, marks));
+            return new SharedQuote(a.Slug, a.Headline, s.Ordinal, ArticleMarkup.Render(a.Text, s.Start, s.End, marks));
         })]))];
-    }
 
     /// <summary>Every role the articles give the entity, grouped by wording, each with the sentence it was read from.</summary>
-    private async Task<IReadOnlyList<RoleGroup>> RolesAsync(int entityId, CancellationToken cancellationToken)
+    private static IReadOnlyList<RoleGroup> RoleGroups(EntityProfile profile)
     {
-        var roles = await db.ArticleRoles.Where(r => r.EntityId == entityId)
-            .Select(r => new { r.ArticleId, r.Start, r.End, r.Surface, r.MentionStart, r.MentionEnd })
-            .ToListAsync(cancellationToken);
-        if (roles.Count == 0) return [];
-        var articleIds = roles.Select(r => r.ArticleId).Distinct().ToList();
-        var articles = await db.Articles.Where(a => articleIds.Contains(a.Id))
-            .Select(a => new { a.Id, a.Slug, a.Headline, a.Text })
-            .ToDictionaryAsync(a => a.Id, cancellationToken);
-        var sentences = await db.ArticleSentences.Where(s => articleIds.Contains(s.ArticleId))
-            .Select(s => new { s.ArticleId, s.Ordinal, s.Start, s.End })
-            .ToListAsync(cancellationToken);
         var quoted = new List<(string Key, string Surface, RoleQuote Quote)>();
-        foreach (var role in roles.OrderBy(r => r.ArticleId).ThenBy(r => r.Start))
+        foreach (var role in profile.Roles)
         {
-            var sentence = sentences.FirstOrDefault(s => s.ArticleId == role.ArticleId && s.Start <= role.Start && role.End <= s.End);
-            if (sentence is null) continue;
-            var article = articles[role.ArticleId];
-            BenghaziLink.Web.Pages.Articles.Mark[] marks =
+            if (role.Sentence is not { } sentence) continue;
+            Mark[] marks =
             [
                 new(role.Start, role.End, "mark", "role-hit", []),
                 new(role.MentionStart, role.MentionEnd, "span", "role-of", []),
             ];
-            var html = BenghaziLink.Web.Pages.Articles.ArticleMarkup.Render(article.Text, sentence.Start, sentence.End, marks);
+            var html = ArticleMarkup.Render(role.Article.Text, sentence.Start, sentence.End, marks);
             var surface = string.Join(' ', role.Surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            quoted.Add((RoleKey(surface), surface, new RoleQuote(html, article.Slug, article.Headline, sentence.Ordinal)));
+            quoted.Add((RoleKey(surface), surface, new RoleQuote(html, role.Article.Slug, role.Article.Headline, sentence.Ordinal)));
         }
         return [.. quoted.GroupBy(q => q.Key, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
@@ -176,39 +136,28 @@ public sealed class DetailsModel(BenghaziLinkDb db, EntityConnections connection
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var entity = await db.Entities.Where(e => e.Slug == slug)
-            .Select(e => new Summary(e.Id, e.Slug, e.Canonical, e.Type, e.Kind, e.Description))
-            .SingleOrDefaultAsync(cancellationToken);
-        if (entity is null) return NotFound();
-        Entity = entity;
+        var profile = await profileQuery.LoadAsync(slug, cancellationToken);
+        if (profile is null) return NotFound();
+        var entity = Entity = profile.Entity;
 
-        var mentions = await db.ArticleMentions.Where(m => m.EntityId == entity.Id)
-            .Join(db.Articles, m => m.ArticleId, a => a.Id, (m, a) => new { m.Surface, m.Start, a.Slug, a.Headline })
-            .ToListAsync(cancellationToken);
-        var blocks = await db.ArticleBlocks
-            .Where(b => db.ArticleMentions.Any(m => m.EntityId == entity.Id && m.ArticleId == b.ArticleId))
-            .Join(db.Articles, b => b.ArticleId, a => a.Id, (b, a) => new { a.Slug, b.Ordinal, b.Start, b.End })
-            .ToListAsync(cancellationToken);
-        int BlockOf(string article, int start) => blocks.FirstOrDefault(b => b.Slug == article && b.Start <= start && start < b.End)?.Ordinal ?? 0;
-
-        Articles = [.. mentions.GroupBy(m => (m.Slug, m.Headline))
-            .Select(g => new ArticleRef(g.Key.Slug, g.Key.Headline, g.Count(), BlockOf(g.Key.Slug, g.Min(m => m.Start))))
-            .OrderByDescending(a => a.Mentions)];
-        Aliases = [.. mentions.GroupBy(m => string.Join(' ', m.Surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
-            .Select(g => new AliasUse(g.Key, [.. g.GroupBy(m => (m.Slug, m.Headline)).Select(a => new ArticleRef(a.Key.Slug, a.Key.Headline, a.Count(), BlockOf(a.Key.Slug, a.Min(m => m.Start))))]))
-            .OrderByDescending(a => a.Articles.Sum(r => r.Mentions))];
+        static ArticleRef Refer(ProfileArticle article, IReadOnlyCollection<ProfileMention> mentions) =>
+            new(article.Slug, article.Headline, mentions.Count, mentions.MinBy(m => m.Start)!.Block);
+        Articles = [.. profile.ByArticle.Select(a => Refer(a.Article, a.Mentions))];
+        Aliases = [.. profile.Aliases.Select(alias => new AliasUse(alias.Name,
+            [.. alias.Mentions.GroupBy(m => m.Article.Id).Select(g => Refer(g.First().Article, [.. g]))]))];
         var evidence = await db.EntityEvidence.Where(e => e.EntityId == entity.Id)
             .Join(db.Articles, e => e.ArticleId, a => a.Id, (e, a) => new { e.Alias, e.Reason, a.Slug, a.Headline })
             .ToListAsync(cancellationToken);
-        InContext = await QuotesAsync(entity.Id, cancellationToken);
-        Timeline = await timeline.LoadAsync(entity.Id, cancellationToken);
+        InContext = Quotes(profile);
+        Timeline = profile.Timeline;
         Claims = [.. (await claimQuery.AboutEntityAsync(entity.Id, cancellationToken)).OrderBy(c => c.GroupId is null)];
-        Roles = await RolesAsync(entity.Id, cancellationToken);
+        Roles = RoleGroups(profile);
         Merges = [.. evidence.GroupBy(e => (e.Alias, e.Reason))
             .Select(g => new Evidence(g.Key.Alias, g.Key.Reason, [.. g.Select(e => (e.Slug, e.Headline)).Distinct().Select(a => new ArticleRef(a.Slug, a.Headline, 0, 0))]))
             .OrderBy(e => e.Reason.StartsWith("catalog", StringComparison.Ordinal)).ThenBy(e => e.Alias, StringComparer.Ordinal)];
-        Connections = await ConnectionsAsync(entity.Id, cancellationToken);
-        if (entity.Type == EntityType.Place) Map = LocatePlace(entity, Aliases.Select(a => a.Alias));
+        Connections = ConnectedRows(profile, profile.Connected.Actors);
+        Outlets = ConnectedRows(profile, profile.Connected.Outlets);
+        if (entity.Type == EntityType.Place) Map = Draw(profile.Entity, profile.Location);
         return Page();
     }
 }

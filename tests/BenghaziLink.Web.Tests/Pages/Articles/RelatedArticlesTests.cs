@@ -135,4 +135,29 @@ public sealed class RelatedArticlesTests(AppFactory app) : IClassFixture<AppFact
                 Assert.Contains(d.GetProperty("granularity").GetString(), Granularities)));
         }
     }
+
+    [Fact]
+    public async Task GetRelated_EveryArticle_NeitherScoresNorNamesAnOutlet()
+    {
+        var slugs = await app.SlugsAsync();
+        var outlets = await app.QueryAsync(db => db.Entities.Where(e => e.Kind == BenghaziLink.Extraction.Entities.EntityKind.Media)
+            .Select(e => new { e.Slug, e.Canonical }).ToListAsync());
+
+        foreach (var slug in slugs)
+        {
+            var json = await RelatedJsonAsync(slug);
+
+            Assert.All(json, j =>
+            {
+                var shared = j.GetProperty("sharedEntities").EnumerateArray().Select(e => e.GetProperty("slug").GetString()).ToList();
+                Assert.Empty(shared.Intersect(outlets.Select(o => o.Slug)));
+                var reason = j.GetProperty("reason").GetString()!;
+                var quoted = reason.IndexOf("both carry the claim", StringComparison.Ordinal);
+                if (quoted >= 0) reason = reason[..quoted];
+                Assert.DoesNotContain(outlets, o => Regex.IsMatch(reason, $@"(?<!\w){Regex.Escape(o.Canonical)}(?!\w)"));
+            });
+        }
+
+        Assert.NotEmpty(outlets);
+    }
 }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using BenghaziLink.Extraction;
 using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Web.Cli;
-using BenghaziLink.Web.Ingestion;
 using BenghaziLink.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +14,7 @@ namespace BenghaziLink.Web.Tests.Pages.Claims;
 /// ingested into an empty store: the group they make is disputed by framing, and the store, the claims pages and the
 /// API set the framings side by side.
 /// </summary>
-public sealed class FramingCorpus : AppFactory, IAsyncLifetime
+public sealed class FramingCorpus() : InventedCorpus(Articles)
 {
     public static readonly Dictionary<string, string> Articles = new(StringComparer.Ordinal)
     {
@@ -23,22 +22,6 @@ public sealed class FramingCorpus : AppFactory, IAsyncLifetime
         ["b.txt"] = "A faction on its own\n\nAnalysts said that the Desert Hawks Brigade has become an independent faction.\n",
         ["c.txt"] = "Rates rise in Tunis\n\nThe central bank in Tunis raised interest rates on Monday.\n",
     };
-
-    public FramingCorpus() : base(ingestSeeds: false) { }
-
-    public DirectoryInfo Folder { get; } = Directory.CreateTempSubdirectory("benghazilink-framing-");
-
-    public async Task InitializeAsync()
-    {
-        foreach (var (name, text) in Articles) await File.WriteAllTextAsync(Path.Combine(Folder.FullName, name), text);
-        await WithScopeAsync(sp => sp.GetRequiredService<IngestionRunner>().IngestPathsAsync([Folder.FullName], null, CancellationToken.None));
-    }
-
-    Task IAsyncLifetime.DisposeAsync()
-    {
-        Folder.Delete(recursive: true);
-        return Task.CompletedTask;
-    }
 }
 
 public sealed class FramingDisputeTests(FramingCorpus app) : IClassFixture<FramingCorpus>

@@ -68,4 +68,37 @@ public sealed class ConnectedEntitiesTests(AppFactory app) : IClassFixture<AppFa
             }
         }
     }
+
+    [Fact]
+    public async Task Get_ProfilesOfEntitiesNamedBesideAnOutlet_NeverListTheOutletAsConnected()
+    {
+        // Every entity that shares a sentence with a news outlet is one the outlet could crowd into the list.
+        var (media, beside) = await app.QueryAsync(async db =>
+        {
+            var outlets = await db.Entities.Where(e => e.Kind == BenghaziLink.Extraction.Entities.EntityKind.Media).Select(e => e.Id).ToListAsync();
+            var placed = await db.ArticleMentions
+                .Join(db.ArticleSentences, m => m.ArticleId, s => s.ArticleId, (m, s) => new { m.EntityId, Sentence = s.Id, m.Start, m.End, SentenceStart = s.Start, SentenceEnd = s.End })
+                .Where(x => x.SentenceStart <= x.Start && x.End <= x.SentenceEnd)
+                .Select(x => new { x.EntityId, x.Sentence }).ToListAsync();
+            var cited = placed.Where(p => outlets.Contains(p.EntityId)).Select(p => p.Sentence).ToHashSet();
+            var ids = placed.Where(p => cited.Contains(p.Sentence) && !outlets.Contains(p.EntityId)).Select(p => p.EntityId).Distinct().ToList();
+            return (await db.Entities.Where(e => outlets.Contains(e.Id)).Select(e => e.Slug).ToListAsync(),
+                await db.Entities.Where(e => ids.Contains(e.Id)).Select(e => e.Slug).ToListAsync());
+        });
+
+        var listed = 0;
+        foreach (var slug in beside)
+        {
+            var document = await app.GetDocumentAsync($"/entities/{slug}");
+
+            var connected = document.QuerySelectorAll("table.connected-table tbody tr").Select(r => r.GetAttribute("data-slug")!).ToList();
+            var outlets = document.QuerySelectorAll("table.outlets-table tbody tr").Select(r => r.GetAttribute("data-slug")!).ToList();
+            Assert.Empty(connected.Intersect(media));
+            Assert.All(outlets, o => Assert.Contains(o, media));
+            listed += outlets.Count;
+        }
+
+        Assert.NotEmpty(beside);
+        Assert.True(listed > 0, "the seeds cite outlets beside the actors often enough for some to rank");
+    }
 }
