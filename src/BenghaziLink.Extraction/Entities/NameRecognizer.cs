@@ -74,14 +74,37 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                 var first = t;
                 while (t < tokens.Count && tokens[t].End <= sentence.Span.End) t++;
                 if (t == first) continue;
-                sentenceFirst = first;
-                sentenceEnd = t;
-                titleCase = IsTitleCase(first, t);
-                ScanSentence();
+                // "TRIPOLI, Libya (AP) — Witnesses said …": the story's first sentence starts after the dateline's dash,
+                // so its first word is capitalised as any sentence's is.
+                var story = AfterDatelineDash(first, t);
+                foreach (var (from, to) in story > first ? [(first, story), (story, t)] : new[] { (first, t) })
+                {
+                    sentenceFirst = from;
+                    sentenceEnd = to;
+                    titleCase = IsTitleCase(from, to);
+                    ScanSentence();
+                }
             }
         }
 
         private ReadOnlySpan<char> Word(int i) => tokens[i].Of(text);
+
+        /// <summary>The first token after the dash that ends the dateline, when the dateline is in tokens [first, end); else first.</summary>
+        private int AfterDatelineDash(int first, int end)
+        {
+            if (document.Dateline is not { } dateline || dateline.Span.Start < tokens[first].Start || dateline.Span.Start >= tokens[end - 1].End) return first;
+            for (var k = first; k < end - 1; k++)
+            {
+                if (tokens[k].Start < dateline.Span.End || tokens[k].Start > dateline.Span.End + 60) continue;
+                if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is '—' or '–' or '-' && (tokens[k].Start == 0 || char.IsWhiteSpace(text[tokens[k].Start - 1]) || text[tokens[k].Start - 1] == ')'))
+                {
+                    var next = k + 1;
+                    while (next < end && tokens[next].Kind == TokenKind.Punctuation && text[tokens[next].Start] is '—' or '–' or '-') next++;
+                    return next < end ? next : first;
+                }
+            }
+            return first;
+        }
 
         private bool IsWord(int i) => i >= sentenceFirst && i < sentenceEnd && tokens[i].IsWord;
 
