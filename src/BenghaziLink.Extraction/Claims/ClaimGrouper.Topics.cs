@@ -89,7 +89,7 @@ public static partial class ClaimGrouper
     /// names state one proposition only when they say the same kind of thing of them.
     /// </summary>
     private static readonly FrozenDictionary<string, string> PredicateClasses = Classes(
-        ("link", "link connection connect contact tie relation relationship involv involvement part aid aided call overlap associat associated collaborat cooperat"),
+        ("link", "link connection connect contact tie relation relationship involv involvement part aid aided call overlap associat associated collaborat cooperat met meet meeting"),
         ("lead", "leader lead led head chief commander founder emir split breakaway former player splinter"),
         ("allegiance", "affiliate affiliat independent loyal allegiance identification network member franchise branch"),
         ("responsibility", "claim claimed responsibility behind planned plan mastermind masterminded carri mount mounted orchestrat perpetrat"),

@@ -39,11 +39,14 @@ internal sealed partial class ClaimReader
     {
         var countries = new List<string>();
         var at = end;
-        while (Country(start, at, before: true) is { } country)
+        while (true)
         {
-            countries.Add(country);
-            // Step over the place just found, then over "and" or a comma, to a place coordinated with it.
+            var country = Country(start, at, before: true);
+            // Step over the place just found, then over "and" or a comma, to a place coordinated with it. A place whose
+            // country is unknown ("the Benghazi and In Amenas attackers") is stepped over too.
             var place = named.Where(n => n.Entity.Type == EntityType.Place && n.Mention.Span.End <= at && n.Mention.Span.Start >= start).Select(n => n.Mention.Span).LastOrDefault();
+            if (country is not null) countries.Add(country);
+            else if (place.Length == 0 || text[place.End..at].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 2) break;
             if (place.Length == 0) break;
             var link = Coordination().Match(text[start..place.Start]);
             if (!link.Success) break;

@@ -227,7 +227,9 @@ internal sealed partial class ClaimReader
         var surface = span.Of(text);
         if (ArticleDocument.CountWords(surface) < 4 || surface.TrimEnd('”', '’', '"', '\'', ' ').EndsWith('?')) return;
         var quantities = QuantityRecognizer.Find(text, span.Start, span.End);
-        var entities = named.Where(n => span.Contains(n.Mention.Span)).Select(n => n.Entity.Canonical).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        // The names the claim speaks of, not those that only say who speaks: "U.S. officials said" is not about the U.S.
+        var entities = named.Where(n => span.Contains(n.Mention.Span) && !chain.Any(s => s.Span.Contains(n.Mention.Span)))
+            .Select(n => n.Entity.Canonical).Distinct(StringComparer.Ordinal).ToImmutableArray();
         var when = EventDate(span, block);
         var events = Events(span);
         var heads = quantities.Where(q => !q.Part).ToList();

@@ -76,7 +76,8 @@ public class ClaimSpecTests
         && (want.Hedge is null || claim.Hedge.ToString().Equals(want.Hedge, StringComparison.OrdinalIgnoreCase))
         && (want.Quantities is not { } quantities || quantities.All(q => claim.Quantities.Any(c => c.Value == q.Value && c.Counts == q.Counts
             && (q.Qualifier is null || c.Qualifier == q.Qualifier) && (q.Outcome is null || c.Outcome == q.Outcome))))
-        && (want.Events is not { } events || (events.IsEmpty ? claim.Events.IsEmpty : events.All(claim.Events.Contains)));
+        && (want.Events is not { } events || (events.IsEmpty ? claim.Events.IsEmpty : events.All(claim.Events.Contains)))
+        && (want.Entities is not { } entities || entities.Order(StringComparer.Ordinal).SequenceEqual(claim.Entities.Order(StringComparer.Ordinal)));
 
     private static string Describe(ExpectedClaim want) => string.Join(", ", new[]
     {
@@ -84,13 +85,14 @@ public class ClaimSpecTests
         want.Hedge is { } hedge ? $"hedge {hedge}" : null,
         want.Quantities is { } quantities ? $"quantities {string.Join("; ", quantities.Select(q => $"{q.Qualifier} {q.Value} {q.Counts} {q.Outcome}".Trim()))}" : null,
         want.Events is { } events ? $"events {string.Join(", ", events)}" : null,
+        want.Entities is { } entities ? $"names {string.Join(", ", entities)}" : null,
     }.Where(s => s is not null));
 
     private static string Listing(IEnumerable<Claim> claims)
     {
         var lines = claims.Select(c => $"  “{c.Surface}” [{string.Join(" > ", c.Chain.Select(s => s.Name))}] {c.Hedge}" +
             string.Concat(c.Quantities.Select(q => $" ({q.Qualifier} {q.Value} {q.Counts} {q.Outcome})")) +
-            (c.Events.IsEmpty ? "" : $" {{{string.Join(", ", c.Events)}}}")).ToList();
+            (c.Events.IsEmpty ? "" : $" {{{string.Join(", ", c.Events)}}}") + (c.Entities.IsEmpty ? "" : $" names: {string.Join(", ", c.Entities)}")).ToList();
         return lines.Count == 0 ? "  (none)" : string.Join('\n', lines);
     }
 }

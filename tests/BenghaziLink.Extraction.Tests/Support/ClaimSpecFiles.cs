@@ -9,7 +9,8 @@ namespace BenghaziLink.Extraction.Tests.Support;
 /// <param name="Hedge">asserted, attributed, reported or denied; null: not checked.</param>
 /// <param name="Quantities">Counts the claim states, as "value counts" ("38 hostages"), with optional qualifier and outcome; null: not checked.</param>
 /// <param name="Events">Attacks the claim speaks of ("attack in Libya"), all of which it must name; empty: none; null: not checked.</param>
-internal sealed record ExpectedClaim(string Quote, ImmutableArray<string>? Chain, string? Hedge, ImmutableArray<ExpectedQuantity>? Quantities, ImmutableArray<string>? Events = null);
+/// <param name="Entities">Exactly the names the claim speaks of (canonical, any order), its sources' names left out; null: not checked.</param>
+internal sealed record ExpectedClaim(string Quote, ImmutableArray<string>? Chain, string? Hedge, ImmutableArray<ExpectedQuantity>? Quantities, ImmutableArray<string>? Events = null, ImmutableArray<string>? Entities = null);
 
 internal sealed record ExpectedQuantity(decimal Value, string Counts, string? Qualifier, string? Outcome);
 
@@ -60,5 +61,6 @@ internal static class ClaimSpecFiles
                 q.TryGetProperty("qualifier", out var qualifier) ? qualifier.GetString() : null,
                 q.TryGetProperty("outcome", out var outcome) ? outcome.GetString() : null))]
             : null,
-        claim.TryGetProperty("events", out var events) ? [.. events.EnumerateArray().Select(e => e.GetString()!)] : null);
+        claim.TryGetProperty("events", out var events) ? [.. events.EnumerateArray().Select(e => e.GetString()!)] : null,
+        claim.TryGetProperty("entities", out var entities) ? [.. entities.EnumerateArray().Select(e => e.GetString()!)] : null);
 }
