@@ -75,7 +75,7 @@ public static partial class ClaimGrouper
     /// Bump whenever grouping changes what it makes of the same claims: a store records the version its groups were
     /// made with and groups its claims again when it differs, without extracting any article again.
     /// </summary>
-    public const string Version = "6";
+    public const string Version = "7";
 
     /// <summary>
     /// The share of the statements above which an anchor is too common to found a topic of its own: the subject of
@@ -92,6 +92,12 @@ public static partial class ClaimGrouper
     /// an aside ("Belmokhtar, an al-Qaeda affiliate's leader,") says them as much as the main clause does.
     /// </summary>
     private static readonly string[] Attributes = ["allegiance", "marriage"];
+
+    /// <summary>The share of the statements at most which an anchor is rare enough to make a topic narrower than one without it (<see cref="Narrowest"/>).</summary>
+    public const double SpecificShare = 0.07;
+
+    /// <summary>A name only this many statements carry is rare in a corpus of any size.</summary>
+    public const int SpecificMinimum = 2;
 
     /// <summary>How far apart (in days) the events behind two counts may be for the counts to be of one event.</summary>
     public const int EventWindowDays = 60;
@@ -289,6 +295,7 @@ public static partial class ClaimGrouper
                 }
             }
         }
+        Narrowest(topicsByKey, statements, frequency);
         var names = DisplayNames(statements);
         // A group is about every anchor of the topics that make it up ("Omar Haddad: casualties" and "Gao: casualties" may hold the same claims).
         var aboutBySet = topicsByKey.GroupBy(t => string.Join(',', t.Value), StringComparer.Ordinal)
@@ -298,6 +305,31 @@ public static partial class ClaimGrouper
             .DistinctBy(t => string.Join(',', t.Value))
             .OrderBy(t => t.Value.Min).ThenByDescending(t => t.Value.Count).ThenBy(t => string.Join(',', t.Value), StringComparer.Ordinal)
             .Select(t => (t.Value.Select(i => statements[i]).ToList(), TopicLabel(t.Key, names), aboutBySet[string.Join(',', t.Value)]))];
+    }
+
+    /// <summary>
+    /// A statement that names someone few statements name (<see cref="SpecificShare"/>) and says of it what another
+    /// article says too states that narrower proposition: it leaves the wider topics of the same kind that lack the rare
+    /// name. "Egyptian members of the group behind the Benghazi attack were among the In Amenas attackers" is the Egyptians'
+    /// link, not every link between the two attacks. What one actor is (<see cref="Attributes"/>) is never narrowed.
+    /// </summary>
+    private static void Narrowest(Dictionary<string, SortedSet<int>> topicsByKey, List<Item> statements, Dictionary<string, int> frequency)
+    {
+        bool Spans(SortedSet<int> members) => members.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1;
+        var rare = Math.Max(SpecificShare * statements.Count, SpecificMinimum);
+        bool Specific(string[] key) => frequency[key[0]] <= rare || frequency[key[1]] <= rare;
+        var spanning = topicsByKey.Where(t => Spans(t.Value)).Select(t => (Key: t.Key.Split('|'), t.Key, t.Value)).ToList();
+        var leaving = new List<(string Key, int Statement)>();
+        foreach (var byClass in spanning.Where(t => !Attributes.Contains(t.Key[2])).GroupBy(t => t.Key[2], StringComparer.Ordinal))
+        {
+            foreach (var statement in byClass.SelectMany(t => t.Value).Distinct())
+            {
+                var mine = byClass.Where(t => t.Value.Contains(statement)).ToList();
+                if (!mine.Any(t => Specific(t.Key))) continue;
+                leaving.AddRange(mine.Where(t => !Specific(t.Key)).Select(t => (t.Item2, statement)));
+            }
+        }
+        foreach (var (key, statement) in leaving) topicsByKey[key].Remove(statement);
     }
 
     /// <summary>The names anchors stand for, as the claims write them: entity keys to canonical names, countries of demonyms, attacks.</summary>
