@@ -42,6 +42,8 @@ public static partial class ClaimGrouper
                 anchors.Add(NameKey.Of(demonym.Country.Canonical));
                 continue;
             }
+            // "the Senate Foreign Relations Committee": a capitalised word inside a sentence is part of a name, not a predicate.
+            if (char.IsUpper(word.Value[0]) && !OpensSentence(content, word.Index)) continue;
             if (!PredicateClasses.TryGetValue(Root(word.Value), out var kind)) continue;
             if (asides.Any(a => word.Index >= a.Index && word.Index < a.End)) described.Add(kind);
             else predicates.Add(kind);
@@ -59,6 +61,13 @@ public static partial class ClaimGrouper
             if (context is not null) anchors.UnionWith(context.Own);
         }
         return new Topic(anchors.ToFrozenSet(StringComparer.Ordinal), own, predicates.ToFrozenSet(StringComparer.Ordinal), described.Except(predicates).ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>Whether the word at <paramref name="index"/> starts the text, a sentence or a quotation, where any word is capitalised.</summary>
+    private static bool OpensSentence(string content, int index)
+    {
+        var before = content.AsSpan(0, index).TrimEnd();
+        return before.IsEmpty || before[^1] is '.' or '!' or '?' or '“' or '"' or '‘' or '\'' or ':' or '(' or '—' or '–';
     }
 
     /// <summary>"One of the sources told CNN …" after "CNN quoted two sources …": the same innermost source goes on speaking.</summary>

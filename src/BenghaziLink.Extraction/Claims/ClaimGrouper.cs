@@ -75,7 +75,7 @@ public static partial class ClaimGrouper
     /// Bump whenever grouping changes what it makes of the same claims: a store records the version its groups were
     /// made with and groups its claims again when it differs, without extracting any article again.
     /// </summary>
-    public const string Version = "7";
+    public const string Version = "8";
 
     /// <summary>
     /// The share of the statements above which an anchor is too common to found a topic of its own: the subject of
@@ -272,6 +272,10 @@ public static partial class ClaimGrouper
         var topics = statements.Select(s => TopicOf(s.Claim, [.. s.Article.Claims.Take(s.ClaimIndex).Reverse()])).ToList();
         var frequency = topics.SelectMany(t => t.Anchors).GroupBy(a => a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         bool Rare(string anchor) => frequency[anchor] <= Math.Max(commonShare * statements.Count, CommonMinimum);
+        var names = DisplayNames(statements);
+        // Only people and groups have an allegiance or marry: a place or an attack says no such thing of itself.
+        bool Actor(string anchor) => !anchor.StartsWith("event:", StringComparison.Ordinal)
+            && !(names.TryGetValue(anchor, out var name) && PlaceGazetteer.Default.TryLookup(name, out _));
         var topicsByKey = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
         for (var i = 0; i < statements.Count; i++)
         {
@@ -287,6 +291,7 @@ public static partial class ClaimGrouper
                     foreach (var predicate in predicates)
                     {
                         // What one actor is needs no second name, however often the corpus names that actor.
+                        if (x == y && Attributes.Contains(predicate) && !Actor(anchors[x])) continue;
                         if (common && !Attributes.Contains(predicate)) continue;
                         var key = $"{anchors[x]}|{anchors[y]}|{predicate}";
                         if (!topicsByKey.TryGetValue(key, out var members)) topicsByKey[key] = members = [];
@@ -296,7 +301,6 @@ public static partial class ClaimGrouper
             }
         }
         Narrowest(topicsByKey, statements, frequency);
-        var names = DisplayNames(statements);
         // A group is about every anchor of the topics that make it up ("Omar Haddad: casualties" and "Gao: casualties" may hold the same claims).
         var aboutBySet = topicsByKey.GroupBy(t => string.Join(',', t.Value), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.SelectMany(t => t.Key.Split('|')[..2]).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
