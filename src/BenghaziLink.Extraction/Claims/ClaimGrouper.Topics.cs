@@ -85,7 +85,8 @@ public static partial class ClaimGrouper
     internal static string ContentText(Claim claim)
     {
         var chars = claim.Surface.ToCharArray();
-        var attribution = claim.Chain.Select(s => s.Span).Append(claim.Cue?.Span ?? default).Where(s => s.Length > 0 && claim.Span.Contains(s));
+        var attribution = claim.Chain.Select(s => SourcePhrase.WithAside(claim.Surface, claim.Span.Start, s.Span)).Append(claim.Cue?.Span ?? default)
+            .Where(s => s.Length > 0 && claim.Span.Contains(s));
         foreach (var span in attribution)
         {
             for (var i = span.Start; i < span.End; i++) chars[i - claim.Span.Start] = ' ';

@@ -228,7 +228,7 @@ internal sealed partial class ClaimReader
         if (ArticleDocument.CountWords(surface) < 4 || surface.TrimEnd('”', '’', '"', '\'', ' ').EndsWith('?')) return;
         var quantities = QuantityRecognizer.Find(text, span.Start, span.End);
         // The names the claim speaks of, not those that only say who speaks: "U.S. officials said" is not about the U.S.
-        var entities = named.Where(n => span.Contains(n.Mention.Span) && !chain.Any(s => s.Span.Contains(n.Mention.Span)))
+        var entities = named.Where(n => span.Contains(n.Mention.Span) && !chain.Any(s => SourcePhrase.WithAside(text, 0, s.Span).Contains(n.Mention.Span)))
             .Select(n => n.Entity.Canonical).Distinct(StringComparer.Ordinal).ToImmutableArray();
         var when = EventDate(span, block);
         var events = Events(span);
