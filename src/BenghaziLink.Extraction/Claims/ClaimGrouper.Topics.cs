@@ -44,9 +44,14 @@ public static partial class ClaimGrouper
             }
             // "the Senate Foreign Relations Committee": a capitalised word inside a sentence is part of a name, not a predicate.
             if (char.IsUpper(word.Value[0]) && !OpensSentence(content, word.Index)) continue;
-            if (!PredicateClasses.TryGetValue(Root(word.Value), out var kind)) continue;
-            if (asides.Any(a => word.Index >= a.Index && word.Index < a.End)) described.Add(kind);
-            else predicates.Add(kind);
+            // "hostage-taking", "arms-smuggling": each part of a compound says what its own word says.
+            var aside = asides.Any(a => word.Index >= a.Index && word.Index < a.End);
+            foreach (var part in word.Value.Split('-').Prepend(word.Value).Distinct(StringComparer.Ordinal))
+            {
+                if (!PredicateClasses.TryGetValue(Root(part), out var kind)) continue;
+                if (aside) described.Add(kind);
+                else predicates.Add(kind);
+            }
         }
         // "Libyan missiles were smuggled to Mali" and "the U.S. is hunting Libyan missiles" both speak of weapons; what
         // is done with them is the proposition, the arms only its object.
