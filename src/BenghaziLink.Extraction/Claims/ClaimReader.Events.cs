@@ -44,7 +44,7 @@ internal sealed partial class ClaimReader
             var country = Country(start, at, before: true);
             // Step over the place just found, then over "and" or a comma, to a place coordinated with it. A place whose
             // country is unknown ("the Benghazi and In Amenas attackers") is stepped over too.
-            var place = named.Where(n => n.Entity.Type == EntityType.Place && n.Mention.Span.End <= at && n.Mention.Span.Start >= start).Select(n => n.Mention.Span).LastOrDefault();
+            var place = Named(start, at).Where(n => n.Entity.Type == EntityType.Place).Select(n => n.Mention.Span).LastOrDefault();
             if (country is not null) countries.Add(country);
             else if (place.Length == 0 || text[place.End..at].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 2) break;
             if (place.Length == 0) break;
@@ -61,7 +61,7 @@ internal sealed partial class ClaimReader
     /// <summary>The country of the place nearest the attack word in [start, end): a city's or facility's country, else a named country.</summary>
     private string? Country(int start, int end, bool before)
     {
-        var places = named.Where(n => n.Entity.Type == EntityType.Place && n.Mention.Span.Start >= start && n.Mention.Span.End <= end).ToList();
+        var places = Named(start, end).Where(n => n.Entity.Type == EntityType.Place).ToList();
         if (before)
         {
             // Only a name right before the word is its modifier ("Benghazi attack"), not one further back.

@@ -126,7 +126,7 @@ internal sealed partial class ClaimReader
         var rest = Visible(from, end);
         var length = rest.IndexOfAny([',', '.', ';', '(', Masked]) is var stop and >= 0 ? stop : rest.Length;
         if (ArticleDocument.CountWords(rest[..length]) is 0 or > 8 || NotASpeaker().IsMatch(rest)) return null;
-        var person = named.FirstOrDefault(n => n.Entity.Type == EntityType.Person && n.Mention.Span.Start >= from && n.Mention.Span.End <= from + length);
+        var person = Named(from, from + length).FirstOrDefault(n => n.Entity.Type == EntityType.Person);
         return person.Entity is not null
             ? new ClaimSource(person.Entity.Canonical, SourceClass.NamedPerson, person.Mention.Span, person.Mention.Surface)
             : Source(from, from + length);
@@ -156,7 +156,7 @@ internal sealed partial class ClaimReader
     private List<ClaimSource> CitedBy(ClaimSource who)
     {
         // "The BBC's correspondent in Tripoli": the outlet, then its reporter.
-        var owner = named.FirstOrDefault(n => n.Entity.Kind == EntityKind.Media && n.Mention.Span.Start >= who.Span.Start && n.Mention.Span.End + 2 < who.Span.End && IsPossessive(n.Mention.Span.End));
+        var owner = Named(who.Span.Start, who.Span.End).FirstOrDefault(n => n.Entity.Kind == EntityKind.Media && n.Mention.Span.End + 2 < who.Span.End && IsPossessive(n.Mention.Span.End));
         if (owner.Entity is not null && Source(owner.Mention.Span.End + 2, who.Span.End) is { } reporter)
         {
             return [new ClaimSource(owner.Entity.Canonical, SourceClass.NewsOutlet, owner.Mention.Span, owner.Mention.Surface), reporter];
@@ -206,17 +206,18 @@ internal sealed partial class ClaimReader
             start = region.Start + 1;
         }
 
-        var segments = Segments(start, verb);
-        var person = named.Where(n => n.Entity.Type == EntityType.Person && n.Mention.Span.Start >= start && n.Mention.Span.End <= verb
+        List<TextSpan>? parts = null;
+        var person = Named(start, verb).Where(n => n.Entity.Type == EntityType.Person
                 && !IsPossessive(n.Mention.Span.End) && !AfterPreposition(start, n.Mention.Span.Start)
-                && (!trailing || SpeaksAtEnd(n.Mention.Span, segments)))
+                && (!trailing || SpeaksAtEnd(n.Mention.Span, parts ??= Segments(start, verb))))
             .Select(n => n.Entity).LastOrDefault();
         if (person is not null)
         {
-            var mention = named.Last(n => n.Entity == person && n.Mention.Span.End <= verb).Mention;
+            var mention = Named(start, verb).Last(n => n.Entity == person).Mention;
             return new ClaimSource(person.Canonical, SourceClass.NamedPerson, mention.Span, mention.Surface);
         }
 
+        var segments = parts ?? Segments(start, verb);
         if (segments.Count == 0) return null;
         var nominal = segments.Where(s => !Adverbial().IsMatch(Visible(s.Start, s.End))).ToList();
         if (nominal.Count == 0) return null;
@@ -230,8 +231,8 @@ internal sealed partial class ClaimReader
         if (EndsWithConjunction().IsMatch(Visible(chosen.Start, chosen.End))) return null;
         // "A Mauritanian news agency, ANI, said": the name in apposition says which agency.
         var next = nominal.IndexOf(chosen) + 1;
-        if (next < nominal.Count && named.FirstOrDefault(n => n.Entity.Type == EntityType.Group && n.Mention.Span.Start == TextShape.Trim(text, nominal[next].Start, nominal[next].End).Start
-                && n.Mention.Span.End == TextShape.Trim(text, nominal[next].Start, nominal[next].End).End) is { Entity: not null } apposed)
+        var apposedSpan = next < nominal.Count ? TextShape.Trim(text, nominal[next].Start, nominal[next].End) : default;
+        if (next < nominal.Count && Named(apposedSpan.Start, apposedSpan.End).FirstOrDefault(n => n.Entity.Type == EntityType.Group && n.Mention.Span == apposedSpan) is { Entity: not null } apposed)
         {
             return Source(apposed.Mention.Span.Start, apposed.Mention.Span.End);
         }
@@ -293,7 +294,7 @@ internal sealed partial class ClaimReader
         var window = Visible(start, end);
         var stop = RecipientEnd().Match(window);
         var length = stop.Success ? stop.Index : window.Length;
-        var media = named.FirstOrDefault(n => n.Entity.Kind == EntityKind.Media && n.Mention.Span.Start >= start && n.Mention.Span.End <= start + length + 1);
+        var media = Named(start, start + length + 1).FirstOrDefault(n => n.Entity.Kind == EntityKind.Media);
         if (media.Entity is not null) return new ClaimSource(media.Entity.Canonical, SourceClass.NewsOutlet, media.Mention.Span, media.Mention.Surface);
         var noun = MediaPhrase().Match(window[..length]);
         if (!noun.Success) return null;
@@ -344,8 +345,7 @@ internal sealed partial class ClaimReader
             }
         }
 
-        var entity = named.Where(n => n.Mention.Span.Start >= span.Start && n.Mention.Span.End <= span.End
-                && text[n.Mention.Span.End..span.End].Trim(' ', '.', '’', '”', '\'', '"').Length == 0
+        var entity = Named(span.Start, span.End).Where(n => text[n.Mention.Span.End..span.End].Trim(' ', '.', '’', '”', '\'', '"').Length == 0
                 && !HasPreposition(span.Start, n.Mention.Span.Start))
             .Select(n => (n.Mention, n.Entity)).LastOrDefault();
         if (entity.Entity is not null)
@@ -414,7 +414,7 @@ internal sealed partial class ClaimReader
         var sentences = document.Sentences.Where(s => s.Span.End <= span.Start).TakeLast(3).Reverse();
         foreach (var sentence in sentences)
         {
-            var person = named.FirstOrDefault(n => n.Entity.Type == EntityType.Person && sentence.Span.Contains(n.Mention.Span)
+            var person = Named(sentence.Span.Start, sentence.Span.End).FirstOrDefault(n => n.Entity.Type == EntityType.Person
                 && visible[n.Mention.Span.Start] != Masked && !IsPossessive(n.Mention.Span.End));
             if (person.Entity is not null) return new ClaimSource(person.Entity.Canonical, SourceClass.NamedPerson, span, span.Of(text));
         }

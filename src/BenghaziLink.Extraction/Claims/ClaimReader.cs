@@ -79,6 +79,22 @@ internal sealed partial class ClaimReader
 
     private string Visible(int start, int end) => new(visible, start, end - start);
 
+    /// <summary>The named mentions inside [start, end), in text order: a binary search, since every claim asks this many times.</summary>
+    private IEnumerable<(Mention Mention, DocumentEntity Entity)> Named(int start, int end)
+    {
+        int lo = 0, hi = named.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (named[mid].Mention.Span.Start < start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (var i = lo; i < named.Count && named[i].Mention.Span.Start < end; i++)
+        {
+            if (named[i].Mention.Span.End <= end) yield return named[i];
+        }
+    }
+
     /// <summary>The body, and photo captions long enough to state something ("X, leader of Y and former leader of Z.").</summary>
     private bool CarriesClaims(Block block) =>
         block.Kind is BlockKind.Paragraph or BlockKind.Standfirst
@@ -228,7 +244,8 @@ internal sealed partial class ClaimReader
         if (ArticleDocument.CountWords(surface) < 4 || surface.TrimEnd('”', '’', '"', '\'', ' ').EndsWith('?')) return;
         var quantities = QuantityRecognizer.Find(text, span.Start, span.End);
         // The names the claim speaks of, not those that only say who speaks: "U.S. officials said" is not about the U.S.
-        var entities = named.Where(n => span.Contains(n.Mention.Span) && !chain.Any(s => SourcePhrase.WithAside(text, 0, s.Span).Contains(n.Mention.Span)))
+        var sources = chain.Select(s => SourcePhrase.WithAside(text, 0, s.Span)).Where(s => s.Start < span.End && span.Start < s.End).ToList();
+        var entities = Named(span.Start, span.End).Where(n => !sources.Any(s => s.Contains(n.Mention.Span)))
             .Select(n => n.Entity.Canonical).Distinct(StringComparer.Ordinal).ToImmutableArray();
         var when = EventDate(span, block);
         var events = Events(span);
@@ -249,9 +266,12 @@ internal sealed partial class ClaimReader
     }
 
     /// <summary>The value of the nearest date: in the claim, else the latest before it in its block, else in the block before.</summary>
+    /// <summary>The article's dates with a value, read once: every claim looks its event date up among them.</summary>
+    private List<Dates.DateMention>? dated;
+
     private string? EventDate(TextSpan span, int block)
     {
-        var dates = document.Dates.Where(d => d.Value is not null).ToList();
+        var dates = dated ??= [.. document.Dates.Where(d => d.Value is not null)];
         var inside = dates.FirstOrDefault(d => span.Contains(d.Span));
         if (inside is not null) return inside.Value;
         var blockSpan = document.Blocks[block].Span;

@@ -59,6 +59,8 @@ internal static partial class QuantityRecognizer
     /// <summary>The quantities in <paramref name="text"/>[start..end), spans into <paramref name="text"/>.</summary>
     public static List<Quantity> Find(string text, int start, int end)
     {
+        // Most statements give no number at all: look for a digit or a number word before splitting into words.
+        if (text.AsSpan(start, end - start).IndexOfAnyInRange('0', '9') < 0 && !NumberWord().IsMatch(text.AsSpan(start, end - start))) return [];
         var words = Words(text, start, end);
         var found = new List<Quantity>();
         for (var i = 0; i < words.Count; i++)
@@ -241,6 +243,9 @@ internal static partial class QuantityRecognizer
 
     [GeneratedRegex(@"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:-[\p{L}\d]+)*|[\p{L}][\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberWord();
 
     [GeneratedRegex(@"^(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?<unit>two|three|four|five|six|seven|eight|nine)$|^(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?<unit>one)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Compound();
