@@ -51,7 +51,11 @@ internal sealed partial class ClaimReader
             var after = v[(m.Index + m.Length)..];
             var before = v[..m.Index];
             // "a claim later denied by his group": a participle after a noun, not someone speaking.
-            if (Raising().IsMatch(after) || Passive().IsMatch(before) || Relative().IsMatch(before) || NounUse().IsMatch(before) || ByAgent().IsMatch(after)) continue;
+            if (Raising().IsMatch(after) || Passive().IsMatch(before) || Relative().IsMatch(before) || NounUse().IsMatch(before) || ByAgent().IsMatch(after)
+                || Conditional().IsMatch(before))
+            {
+                continue;
+            }
             if (frames.Any(f => f.Position == verb)) continue;
             var word = m.Groups["verb"].Value.ToLowerInvariant();
             var outlet = word is "told" or "tells" ? Recipient(verb + m.Length, clause.End) : null;
@@ -142,6 +146,14 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"^\s*by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByAgent();
 
+    /// <summary>"seen by the Guardian", "a spokesman for the army": a name governed by a preposition is not the subject.</summary>
+    [GeneratedRegex(@"\b(?:by|of|for|to|from|in|with|at|on)\s+(?:the\s+|its\s+|his\s+|their\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Governed();
+
+    /// <summary>"If confirmed, his death would …": a participle after a conjunction, no one speaking.</summary>
+    [GeneratedRegex(@"\b(?:if|unless|once|until|though|although)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Conditional();
+
     [GeneratedRegex(@"\s(?:but|and|or|yet)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndsWithConjunction();
 
@@ -206,6 +218,15 @@ internal sealed partial class ClaimReader
             start = region.Start + 1;
         }
 
+        // "… that it had targeted Belmokhtar … but said": a verb coordinated with the clause before it, no new speaker.
+        if (EndsWithConjunction().IsMatch(Visible(start, verb))) return null;
+        // "…, most recently in 2013, when Chad said": a government or group named right before the verb speaks, not a
+        // person named earlier in the sentence.
+        if (Named(start, verb).LastOrDefault() is { Entity: not null } last && (last.Entity.Type == EntityType.Group || last.Entity.Kind == EntityKind.Country)
+            && Visible(last.Mention.Span.End, verb).Trim().Length == 0 && !IsPossessive(last.Mention.Span.End) && !Governed().IsMatch(Visible(start, last.Mention.Span.Start)))
+        {
+            return Source(last.Mention.Span.Start, last.Mention.Span.End);
+        }
         List<TextSpan>? parts = null;
         var person = Named(start, verb).Where(n => n.Entity.Type == EntityType.Person
                 && !IsPossessive(n.Mention.Span.End) && !AfterPreposition(start, n.Mention.Span.Start)

@@ -229,5 +229,7 @@ internal static class Lexicon
         "Photo", "Mr", "Mrs", "Ms", "Dr", "Yes", "Oh", "OK", "Okay", "Above", "Thanks", "Thank", "Sir", "Madam", "Main", "Back", "Home",
         "Comments", "Share", "Tweet", "Email", "Print", "Close", "Menu", "Search", "Subscribe", "Login", "Sign", "Click", "Top", "Bottom",
         "Reporter", "Reporters", "Correspondent", "Correspondents", "Writer", "Writers", "Editor", "Editors", "Contributor", "Columnist",
+        "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty",
+        "Fifty", "Sixty", "Seventy", "Eighty", "Ninety", "Hundred", "Hundreds", "Dozen", "Dozens", "Thousands",
     ], StringComparer.Ordinal); // case matters: "US" is a country, "Us" a pronoun
 }
