@@ -131,6 +131,12 @@ internal sealed partial class ClaimReader
         var length = rest.IndexOfAny([',', '.', ';', '(', Masked]) is var stop and >= 0 ? stop : rest.Length;
         if (ArticleDocument.CountWords(rest[..length]) is 0 or > 8 || NotASpeaker().IsMatch(rest)) return null;
         var person = Named(from, from + length).FirstOrDefault(n => n.Entity.Type == EntityType.Person);
+        // "said the group's director, Mark Harris.": the name in apposition says who.
+        if (person.Entity is null && length < rest.Length && rest[length] == ',' && Named(from + length, end).FirstOrDefault() is { Entity.Type: EntityType.Person } apposed
+            && Visible(from + length + 1, apposed.Mention.Span.Start).Trim().Length == 0 && Visible(apposed.Mention.Span.End, end).TrimStart().StartsWith('.'))
+        {
+            person = apposed;
+        }
         return person.Entity is not null
             ? new ClaimSource(person.Entity.Canonical, SourceClass.NamedPerson, person.Mention.Span, person.Mention.Surface)
             : Source(from, from + length);
@@ -491,7 +497,7 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*\.?", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"\b(?<verb>said|says|say|stated|states|claimed|claims|confirmed|confirms|reported|reports|added|adds|told|tells|denied|denies|insisted|warned|announced|acknowledged|admitted|wrote|writes|testified|believe|believes|estimate|estimates|fear|fears|reads|notes|noted|puts?\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|number)|had\s+no\s+comment|declined\s+to\s+comment|refused\s+to\s+comment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>said|says|say|stated|states|claimed|claims|confirmed|confirms|reported|reports|added|adds|told|tells|denied|denies|insisted|warned|announced|acknowledged|admitted|wrote|writes|testified|believe|believes|estimate|estimates|estimated|fear|fears|reads|notes|noted|puts?\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|number)|had\s+no\s+comment|declined\s+to\s+comment|refused\s+to\s+comment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Speech();
 
     /// <summary>"according to reports", "the reported attack": the word is a noun or an adjective, not a verb of saying.</summary>

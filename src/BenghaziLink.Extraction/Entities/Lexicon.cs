@@ -74,7 +74,8 @@ internal static class Lexicon
         ("Organization", EntityKind.OtherGroup), ("Organisation", EntityKind.OtherGroup), ("Association", EntityKind.OtherGroup),
         ("Society", EntityKind.OtherGroup), ("Union", EntityKind.OtherGroup), ("League", EntityKind.OtherGroup), ("Alliance", EntityKind.OtherGroup),
         ("Coalition", EntityKind.OtherGroup), ("Federation", EntityKind.OtherGroup), ("Center", EntityKind.OtherGroup), ("Centre", EntityKind.OtherGroup),
-        ("Watch", EntityKind.OtherGroup), ("International", EntityKind.OtherGroup), ("Club", EntityKind.OtherGroup), ("Church", EntityKind.OtherGroup));
+        ("Watch", EntityKind.OtherGroup), ("International", EntityKind.OtherGroup), ("Club", EntityKind.OtherGroup), ("Church", EntityKind.OtherGroup),
+        ("Research", EntityKind.OtherGroup), ("Initiative", EntityKind.OtherGroup), ("Trust", EntityKind.OtherGroup), ("Forum", EntityKind.OtherGroup));
 
     /// <summary>Words in a name that mark an armed group, wherever they stand ("Al-Qaeda in the Islamic Maghreb").</summary>
     public static readonly FrozenSet<string> MilitantWords = Set(
