@@ -51,7 +51,7 @@ internal static partial class QuantityRecognizer
         ["slain"] = "killed", ["killing"] = "killed", ["wounded"] = "wounded", ["injured"] = "wounded", ["hurt"] = "wounded",
         ["captured"] = "captured", ["arrested"] = "captured", ["detained"] = "captured", ["seized"] = "captured",
         ["kidnapped"] = "kidnapped", ["abducted"] = "kidnapped", ["freed"] = "freed", ["released"] = "freed", ["rescued"] = "freed",
-        ["survived"] = "survived", ["escaped"] = "freed",
+        ["survived"] = "survived", ["escaped"] = "freed", ["missing"] = "missing", ["unaccounted"] = "missing",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
