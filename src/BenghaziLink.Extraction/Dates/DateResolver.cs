@@ -79,7 +79,7 @@ internal sealed class DateResolver
             {
                 DateShape.YearLess when candidate.YearFromAnchor => YearOfAnchor(candidate),
                 DateShape.Calendar or DateShape.YearLess => results[i],
-                DateShape.Weekday => Weekday(candidate),
+                DateShape.Weekday => Anchoring(Weekday(candidate), candidate),
                 DateShape.Day => DayShift(candidate),
                 DateShape.Period => Period(candidate),
                 DateShape.NamedMonth => NamedMonth(candidate),
@@ -92,6 +92,18 @@ internal sealed class DateResolver
             };
         }
         return results;
+    }
+
+    /// <summary>
+    /// "On Thursday night, helicopters fired on a convoy. The previous day, …": a weekday the reference date pins to a
+    /// day is a date later expressions of the paragraph can count from, as an explicit one is.
+    /// </summary>
+    private Resolution Anchoring(Resolution resolution, DateCandidate candidate)
+    {
+        if (resolution.Granularity != DateGranularity.Day || resolution.Value is not { } iso || !DateOnly.TryParse(iso, System.Globalization.CultureInfo.InvariantCulture, out var day)) return resolution;
+        var at = anchors.FindIndex(a => a.Start > candidate.Start);
+        anchors.Insert(at < 0 ? anchors.Count : at, new DateAnchor(candidate.Start, candidate.End, new PartialDate(day.Year, day.Month, day.Day)));
+        return resolution;
     }
 
     private static Resolution Calendar(DateCandidate candidate) => candidate.To is { } to
@@ -160,11 +172,18 @@ internal sealed class DateResolver
 
     /// <summary>
     /// The most recent such weekday on or before the reference day (news reports what happened "on
-    /// Tuesday"); after it when the clause is about the future; strictly before or after for "last"/"next".
+    /// Tuesday"); after it when the clause is about the future; strictly after for "next"; in the week before for "last".
     /// </summary>
     private Resolution Weekday(DateCandidate candidate)
     {
         if (Day() is not { } day) return FromReference(null, DateGranularity.Unknown);
+        if (candidate.Shift < 0)
+        {
+            // "last Wednesday" in Thursday's paper is the Wednesday of the week before, not yesterday, which news calls
+            // "Wednesday": the weekday of the previous Monday-to-Sunday week.
+            var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7) - 7);
+            return FromReference(Iso(monday.AddDays(((int)candidate.Weekday + 6) % 7)), DateGranularity.Day);
+        }
         var forward = candidate.Shift > 0 || (candidate.Shift == 0 && candidate.Future);
         var step = forward ? 1 : -1;
         var date = candidate.Shift != 0 ? day.AddDays(step) : day;
