@@ -551,6 +551,13 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                 Add(first, last + 1, EntityType.Place, EntityKind.Facility, "name + facility noun");
                 return;
             }
+            // "the ambush in Tongo Tongo, Niger": a name the text places in a country is a town there.
+            if (!titleCase && IsPunctuation(last + 1, ',') && IsWord(last + 2) && Places.IsPlace(Word(last + 2), out _, out var countryKind)
+                && countryKind == EntityKind.Country && (last + 3 >= sentenceEnd || !tokens[last + 3].IsCapitalized) && PlacePrepositionBefore(first))
+            {
+                Add(first, last, EntityType.Place, EntityKind.City, "place, country");
+                return;
+            }
             if (!titleCase && last - first <= 4 && IsPersonShaped(first, last))
             {
                 Add(first, last, EntityType.Person, null, "full name");
@@ -595,12 +602,17 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
         }
 
         /// <summary>A person's name: two to five words, none of them an organisation head, starting with a given name or a particle.</summary>
+        /// <summary>"in", "near", "outside" … right before the name: where something happened, not who did it.</summary>
+        private bool PlacePrepositionBefore(int first) => first - 1 >= sentenceFirst && tokens[first - 1].IsWord && Lexicon.PlacePrepositions.Contains(Word(first - 1).ToString());
+
         private bool IsPersonShaped(int first, int last)
         {
             for (var i = first; i <= last; i++)
             {
                 var word = Word(i);
                 if (GroupHeads.ContainsKey(word) || Militant.Contains(word) || Known.ContainsKey(word) || tokens[i].IsAllCaps && word.Length > 1) return false;
+                // "Islamic State", "Islamic Jihad": a religious adjective names a movement, never a person.
+                if (word is "Islamic" or "Islamist") return false;
             }
             for (var i = first; i <= last; i++)
             {
@@ -614,7 +626,7 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
             for (var i = first; i <= last; i++)
             {
                 var word = Word(i);
-                if (Militant.Contains(word) || IsAlPrefixed(word) && i == first && Militant.Contains(word[3..]))
+                if (Militant.Contains(word) || IsAlPrefixed(word) && i == first && Militant.Contains(word[3..]) || (word is "Islamic" && i == first && first < last))
                 {
                     Add(first, last, EntityType.Group, EntityKind.Militant, "armed-group word");
                     return true;
