@@ -26,6 +26,10 @@ internal readonly ref struct DateScanner
 
     private int Count => tokens.Count;
 
+    /// <summary>"the February 17th Martyrs Brigade", "the 17 February Coalition": a day that names a group is no date of the story.</summary>
+    private bool NamesAGroup(DateCandidate candidate) =>
+        candidate.Shape == DateShape.YearLess && candidate.End < text.Length && DateNamePatterns.GroupNamedAfter().IsMatch(text.AsSpan(candidate.End));
+
     public void Scan(List<DateCandidate> found)
     {
         var i = 0;
@@ -33,7 +37,7 @@ internal readonly ref struct DateScanner
         {
             if (TryAt(i, out var candidate, out var next))
             {
-                found.Add(candidate);
+                if (!NamesAGroup(candidate)) found.Add(candidate);
                 i = next;
             }
             else
@@ -841,4 +845,12 @@ internal readonly ref struct DateScanner
 
     private static bool IsValid(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+}
+
+/// <summary>Patterns the scanner needs that a ref struct cannot hold.</summary>
+internal static partial class DateNamePatterns
+{
+    /// <summary>The rest of a group's name after a day: "Martyrs Brigade", " Revolution Coalition".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:\p{Lu}\p{L}+\s+){0,2}(?:Martyrs|Brigades?|Battalions?|Revolution|Movement|Coalition|Front|Youth)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    public static partial System.Text.RegularExpressions.Regex GroupNamedAfter();
 }

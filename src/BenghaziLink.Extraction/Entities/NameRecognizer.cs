@@ -262,6 +262,16 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
                     i += 2;
                     continue;
                 }
+                // "Movement for Oneness and Jihad in West Africa": after "for" or "of", an organisation's name may join two
+                // words with "and"; "the Justice Department and Congress", "the Ministry of Defence and Interior Minister
+                // Ali Zeidan" are two names.
+                if (IsWord(i) && Word(i) is "and" && IsCap(i + 1) && !IsCap(i + 2) && !DateWords.Contains(Word(i + 1)) && !Known.ContainsKey(Word(i + 1))
+                    && HasOrganisationWord(first, last, titles: false) && Enumerable.Range(first, last - first + 1).Any(k => Word(k) is "for" or "of"))
+                {
+                    last = i + 1;
+                    i += 2;
+                    continue;
+                }
                 if (IsWord(i) && !tokens[i].IsCapitalized && (Connectors.Contains(Word(i)) || StartsWithParticle(i)))
                 {
                     // A connector belongs to the name only when a capitalised word follows it, and "in", "for"
@@ -939,8 +949,27 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
 
         private void Add(int first, int last, EntityType type, EntityKind? kind, string cue)
         {
+            if (type == EntityType.Group) first = WithDayInName(first);
             AddSpan(tokens[first].Start, tokens[last].End, type, kind, cue);
             if (type == EntityType.Place || kind is not null) TryFacilityAfter(last);
+        }
+
+        /// <summary>"the February 17th Martyrs Brigade", "the 17 February Coalition": a day right before a group's name is part of it.</summary>
+        private int WithDayInName(int first)
+        {
+            // "17th" may be read as "17" and "th".
+            var end = first - 1 >= sentenceFirst && IsWord(first - 1) && Word(first - 1) is "st" or "nd" or "rd" or "th" ? first - 1 : first;
+            var start = WithDayBefore(end);
+            return start == end ? first : start;
+        }
+
+        private int WithDayBefore(int first)
+        {
+            if (first - 2 < sentenceFirst || tokens[first - 1].Kind == TokenKind.Punctuation || tokens[first - 2].Kind == TokenKind.Punctuation) return first;
+            static bool Day(ReadOnlySpan<char> w) => w.Length is > 0 and <= 4 && char.IsDigit(w[0]) && int.TryParse(w.TrimEnd("stndrh"), out var d) && d is >= 1 and <= 31;
+            var a = Word(first - 2).ToString();
+            var b = Word(first - 1).ToString();
+            return (Lexicon.Months.Contains(a) && Day(b)) || (Day(a) && Lexicon.Months.Contains(b)) ? first - 2 : first;
         }
 
         /// <summary>"U.S. consulate", "BP facility", "BP joint venture facility": a name then lower-case facility words.</summary>
