@@ -112,7 +112,7 @@ internal static partial class QuantityRecognizer
             }
             modifiers.Add(candidate);
         }
-        if (noun is null) return Toll(text, words, i, value);
+        if (noun is null) return Toll(text, words, i, value) ?? OfTheWhole(text, words, i, value);
         // "two sources said": a count of informants is not a fact of the story.
         if (Informants.Contains(noun.Value.Text)) return null;
         var nounWord = noun.Value;
@@ -153,6 +153,25 @@ internal static partial class QuantityRecognizer
             var qualifier = i >= 2 && Pair(words[i - 2].Text, words[i - 1].Text) is { } pair ? pair : Before.Contains(words[i - 1].Text) ? words[i - 1].Text.ToLowerInvariant() : null;
             var span = new TextSpan(words[k - 1].Start, words[i].End);
             return new Quantity(value, "people", qualifier, "killed", false, span, span.Of(text));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Of the 132 foreign hostages, 107 were freed": a number with no noun after it counts the noun of the whole
+    /// named just before it, and what happened to them is said after it.
+    /// </summary>
+    private static Quantity? OfTheWhole(string text, List<Word> words, int i, decimal value)
+    {
+        for (var k = i - 1; k >= 3 && k >= i - 6; k--)
+        {
+            if (!IsPlural(words[k].Text) || !IsNumber(words[k - 1].Text) && !IsNumber(words[k - 2].Text)) continue;
+            var number = IsNumber(words[k - 1].Text) ? k - 1 : k - 2;
+            if (number < 2 || !words[number - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || !words[number - 2].Text.Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
+            // Only the comma between the whole and the number: "Of the 132 hostages, 107 were freed".
+            if (!HasBreak(text, words[k], words[k + 1 <= i ? k + 1 : i]) || Enumerable.Range(k + 1, i - k - 1).Any(m => !IsPlural(words[m].Text) && !Before.Contains(words[m].Text))) continue;
+            var span = new TextSpan(words[i].Start, words[i].End);
+            return new Quantity(value, words[k].Text.ToLowerInvariant(), number == k - 2 ? words[k - 1].Text : null, Outcome(words, i, i), false, span, span.Of(text));
         }
         return null;
     }
