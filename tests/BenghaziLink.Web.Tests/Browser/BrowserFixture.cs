@@ -19,6 +19,12 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>
+    /// Navigation to an article waits for its DOM, not for the load event: on a loaded CI box Chromium once reported the
+    /// network idle and still never fired "load" within the timeout, and the tests read only the document.
+    /// </summary>
+    public static readonly PageWaitForURLOptions ArticlePage = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     /// <summary>Generous: CI machines are small and shared; a slow page is not a failing one.</summary>
     public const float TimeoutMs = 90_000;
     public Uri BaseAddress { get; private set; } = null!;

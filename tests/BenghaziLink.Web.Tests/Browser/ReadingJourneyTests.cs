@@ -21,7 +21,9 @@ public sealed class ReadingJourneyTests(BrowserFixture fixture) : IClassFixture<
         var resultCount = await results.CountAsync();
         var firstHeadline = (await results.First.Locator("h2 a").InnerTextAsync()).Trim();
         await results.First.Locator("h2 a").ClickAsync();
-        await page.WaitForURLAsync(ArticleUrl);
+        await page.WaitForURLAsync(ArticleUrl, BrowserFixture.ArticlePage);
+        // Scripts have run (and any console error been seen) once the network is idle.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var headline = (await page.Locator("h1#headline").InnerTextAsync()).Trim();
         var paragraphs = await page.Locator("article p.paragraph").CountAsync();
 
