@@ -322,16 +322,16 @@ public static partial class ClaimGrouper
         bool Spans(SortedSet<int> members) => members.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1;
         var rare = Math.Max(SpecificShare * statements.Count, SpecificMinimum);
         bool Specific(string[] key) => frequency[key[0]] <= rare || frequency[key[1]] <= rare;
-        var spanning = topicsByKey.Where(t => Spans(t.Value)).Select(t => (Key: t.Key.Split('|'), t.Key, t.Value)).ToList();
+        var spanning = topicsByKey.Where(t => Spans(t.Value)).Select(t => (Parts: t.Key.Split('|'), t.Key, Members: t.Value)).ToList();
         var leaving = new List<(string Key, int Statement)>();
-        foreach (var byClass in spanning.Where(t => !Attributes.Contains(t.Key[2])).GroupBy(t => t.Key[2], StringComparer.Ordinal))
+        // Each statement's topics of each class, gathered once: the statement leaves the wide ones when it has a narrow one.
+        var mine = spanning.Where(t => !Attributes.Contains(t.Parts[2]))
+            .SelectMany(t => t.Members.Select(statement => (Statement: statement, Class: t.Parts[2], Topic: t)))
+            .GroupBy(x => (x.Statement, x.Class));
+        foreach (var topics in mine)
         {
-            foreach (var statement in byClass.SelectMany(t => t.Value).Distinct())
-            {
-                var mine = byClass.Where(t => t.Value.Contains(statement)).ToList();
-                if (!mine.Any(t => Specific(t.Key))) continue;
-                leaving.AddRange(mine.Where(t => !Specific(t.Key)).Select(t => (t.Item2, statement)));
-            }
+            if (!topics.Any(x => Specific(x.Topic.Parts))) continue;
+            leaving.AddRange(topics.Where(x => !Specific(x.Topic.Parts)).Select(x => (x.Topic.Key, topics.Key.Statement)));
         }
         foreach (var (key, statement) in leaving) topicsByKey[key].Remove(statement);
     }

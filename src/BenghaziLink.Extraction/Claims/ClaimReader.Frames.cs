@@ -224,7 +224,8 @@ internal sealed partial class ClaimReader
             start = region.Start + 1;
         }
 
-        // "… that it had targeted Belmokhtar … but said": a verb coordinated with the clause before it, no new speaker.
+        // "… that it had targeted Belmokhtar … but said", "that he had been at the compound but denied any role": a verb
+        // coordinated with the clause before it, no new speaker.
         if (EndsWithConjunction().IsMatch(Visible(start, verb))) return null;
         // "…, most recently in 2013, when Chad said": a government or group named right before the verb speaks, not a
         // person named earlier in the sentence.
@@ -254,8 +255,6 @@ internal sealed partial class ClaimReader
         {
             chosen = new TextSpan(segments[^1].Start + joined.Length, segments[^1].End);
         }
-        // "that he had been at the compound but denied any role": a verb coordinated with another clause's, no new speaker.
-        if (EndsWithConjunction().IsMatch(Visible(chosen.Start, chosen.End))) return null;
         // "A Mauritanian news agency, ANI, said": the name in apposition says which agency.
         var next = nominal.IndexOf(chosen) + 1;
         var apposedSpan = next < nominal.Count ? TextShape.Trim(text, nominal[next].Start, nominal[next].End) : default;

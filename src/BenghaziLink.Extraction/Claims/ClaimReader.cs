@@ -159,7 +159,7 @@ internal sealed partial class ClaimReader
             }
             chain = WithoutPublisher(chain);
             var hedge = Denial().IsMatch(visibleText) ? Hedge.Denied
-                : ReportedHedge().IsMatch(RelativeAside().Replace(visibleText, " ")) || chain is [{ Name: "unnamed reports" }] ? Hedge.Reported
+                : ReportedHedge().IsMatch(SourcePhrase.WithoutRelativeClauses(visibleText)) || chain is [{ Name: "unnamed reports" }] ? Hedge.Reported
                 : chain.IsEmpty ? Hedge.Asserted
                 : Hedge.Attributed;
             claims.Add((clause, chain, cue, hedge, frames.Any(f => f.Trailing)));
@@ -224,7 +224,10 @@ internal sealed partial class ClaimReader
     private TextSpan AfterDateline(TextSpan span)
     {
         // "(Reuters) - U.S. special forces …" with the place on the line above: the agency tag alone.
-        if (AgencyTag().Match(text, span.Start, span.Length) is { Success: true } tag && tag.Length < span.Length) return new TextSpan(span.Start + tag.Length, span.End);
+        if (AgencyTag().Match(text, span.Start, span.Length) is { Success: true } tag && tag.Length < span.Length && Parsing.OutletNames.IsKnownAgency(tag.Groups["agency"].Value))
+        {
+            return new TextSpan(span.Start + tag.Length, span.End);
+        }
         if (document.Dateline is not { } dateline || dateline.Span.Start < span.Start || dateline.Span.Start >= span.End) return span;
         for (var i = dateline.Span.End; i < Math.Min(span.End - 1, dateline.Span.End + 60); i++)
         {
@@ -339,12 +342,8 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@",\s+but\s+|;\s+|,\s+and\s+(?=that\s|(?:[\p{L}.’'-]+\s+){1,4}(?:said|say|says|believe|believes|fear|fears|estimate|estimates|told|added|warned)\s+that\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"\G\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|ANSA|EFE|IANS|PTI|TASS|Bloomberg|CNN|BBC)\)\s*(?:--|[–—-])\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\((?<agency>[^()\n]{1,40})\)\s*(?:--|[–—-])\s*", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyTag();
-
-    /// <summary>", which is believed to be linked to al-Qaeda,": what a relative clause hedges is its own aside about a name, not the claim.</summary>
-    [GeneratedRegex(@",\s*(?:which|who|whose)\b[^,;]*,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RelativeAside();
 
     [GeneratedRegex(@"\b(?:reportedly|allegedly|purportedly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedAdverb();

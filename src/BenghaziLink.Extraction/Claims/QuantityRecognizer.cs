@@ -163,17 +163,13 @@ internal static partial class QuantityRecognizer
     /// </summary>
     private static Quantity? OfTheWhole(string text, List<Word> words, int i, decimal value)
     {
-        for (var k = i - 1; k >= 3 && k >= i - 6; k--)
-        {
-            if (!IsPlural(words[k].Text) || !IsNumber(words[k - 1].Text) && !IsNumber(words[k - 2].Text)) continue;
-            var number = IsNumber(words[k - 1].Text) ? k - 1 : k - 2;
-            if (number < 2 || !words[number - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || !words[number - 2].Text.Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
-            // Only the comma between the whole and the number: "Of the 132 hostages, 107 were freed".
-            if (!HasBreak(text, words[k], words[k + 1 <= i ? k + 1 : i]) || Enumerable.Range(k + 1, i - k - 1).Any(m => !IsPlural(words[m].Text) && !Before.Contains(words[m].Text))) continue;
-            var span = new TextSpan(words[i].Start, words[i].End);
-            return new Quantity(value, words[k].Text.ToLowerInvariant(), number == k - 2 ? words[k - 1].Text : null, Outcome(words, i, i), false, span, span.Of(text));
-        }
-        return null;
+        // The whole ends right before the number, a comma between them: "of the <N> [modifier] <nouns>, <number>".
+        var noun = i - 1;
+        if (noun < 3 || !IsPlural(words[noun].Text) || !HasBreak(text, words[noun], words[i])) return null;
+        var number = IsNumber(words[noun - 1].Text) ? noun - 1 : IsNumber(words[noun - 2].Text) ? noun - 2 : -1;
+        if (number < 2 || !words[number - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || !words[number - 2].Text.Equals("of", StringComparison.OrdinalIgnoreCase)) return null;
+        var span = new TextSpan(words[i].Start, words[i].End);
+        return new Quantity(value, words[noun].Text.ToLowerInvariant(), number == noun - 2 ? words[noun - 1].Text : null, Outcome(words, i, i), false, span, span.Of(text));
     }
 
     private static string? Pair(string a, string b) => (a.ToLowerInvariant(), b.ToLowerInvariant()) switch

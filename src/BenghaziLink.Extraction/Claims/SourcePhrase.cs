@@ -18,6 +18,14 @@ internal static partial class SourcePhrase
         return aside.Success ? new TextSpan(source.Start, source.End + aside.Length) : source;
     }
 
-    [GeneratedRegex(@"\G,\s*(?:which|who|whose)\b[^,;]*,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>The text without its relative clauses about a name: what ", which is believed to be linked to al-Qaeda," hedges is the name, not the claim.</summary>
+    public static string WithoutRelativeClauses(string text) => RelativeClause().Replace(text, " ");
+
+    private const string Relative = @",\s*(?:which|who|whose)\b[^,;]*,";
+
+    [GeneratedRegex(@"\G" + Relative, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeAside();
+
+    [GeneratedRegex(Relative, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeClause();
 }

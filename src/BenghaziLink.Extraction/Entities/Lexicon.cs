@@ -121,10 +121,6 @@ internal static class Lexicon
         "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
         "Oct", "Nov", "Dec");
 
-    /// <summary>Month names, for a day that is part of a name ("February 17th Martyrs Brigade").</summary>
-    public static readonly FrozenSet<string> Months = Set(
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
-
     /// <summary>Short capitals that are not names ("CC" in a licence, "TV", "PM", time zones after a clock time, the numeral in "Lutfallah II").</summary>
     public static readonly FrozenSet<string> NotAcronyms = Set("CC", "OK", "TV", "PM", "AM", "ID", "PS", "PR", "HQ", "VS", "BY", "SA", "NC", "ND",
         "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI",

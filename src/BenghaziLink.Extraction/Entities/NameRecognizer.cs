@@ -967,10 +967,11 @@ public sealed class NameRecognizer(EntityCatalog catalog) : IDocumentProcessor
         {
             if (first - 2 < sentenceFirst || tokens[first - 1].Kind == TokenKind.Punctuation || tokens[first - 2].Kind == TokenKind.Punctuation) return first;
             static bool Day(ReadOnlySpan<char> w) => w.Length is > 0 and <= 4 && char.IsDigit(w[0]) && int.TryParse(w.TrimEnd("stndrh"), out var d) && d is >= 1 and <= 31;
-            var a = Word(first - 2).ToString();
-            var b = Word(first - 1).ToString();
-            return (Lexicon.Months.Contains(a) && Day(b)) || (Day(a) && Lexicon.Months.Contains(b)) ? first - 2 : first;
+            var (a, b) = (first - 2, first - 1);
+            return (IsMonth(a) && Day(Word(b))) || (Day(Word(a)) && IsMonth(b)) ? first - 2 : first;
         }
+
+        private bool IsMonth(int i) => Word(i).Length > 3 && Dates.CalendarWords.MonthNumber(Word(i)) > 0;
 
         /// <summary>"U.S. consulate", "BP facility", "BP joint venture facility": a name then lower-case facility words.</summary>
         private void TryFacilityAfter(int last)
