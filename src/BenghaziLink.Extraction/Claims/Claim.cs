@@ -65,4 +65,15 @@ public sealed record Claim(
     ImmutableArray<string> Entities,
     ImmutableArray<string> Events,
     string? EventDate,
-    string Processor);
+    string Processor)
+{
+    /// <summary>
+    /// Where the claim names each of its <see cref="Entities"/> (article offsets, in text order): the grouper reads a
+    /// predicate as said of the names in its own clause only ("X linked the attackers to AQIM, although Y's men were
+    /// involved" says nothing of Y's allegiance).
+    /// </summary>
+    public ImmutableArray<ClaimMention> Mentions { get; init; } = [];
+}
+
+/// <summary>A name a claim speaks of (an entity's canonical name) and the words that name it in the article.</summary>
+public sealed record ClaimMention(string Name, TextSpan Span);

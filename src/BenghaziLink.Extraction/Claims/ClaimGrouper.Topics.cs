@@ -11,7 +11,26 @@ namespace BenghaziLink.Extraction.Claims;
 /// <see cref="Described"/> are the predicate classes said only in passing, in an aside after a name (", a former leader
 /// of AQIM,"): they relate that name to the names in the aside, so they found two-anchor topics, never one-anchor ones.
 /// </remarks>
-internal sealed record Topic(FrozenSet<string> Anchors, FrozenSet<string> Own, FrozenSet<string> Predicates, FrozenSet<string> Described);
+/// <para><see cref="AnchorClauses"/> and <see cref="PredicateClauses"/> say in which clauses of the claim (a bit each) an
+/// anchor is named and a predicate class is said; an anchor without an entry (an attack, a name taken from the claims
+/// before) stands in every clause.</para>
+internal sealed record Topic(FrozenSet<string> Anchors, FrozenSet<string> Own, FrozenSet<string> Predicates, FrozenSet<string> Described)
+{
+    public FrozenDictionary<string, int> AnchorClauses { get; init; } = FrozenDictionary<string, int>.Empty;
+
+    public FrozenDictionary<string, int> PredicateClauses { get; init; } = FrozenDictionary<string, int>.Empty;
+
+    /// <summary>
+    /// Whether one clause of the claim says <paramref name="predicate"/> and names both anchors: "U.S. officials have
+    /// linked the attackers to al-Qaeda's affiliates, although subgroups, including Belmokhtar's, were involved" says
+    /// the affiliation of al-Qaeda's affiliates, not of Belmokhtar.
+    /// </summary>
+    public bool SaysOf(string x, string y, string predicate)
+    {
+        const int Everywhere = ~0;
+        return (PredicateClauses.GetValueOrDefault(predicate, Everywhere) & AnchorClauses.GetValueOrDefault(x, Everywhere) & AnchorClauses.GetValueOrDefault(y, Everywhere)) != 0;
+    }
+}
 
 public static partial class ClaimGrouper
 {
@@ -34,12 +53,33 @@ public static partial class ClaimGrouper
         var predicates = new HashSet<string>(StringComparer.Ordinal);
         var described = new HashSet<string>(StringComparer.Ordinal);
         var content = ContentText(claim);
+        // "X, leader of Y, an al-Qaeda affiliate, is thought to be behind …": the description, read as a claim of its own
+        // just before this one, is not what this claim states.
+        foreach (var nested in before.Take(ContextClaims).Where(b => claim.Span.Contains(b.Span) && b.Span != claim.Span))
+        {
+            // The comma that closes the description goes with it: left alone, it would open an aside of the main clause.
+            var (from, to) = (nested.Span.Start - claim.Span.Start, nested.Span.End - claim.Span.Start);
+            if (to < content.Length && content[to] == ',') to++;
+            content = string.Concat(content.AsSpan(0, from), new string(' ', to - from), content.AsSpan(to));
+        }
         var asides = Aside().Matches(content).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        var cuts = ClauseBoundary().Matches(content).Select(m => m.Index).ToList();
+        // The clause an offset of the content falls in, as a bit: clauses past the 32nd share the last bit.
+        int Clause(int index) => 1 << Math.Min(31, cuts.Count(cut => cut <= index));
+        var anchorClauses = new Dictionary<string, int>(StringComparer.Ordinal);
+        var predicateClauses = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Mark(Dictionary<string, int> marks, string key, int index) => marks[key] = marks.GetValueOrDefault(key) | Clause(index);
+        foreach (var mention in claim.Mentions.Where(m => claim.Span.Contains(m.Span)))
+        {
+            var key = NameKey.Of(mention.Name);
+            if (anchors.Contains(key)) Mark(anchorClauses, key, mention.Span.Start - claim.Span.Start);
+        }
         foreach (Match word in WordPattern().Matches(content))
         {
             if (char.IsUpper(word.Value[0]) && DemonymLookup.Default.TryLookup(word.Value, out var demonym))
             {
                 anchors.Add(NameKey.Of(demonym.Country.Canonical));
+                Mark(anchorClauses, NameKey.Of(demonym.Country.Canonical), word.Index);
                 continue;
             }
             // "the Senate Foreign Relations Committee": a capitalised word inside a sentence is part of a name, not a predicate.
@@ -49,6 +89,7 @@ public static partial class ClaimGrouper
             foreach (var part in word.Value.Split('-').Prepend(word.Value).Distinct(StringComparer.Ordinal))
             {
                 if (!PredicateClasses.TryGetValue(Root(part), out var kind)) continue;
+                Mark(predicateClauses, kind, word.Index);
                 if (aside) described.Add(kind);
                 else predicates.Add(kind);
             }
@@ -57,6 +98,9 @@ public static partial class ClaimGrouper
         // is done with them is the proposition, the arms only its object.
         if (predicates.Overlaps(WeaponActions)) predicates.Remove("weapons");
         foreach (var e in claim.Events) anchors.Add("event:" + e);
+        // "Belmokhtar confirmed his own involvement", "we obviously took advantage": a source speaking of its own acts is
+        // also what the claim is about.
+        if (!claim.Chain.IsEmpty && SelfReference().IsMatch(content)) anchors.Add(NameKey.Of(claim.Chain[^1].Name));
         var own = anchors.ToFrozenSet(StringComparer.Ordinal);
         // "He has married into local tribes", "One of the sources told CNN the call was made …": the claim goes on
         // about what the nearest claim before it that names anything was about.
@@ -65,7 +109,11 @@ public static partial class ClaimGrouper
             var context = before.Take(ContextClaims).Select(c => TopicOf(c, [])).FirstOrDefault(t => t.Own.Count > 0);
             if (context is not null) anchors.UnionWith(context.Own);
         }
-        return new Topic(anchors.ToFrozenSet(StringComparer.Ordinal), own, predicates.ToFrozenSet(StringComparer.Ordinal), described.Except(predicates).ToFrozenSet(StringComparer.Ordinal));
+        return new Topic(anchors.ToFrozenSet(StringComparer.Ordinal), own, predicates.ToFrozenSet(StringComparer.Ordinal), described.Except(predicates).ToFrozenSet(StringComparer.Ordinal))
+        {
+            AnchorClauses = anchorClauses.ToFrozenDictionary(StringComparer.Ordinal),
+            PredicateClauses = predicateClauses.ToFrozenDictionary(StringComparer.Ordinal),
+        };
     }
 
     /// <summary>Whether the word at <paramref name="index"/> starts the text, a sentence or a quotation, where any word is capitalised.</summary>
@@ -105,11 +153,11 @@ public static partial class ClaimGrouper
     /// </summary>
     private static readonly FrozenDictionary<string, string> PredicateClasses = Classes(
         ("link", "link connection connect contact tie relation relationship involv involvement part aid aided call overlap associat associated collaborat cooperat met meet meeting"),
-        ("lead", "leader lead led head chief commander founder emir split breakaway former player splinter"),
+        ("lead", "leader lead led head chief commander founder emir split breakaway player splinter"),
         ("allegiance", "affiliate affiliat independent loyal allegiance identification network member franchise branch"),
         ("responsibility", "claim claimed responsibility behind planned plan mastermind masterminded carri mount mounted orchestrat perpetrat"),
         ("weapons", "weapon arm armed missile rocket manpad grenade gun arsenal stock stockpile cache ammunition explosive"),
-        ("movement", "smuggl transfer spread prolifer flow looted loot slipped acquir acquired obtain procure bought buy benefit beneficiary crossed cross route"),
+        ("movement", "smuggl transfer spread prolifer flow looted loot slipped acquir acquired obtain procure bought buy benefit beneficiary crossed cross route seep stream leak pour funnel traffick"),
         ("casualties", "kill killed dead died death"),
         ("kidnapping", "kidnap kidnapping hostage ransom captive abduct abduction"),
         ("marriage", "married marri marry wive wife tribe"),
@@ -134,6 +182,17 @@ public static partial class ClaimGrouper
         classes.SelectMany(c => c.Stems.Split(' ').Select(s => (Stem: Root(s), c.Class)))
             .DistinctBy(p => p.Stem)
             .ToFrozenDictionary(p => p.Stem, p => p.Class, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Where one clause of a claim ends and another begins: a concessive or temporal clause (", although …",
+    /// ", when gunmen …"), a semicolon, or a dash that opens or closes a parenthesis.
+    /// </summary>
+    [GeneratedRegex(@",\s+(?:although|though|while|whereas|but|when|where)\b|;|\s[—–]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBoundary();
+
+    /// <summary>Words by which a speaker speaks of itself: first person, or a reflexive ("his own", "itself").</summary>
+    [GeneratedRegex(@"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|I|[Mm]y|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+own|himself|herself|itself|themselves|ourselves|myself)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SelfReference();
 
     /// <summary>", then a leader of AQIM," after a name: what the name is, said in passing, not what the claim states of it.</summary>
     [GeneratedRegex(@"(?<=(?:\p{Lu}[\p{L}'’.-]*\)?|\s)),\s[^,;]+(?=,)", RegexOptions.CultureInvariant)]

@@ -75,7 +75,7 @@ public static partial class ClaimGrouper
     /// Bump whenever grouping changes what it makes of the same claims: a store records the version its groups were
     /// made with and groups its claims again when it differs, without extracting any article again.
     /// </summary>
-    public const string Version = "10";
+    public const string Version = "11";
 
     /// <summary>
     /// The share of the statements above which an anchor is too common to found a topic of its own: the subject of
@@ -93,6 +93,15 @@ public static partial class ClaimGrouper
     /// </summary>
     private static readonly string[] Attributes = ["allegiance", "marriage"];
 
+    /// <summary>Predicate classes that, between an actor and an attack, all say the actor's part in it (<see cref="Role"/>).</summary>
+    private static readonly string[] RoleClasses = ["lead", "link", "responsibility"];
+
+    /// <summary>The topic class of an actor's part in an attack.</summary>
+    private const string Role = "role";
+
+    /// <summary>Predicate classes a count of an attack's dead or captives says: a count grouped as a figure says no more of them as a statement.</summary>
+    private static readonly string[] EventKinds = ["kidnapping", "casualties"];
+
     /// <summary>The share of the statements at most which an anchor is rare enough to make a topic narrower than one without it (<see cref="Narrowest"/>).</summary>
     public const double SpecificShare = 0.07;
 
@@ -105,14 +114,52 @@ public static partial class ClaimGrouper
     public static ImmutableArray<ClaimGroup> Group(IReadOnlyList<ArticleClaims> articles, double commonShare = CommonShare)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        (articles, var towns) = Placed(articles);
         var items = articles.SelectMany((a, ai) => a.Claims.Select((c, ci) => new Item(ai, ci, c, a))).ToList();
         var groups = new List<(List<Item> Members, string? Quantity, string? Topic, IReadOnlyCollection<string> Anchors)>();
-        groups.AddRange(FigureGroups(items).Select(g => (g.Item1, g.Item2, (string?)null, (IReadOnlyCollection<string>)[])));
-        groups.AddRange(StatementGroups(items, commonShare).Select(g => (g.Members, (string?)null, (string?)g.Topic, g.Anchors)));
+        var figures = FigureGroups(items).ToList();
+        groups.AddRange(figures.Select(g => (g.Item1, g.Item2, (string?)null, (IReadOnlyCollection<string>)[])));
+        var counted = figures.SelectMany(f => f.Item1).Select(i => (i.ArticleIndex, i.Claim.Span)).ToHashSet();
+        groups.AddRange(StatementGroups(items, commonShare, towns, counted).Select(g => (g.Members, (string?)null, (string?)g.Topic, g.Anchors)));
 
         var order = articles.Select((a, i) => (a.Published ?? "9999", i)).ToList();
         var built = groups.Select(g => Build(0, g.Members, g.Quantity, g.Anchors, order) with { Topic = g.Topic }).ToList();
         return [.. built.Where(g => !built.Any(wider => Narrows(g, wider))).Select((g, id) => g with { Id = id + 1 })];
+    }
+
+    /// <summary>
+    /// The attacks known by a town the gazetteer lacks ("attack in In Amenas") put in the town's country when a claim
+    /// of the corpus writes the town with its country ("the BP facility outside In Amenas, Algeria"): one article's
+    /// "hostage-taking at In Amenas" and another's "Algerian gas plant raid" are one attack.
+    /// </summary>
+    private const string AttackIn = "attack in ";
+
+    /// <remarks>Also returns every town the attacks are known by, placed or not: a town is no actor.</remarks>
+    private static (IReadOnlyList<ArticleClaims> Articles, IReadOnlySet<string> Towns) Placed(IReadOnlyList<ArticleClaims> articles)
+    {
+        var gazetteer = PlaceGazetteer.Default;
+        var towns = articles.SelectMany(a => a.Claims).SelectMany(c => c.Events)
+            .Where(e => e.StartsWith(AttackIn, StringComparison.Ordinal)).Select(e => e.Substring(AttackIn.Length))
+            .Where(where => !(gazetteer.TryLookup(where, out var place) && place.Kind == EntityKind.Country))
+            .Select(where => NameKey.Of(where)).ToHashSet(StringComparer.Ordinal);
+        var countries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var claim in articles.SelectMany(a => a.Claims))
+        {
+            foreach (var name in claim.Entities)
+            {
+                if (countries.ContainsKey(name) || gazetteer.TryLookup(name, out _)) continue;
+                var at = claim.Surface.IndexOf(name + ",", StringComparison.Ordinal);
+                if (at < 0 || CountryAfter().Match(claim.Surface, at + name.Length + 1) is not { Success: true } after) continue;
+                if (gazetteer.TryLookup(after.Groups[1].Value, out var country) && country.Kind == EntityKind.Country) countries[name] = country.Canonical;
+            }
+        }
+        if (countries.Count == 0) return (articles, towns);
+        string Place(string attack) =>
+            attack.StartsWith(AttackIn, StringComparison.Ordinal) && countries.TryGetValue(attack.Substring(AttackIn.Length), out var country) ? AttackIn + country : attack;
+        return ([.. articles.Select(a => a with
+        {
+            Claims = [.. a.Claims.Select(c => c.Events.Any(e => Place(e) != e) ? c with { Events = [.. c.Events.Select(Place).Distinct(StringComparer.Ordinal)] } : c)],
+        })], towns);
     }
 
     /// <summary>
@@ -266,16 +313,19 @@ public static partial class ClaimGrouper
     /// equal to another is one group; groups overlap, so a statement stating two propositions sits in both. An anchor
     /// named by more than <paramref name="commonShare"/> of the statements founds no topic alone, only beside another.
     /// </summary>
-    private static List<(List<Item> Members, string Topic, IReadOnlyCollection<string> Anchors)> StatementGroups(List<Item> items, double commonShare)
+    /// <remarks><paramref name="counted"/>: the claims (article, span) whose count sits in a figure group.</remarks>
+    private static List<(List<Item> Members, string Topic, IReadOnlyCollection<string> Anchors)> StatementGroups(List<Item> items, double commonShare, IReadOnlySet<string> towns, HashSet<(int, TextSpan)> counted)
     {
         var statements = Statements(items);
         var topics = statements.Select(s => TopicOf(s.Claim, [.. s.Article.Claims.Take(s.ClaimIndex).Reverse()])).ToList();
         var frequency = topics.SelectMany(t => t.Anchors).GroupBy(a => a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         bool Rare(string anchor) => frequency[anchor] <= Math.Max(commonShare * statements.Count, CommonMinimum);
         var names = DisplayNames(statements);
-        // Only people and groups have an allegiance or marry: a place or an attack says no such thing of itself.
-        bool Actor(string anchor) => !anchor.StartsWith("event:", StringComparison.Ordinal)
-            && !(names.TryGetValue(anchor, out var name) && PlaceGazetteer.Default.TryLookup(name, out _));
+        // Only people and groups have an allegiance, marry or take part in an attack: a place (a town an attack is known
+        // by, a facility: "Algerian gas complex") or an attack says no such thing of itself.
+        bool Event(string anchor) => anchor.StartsWith("event:", StringComparison.Ordinal);
+        bool Actor(string anchor) => !Event(anchor) && !towns.Contains(anchor)
+            && !(names.TryGetValue(anchor, out var name) && (PlaceGazetteer.Default.TryLookup(name, out _) || Lexicon.FacilityNouns.Contains(name.Split(' ')[^1])));
         var topicsByKey = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
         for (var i = 0; i < statements.Count; i++)
         {
@@ -288,8 +338,19 @@ public static partial class ClaimGrouper
                     if (common && x != y) continue;
                     // "X, a leader of Y, travelled to Z" says X leads Y, not that it is about Y's leadership in general.
                     var predicates = x == y ? topics[i].Predicates.Concat(topics[i].Described.Intersect(Attributes)) : topics[i].Predicates.Concat(topics[i].Described);
-                    foreach (var predicate in predicates)
+                    // "planned", "led", "was involved in" an attack: an actor's part in it, however the article words it.
+                    if (x != y && Event(anchors[x]) != Event(anchors[y]) && Actor(Event(anchors[x]) ? anchors[y] : anchors[x]) && predicates.Any(RoleClasses.Contains))
                     {
+                        predicates = predicates.Append(Role);
+                    }
+                    foreach (var predicate in predicates.Distinct(StringComparer.Ordinal))
+                    {
+                        // "Thirty-nine foreign hostages were killed": a count grouped with the other counts of it (a figure
+                        // group) says no more of the dead and the captives it counts.
+                        if (EventKinds.Contains(predicate) && counted.Contains((statements[i].ArticleIndex, statements[i].Claim.Span))) continue;
+                        // An actor's part in an attack may be told across clauses ("the crisis, when gunmen associated with X
+                        // took hostages"); anything else is said of the names of its own clause.
+                        if (predicate != Role && !topics[i].SaysOf(anchors[x], anchors[y], predicate)) continue;
                         // What one actor is needs no second name, however often the corpus names that actor.
                         if (x == y && Attributes.Contains(predicate) && !Actor(anchors[x])) continue;
                         if (common && !Attributes.Contains(predicate)) continue;
@@ -372,6 +433,10 @@ public static partial class ClaimGrouper
 
     [GeneratedRegex(@"^\W*(?:he|she|they|it|his|her|their|its)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
+
+    /// <summary>", Algeria", ", Burkina Faso" right after a town's name.</summary>
+    [GeneratedRegex(@"\G[\s\u00A0]*(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex CountryAfter();
 
     [GeneratedRegex(@"^(\d{4})-W(\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoWeek();

@@ -27,8 +27,20 @@ internal sealed partial class ClaimReader
                 continue;
             }
             var before = Countries(Math.Max(span.Start, at - 40), at);
-            if (before.Count > 0) found.AddRange(before.Select(c => $"attack in {c}"));
-            else if (Country(at + m.Length, Math.Min(span.End, at + m.Length + 70), before: false) is { } after) found.Add($"attack in {after}");
+            if (before.Count > 0)
+            {
+                found.AddRange(before.Select(c => $"attack in {c}"));
+            }
+            else if (Country(at + m.Length, Math.Min(span.End, at + m.Length + 70), before: false) is { } after)
+            {
+                found.Add($"attack in {after}");
+            }
+            else if (Named(at + m.Length, Math.Min(span.End, at + m.Length + 70)).FirstOrDefault(n => Unplaced(n.Entity)).Entity is { } town)
+            {
+                // "the hostage-taking at In Amenas": a town the gazetteer does not know names the attack; the grouper
+                // places it when another article says where it is.
+                found.Add($"attack in {town.Canonical}");
+            }
         }
         foreach (var e in found.Where(e => !eventsSoFar.Contains(e))) eventsSoFar.Add(e);
         return [.. found.Distinct()];
@@ -42,11 +54,13 @@ internal sealed partial class ClaimReader
         while (true)
         {
             var country = Country(start, at, before: true);
-            // Step over the place just found, then over "and" or a comma, to a place coordinated with it. A place whose
-            // country is unknown ("the Benghazi and In Amenas attackers") is stepped over too.
-            var place = Named(start, at).Where(n => n.Entity.Type == EntityType.Place).Select(n => n.Mention.Span).LastOrDefault();
+            // Step over the place just found, then over "and" or a comma, to a place coordinated with it. A town whose
+            // country is unknown ("the Benghazi and In Amenas attackers") names the attack itself.
+            var (mention, entity) = Named(start, at).LastOrDefault(n => n.Entity.Type == EntityType.Place);
+            var place = mention?.Span ?? default;
             if (country is not null) countries.Add(country);
             else if (place.Length == 0 || text[place.End..at].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 2) break;
+            else if (Unplaced(entity)) countries.Add(entity.Canonical);
             if (place.Length == 0) break;
             var link = Coordination().Match(text[start..place.Start]);
             if (!link.Success) break;
@@ -57,6 +71,10 @@ internal sealed partial class ClaimReader
 
     [GeneratedRegex(@"(?:\s+and|,)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Coordination();
+
+    /// <summary>A town whose country the gazetteer does not give: the attack is known by the town's name.</summary>
+    private static bool Unplaced(DocumentEntity? entity) =>
+        entity is { Type: EntityType.Place, Kind: EntityKind.City or EntityKind.OtherPlace } && CountryOf(entity.Mentions[0], entity) is null;
 
     /// <summary>The country of the place nearest the attack word in [start, end): a city's or facility's country, else a named country.</summary>
     private string? Country(int start, int end, bool before)

@@ -186,7 +186,14 @@ internal sealed partial class ClaimReader
         foreach (var (span, chain, cue, hedge, _) in claims)
         {
             var first = document.Claims.Count;
-            AddClaims(span, chain, cue, hedge, block);
+            // The description the sentence opens with is the article's own statement, outside any quotation.
+            var described = span == claims[0].Span && !regions.Any(r => r.Start < span.End && span.Start < r.End) ? Description(AfterDateline(span)) : null;
+            if (described is { } description)
+            {
+                AddClaims(description.Claim, [], null, Hedge.Asserted, block);
+                first = document.Claims.Count;
+            }
+            AddClaims(span, chain, cue, hedge, block, described?.Description);
             Backfill(span, first, regions);
         }
     }
@@ -240,7 +247,8 @@ internal sealed partial class ClaimReader
         return span;
     }
 
-    private void AddClaims(TextSpan span, ImmutableArray<ClaimSource> chain, AttributionCue? cue, Hedge hedge, int block)
+    /// <summary>Adds the claims of a clause; <paramref name="aside"/> is a description inside it stated as a claim of its own, whose names this claim is not about.</summary>
+    private void AddClaims(TextSpan span, ImmutableArray<ClaimSource> chain, AttributionCue? cue, Hedge hedge, int block, TextSpan? aside = null)
     {
         span = AfterDateline(span);
         var surface = span.Of(text);
@@ -248,23 +256,24 @@ internal sealed partial class ClaimReader
         var quantities = QuantityRecognizer.Find(text, span.Start, span.End);
         // The names the claim speaks of, not those that only say who speaks: "U.S. officials said" is not about the U.S.
         var sources = chain.Select(s => SourcePhrase.WithAside(text, 0, s.Span)).Where(s => s.Start < span.End && span.Start < s.End).ToList();
-        var entities = Named(span.Start, span.End).Where(n => !sources.Any(s => s.Contains(n.Mention.Span)))
-            .Select(n => n.Entity.Canonical).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var named = Named(span.Start, span.End).Where(n => !sources.Any(s => s.Contains(n.Mention.Span)) && aside?.Contains(n.Mention.Span) != true).ToList();
+        var entities = named.Select(n => n.Entity.Canonical).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var mentions = named.Select(n => new ClaimMention(n.Entity.Canonical, n.Mention.Span)).ToImmutableArray();
         var when = EventDate(span, block);
         var events = Events(span);
         var heads = quantities.Where(q => !q.Part).ToList();
         if (heads.Count < 2)
         {
-            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [.. quantities], entities, events, when, processor));
+            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [.. quantities], entities, events, when, processor) { Mentions = mentions });
             return;
         }
         // Each figure is a fact of its own: the statement, then one claim per count with the parts that follow it.
-        document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [], entities, events, when, processor));
+        document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [], entities, events, when, processor) { Mentions = mentions });
         for (var i = 0; i < quantities.Count; i++)
         {
             if (quantities[i].Part) continue;
             var parts = quantities.Skip(i + 1).TakeWhile(q => q.Part);
-            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [quantities[i], .. parts], entities, events, when, processor));
+            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [quantities[i], .. parts], entities, events, when, processor) { Mentions = mentions });
         }
     }
 

@@ -32,7 +32,9 @@ public sealed record ClaimScore(ClaimTally Tally, ImmutableArray<ClaimMatch> Mat
 /// <summary>
 /// Claim matching: a gold claim is found when a predicted claim's span overlaps its quote (placed by finding the
 /// quote in the article's text). When several overlap, the one that stands for it is, in turn: the one with the
-/// gold chain, the one whose quantities are the numbers the gold paraphrase gives, the one with the larger overlap.
+/// gold chain, the one whose quantities are the numbers the gold paraphrase gives, the one with the larger overlap. Gold
+/// claims that share one quote (a sentence stating two facts, which the pipeline may read as two clauses) are told
+/// apart by their paraphrases first: the claim whose words are most those of the paraphrase stands for it.
 /// Chains compare link by link: two sources are the same when they share a name as entities do (<see cref="MatchKey"/>,
 /// counting the names of the article's entities of that name), or, for unnamed sources, when every word of one
 /// label is in the other ("senior Algerian official" = "a senior Algerian official with the ministry").
@@ -52,14 +54,16 @@ public static partial class ClaimScorer
         {
             var quote = Locate(text, claim.Quote);
             var numbers = Numbers(claim.Paraphrase ?? claim.Quote);
+            HashSet<string>? said = gold.Claims.Count(c => c.Quote == claim.Quote) > 1 ? ContentWords(claim.Paraphrase ?? claim.Quote) : null;
             var candidates = Enumerable.Range(0, predicted.Claims.Length)
                 .Select(p => (p, overlap: Overlap(quote, spans[p], claim.Quote, predicted.Claims[p].Quote)))
                 .Where(x => x.overlap > 0)
                 .Select(x => (x.p, x.overlap, chain: SameChain(claim.Chain, predicted.Claims[x.p].Chain, goldNames, predictedNames),
-                    numbers: predicted.Claims[x.p].Quantities.Sum(q => numbers.Contains(q.Value) ? 1 : -1)))
-                .OrderByDescending(x => x.chain).ThenByDescending(x => x.numbers).ThenByDescending(x => x.overlap).ThenBy(x => x.p)
+                    numbers: predicted.Claims[x.p].Quantities.Sum(q => numbers.Contains(q.Value) ? 1 : -1),
+                    likeness: said is null ? 0 : Likeness(said, ContentWords(predicted.Claims[x.p].Quote))))
+                .OrderByDescending(x => x.chain).ThenByDescending(x => x.numbers).ThenByDescending(x => x.likeness).ThenByDescending(x => x.overlap).ThenBy(x => x.p)
                 .ToList();
-            foreach (var (p, _, _, _) in candidates) matched[p] = true;
+            foreach (var (p, _, _, _, _) in candidates) matched[p] = true;
             matches.Add(candidates.Count == 0 ? new ClaimMatch(claim, null, false) : new ClaimMatch(claim, candidates[0].p, candidates[0].chain));
         }
         var found = matches.Count(m => m.Predicted is not null);
@@ -118,6 +122,16 @@ public static partial class ClaimScorer
         }
         return names;
     }
+
+    /// <summary>The words of a text that say something (three letters or more, as match keys), for comparing a paraphrase with a quote.</summary>
+    private static HashSet<string> ContentWords(string text) =>
+        [.. LabelWord().Matches(text).Select(m => MatchKey.Of(m.Value)).Where(w => w.Length >= 3 && !FunctionWords.Contains(w))];
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "the", "and", "that", "who", "which", "was", "were", "are", "for", "with", "has", "had", "have", "its", "his", "her", "their", "from", "this", "these", "those", "been" };
+
+    /// <summary>Dice's coefficient of two word sets, rounded so that near-equal likenesses fall to the next criterion.</summary>
+    private static double Likeness(HashSet<string> a, HashSet<string> b) =>
+        a.Count + b.Count == 0 ? 0 : Math.Round(2.0 * a.Count(b.Contains) / (a.Count + b.Count), 2);
 
     /// <summary>The numbers a text gives, in digits or in words ("38", "Thirty-nine").</summary>
     internal static HashSet<decimal> Numbers(string text) =>

@@ -24,6 +24,8 @@ public sealed class ArticleClaim
     public string Entities { get; set; } = "";
     /// <summary>The attacks the claim speaks of, by country (<see cref="Claim.Events"/>), one per line.</summary>
     public string Events { get; set; } = "";
+    /// <summary>Where the claim names its entities (<see cref="Claim.Mentions"/>), one per line: "start end name".</summary>
+    public string Mentions { get; set; } = "";
     public required string Processor { get; set; }
     public List<ClaimSourceLink> Chain { get; set; } = [];
     public List<ClaimQuantity> Quantities { get; set; } = [];

@@ -9,7 +9,7 @@ internal static class StoreSchema
     /// are extracted again from their stored text. (A new claim grouper needs no bump: see
     /// <see cref="ClaimGroupingKey"/>.)
     /// </summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     public const string VersionKey = "schema_version";
 

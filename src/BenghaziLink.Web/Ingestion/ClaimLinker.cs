@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using BenghaziLink.Extraction;
 using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Web.Data;
@@ -18,6 +19,7 @@ internal static class ClaimLinker
             ArticleId = articleId, Ordinal = i, Start = c.Span.Start, End = c.Span.End, Surface = c.Surface, Hedge = c.Hedge,
             Cue = c.Cue?.Kind, CueStart = c.Cue?.Span.Start, CueEnd = c.Cue?.Span.End, EventDate = c.EventDate, Processor = c.Processor,
             Entities = string.Join('\n', c.Entities), Events = string.Join('\n', c.Events),
+            Mentions = string.Join('\n', c.Mentions.Select(m => $"{m.Span.Start} {m.Span.End} {m.Name}")),
             Chain = [.. c.Chain.Select((s, p) => new ClaimSourceLink
             {
                 Position = p, Name = s.Name, Class = s.Class, Start = s.Span.Start, End = s.Span.End, Surface = s.Surface,
@@ -101,5 +103,8 @@ internal static class ClaimLinker
         c.Cue is null ? null : new AttributionCue(c.Cue, new TextSpan(c.CueStart ?? c.Start, c.CueEnd ?? c.Start), ""),
         c.Hedge,
         [.. c.Quantities.OrderBy(q => q.Id).Select(q => new Quantity(q.Value, q.Counts, q.Qualifier, q.Outcome, q.Part, new TextSpan(q.Start, q.End), q.Surface))],
-        Lines(c.Entities), Lines(c.Events), c.EventDate, c.Processor);
+        Lines(c.Entities), Lines(c.Events), c.EventDate, c.Processor)
+    {
+        Mentions = [.. Lines(c.Mentions).Select(line => line.Split(' ', 3)).Select(p => new ClaimMention(p[2], new TextSpan(int.Parse(p[0], CultureInfo.InvariantCulture), int.Parse(p[1], CultureInfo.InvariantCulture))))],
+    };
 }

@@ -94,6 +94,34 @@ public class ClaimScorerTests
         Assert.Equal<(string, string)>([("a-1", "d-1"), ("b-1", "d-1")], score.Spurious);
     }
 
+    [Fact]
+    public void Score_TwoGoldClaimsOnOneQuote_EachTakesTheClauseItsParaphraseSays()
+    {
+        const string sentence = "Clinton said the attackers were linked, and that the militants were armed with weapons from Libya.";
+        var gold = Article(
+            Gold("g1", sentence, "Hillary Clinton") with { Paraphrase = "The attackers of both attacks were linked." },
+            Gold("g2", sentence, "Hillary Clinton") with { Paraphrase = "The militants were armed with weapons that came from Libya." });
+        var predicted = Article(
+            new ClaimAnnotation(null, sentence[..38], ["Hillary Clinton"], null, [], new TextSpan(0, 38)),
+            new ClaimAnnotation(null, sentence[44..], ["Hillary Clinton"], null, [], new TextSpan(44, sentence.Length)));
+
+        var score = ClaimScorer.Score(gold, predicted, sentence);
+
+        Assert.Equal([0, 1], score.Matches.Select(m => m.Predicted));
+    }
+
+    [Fact]
+    public void Score_OneGoldClaimOverSeveralClauses_TakesTheLargerOverlap()
+    {
+        // A quote no other gold claim shares is matched by overlap alone: its paraphrase may summarise any of its clauses.
+        var gold = Article(Gold("g1", "The militants received aid from Libya, a source has told AFP.") with { Paraphrase = "A source told AFP." });
+        var predicted = Article(Predicted(0, 37), Predicted(0, 61));
+
+        var score = ClaimScorer.Score(gold, predicted, Text);
+
+        Assert.Equal(1, score.Matches.Single().Predicted);
+    }
+
     private static ArticleAnnotations Article(params ClaimAnnotation[] claims) => new("a.txt", null, [], []) { Claims = [.. claims] };
 
     private static ClaimAnnotation Gold(string id, string quote, params string[] chain) => new(id, quote, [.. chain], null, []);

@@ -29,6 +29,9 @@
   };
 
   const render = (hits, query) => {
+    // A list that arrives while the reader is choosing keeps the choice: the answer for "Gadaf" may land after the
+    // arrow key that picked from it, and Enter must still open what is highlighted.
+    const chosen = active >= 0 ? items[active]?.dataset.url : undefined;
     list.replaceChildren();
     items = hits.map((hit, i) => {
       const li = document.createElement("li");
@@ -63,7 +66,7 @@
     items.push(all);
     list.hidden = false;
     input.setAttribute("aria-expanded", "true");
-    active = -1;
+    highlight(items.findIndex((item) => item.dataset.url === chosen));
     status.textContent = hits.length === 0 ? "No matching people, groups or places." : `${hits.length} matching ${hits.length === 1 ? "entity" : "entities"}; use the arrow keys to choose.`;
   };
 

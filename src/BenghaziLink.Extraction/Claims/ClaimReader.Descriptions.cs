@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using BenghaziLink.Extraction.Entities;
+
+namespace BenghaziLink.Extraction.Claims;
+
+/// <summary>What a sentence says in passing of the actor it opens with.</summary>
+internal sealed partial class ClaimReader
+{
+    /// <summary>
+    /// "Mokhtar Belmokhtar, leader of Al Murabitoon, an al-Qaeda affiliate operating in West Africa, is thought to be
+    /// behind the assault …": the description between the commas is a fact of its own, asserted by the article, while
+    /// the main clause may be hedged or attributed. Returns the span from the actor's name to the end of the
+    /// description (the claim the description states) and the description alone (whose names the main clause is not
+    /// about); null when the clause does not open with a person or group followed by a nominal apposition and a
+    /// lower-case predicate.
+    /// </summary>
+    private (TextSpan Claim, TextSpan Description)? Description(TextSpan clause)
+    {
+        var subject = Named(clause.Start, clause.End).FirstOrDefault();
+        if (subject.Entity is null || subject.Mention.Span.Start != clause.Start || subject.Entity.Type == EntityType.Place) return null;
+        var at = subject.Mention.Span.End;
+        var end = -1;
+        // Appositions follow one another ("leader of Al Murabitoon, an al-Qaeda affiliate …,"); the last one is closed by
+        // the comma before the predicate.
+        while (Apposition().Match(text, at, clause.End - at) is { Success: true } next && Visible(next.Index, next.Index + next.Length).IndexOf(Masked) < 0)
+        {
+            end = next.Index + next.Length - 1;
+            at = end;
+        }
+        if (end < 0 || !Predicate().IsMatch(text, end + 1) || ArticleDocument.CountWords(text[(end + 1)..clause.End]) < 3) return null;
+        return (new TextSpan(clause.Start, end), new TextSpan(subject.Mention.Span.End, end));
+    }
+
+    /// <summary>", then a leader of …," ", one of the chiefs of …,", ", leader of …,": a noun phrase without a finite verb, closed by a comma.</summary>
+    [GeneratedRegex(@"\G,[\s\u00A0]+(?=(?:an?|the|one|then|now|once|former|formerly|himself|herself|itself|[\p{Ll}-]+\s+(?:of|for))\b)(?![^,;]*\b(?:is|was|are|were|has|have|had|said|says|told|will|would)\b)[^,;()“”""]{3,120},", RegexOptions.CultureInvariant)]
+    private static partial Regex Apposition();
+
+    /// <summary>The main clause goes on after the description with a lower-case word: "is thought to", "told", "has been".</summary>
+    [GeneratedRegex(@"\G[\s\u00A0]+\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex Predicate();
+}
