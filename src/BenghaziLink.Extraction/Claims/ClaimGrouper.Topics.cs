@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Gazetteer;
@@ -35,13 +36,25 @@ internal sealed record Topic(FrozenSet<string> Anchors, FrozenSet<string> Own, F
 public static partial class ClaimGrouper
 {
     /// <summary>
-    /// The topic of a claim, given the claims before it in its article (nearest first). Anchors: the entities it names
+    /// The topic of an article's claim, given the claims around it. Anchors: the entities it names
     /// other than its own sources, the countries its demonyms stand for, and the attacks it speaks of ("attack in
     /// Libya"); a claim that names nothing, opens with a pronoun or lets the same source go on speaking also takes
     /// those of the nearest claim before it that names something. Predicates: the kinds of thing it says of them
     /// (<see cref="PredicateClasses"/>), read from its words without the words that attribute it.
     /// </summary>
-    internal static Topic TopicOf(Claim claim, IReadOnlyList<Claim> before)
+    internal static Topic TopicOf(ImmutableArray<Claim> claims, int index)
+    {
+        var claim = claims[index];
+        // Claims of the same sentence (a description in apposition read as a claim of its own, a count's claim) are
+        // neither context nor what this claim states: a description inside it is blanked out of its words.
+        bool Apart(Claim other) => other.Span.End <= claim.Span.Start || claim.Span.End <= other.Span.Start;
+        var before = claims.Take(index).Reverse().Where(Apart).Take(ContextClaims).ToList();
+        var nested = claims.Skip(Math.Max(0, index - ContextClaims)).Take(2 * ContextClaims + 1)
+            .Where(c => claim.Span.Contains(c.Span) && c.Span != claim.Span).ToList();
+        return TopicOf(claim, nested, before);
+    }
+
+    private static Topic TopicOf(Claim claim, List<Claim> nested, List<Claim> before)
     {
         var sources = claim.Chain.Select(s => NameKey.Of(s.Name)).ToHashSet(StringComparer.Ordinal);
         var anchors = new HashSet<string>(StringComparer.Ordinal);
@@ -55,10 +68,10 @@ public static partial class ClaimGrouper
         var content = ContentText(claim);
         // "X, leader of Y, an al-Qaeda affiliate, is thought to be behind …": the description, read as a claim of its own
         // just before this one, is not what this claim states.
-        foreach (var nested in before.Take(ContextClaims).Where(b => claim.Span.Contains(b.Span) && b.Span != claim.Span))
+        foreach (var description in nested)
         {
             // The comma that closes the description goes with it: left alone, it would open an aside of the main clause.
-            var (from, to) = (nested.Span.Start - claim.Span.Start, nested.Span.End - claim.Span.Start);
+            var (from, to) = (description.Span.Start - claim.Span.Start, description.Span.End - claim.Span.Start);
             if (to < content.Length && content[to] == ',') to++;
             content = string.Concat(content.AsSpan(0, from), new string(' ', to - from), content.AsSpan(to));
         }
@@ -97,7 +110,14 @@ public static partial class ClaimGrouper
         // "Libyan missiles were smuggled to Mali" and "the U.S. is hunting Libyan missiles" both speak of weapons; what
         // is done with them is the proposition, the arms only its object.
         if (predicates.Overlaps(WeaponActions)) predicates.Remove("weapons");
-        foreach (var e in claim.Events) anchors.Add("event:" + e);
+        // An attack stands where the claim names it: "the In Amenas hostage crisis, when gunmen associated with X took
+        // hostages" links the gunmen to X, not the crisis to anything.
+        var attackWords = ClaimReader.AttackWord().Matches(content);
+        foreach (var e in claim.Events)
+        {
+            anchors.Add("event:" + e);
+            foreach (Match word in attackWords) Mark(anchorClauses, "event:" + e, word.Index);
+        }
         // "Belmokhtar confirmed his own involvement", "we obviously took advantage": a source speaking of its own acts is
         // also what the claim is about.
         if (!claim.Chain.IsEmpty && SelfReference().IsMatch(content)) anchors.Add(NameKey.Of(claim.Chain[^1].Name));
@@ -106,7 +126,7 @@ public static partial class ClaimGrouper
         // about what the nearest claim before it that names anything was about.
         if (before.Count > 0 && (own.Count == 0 || Pronoun().IsMatch(claim.Surface) || Continues(claim, before[0])))
         {
-            var context = before.Take(ContextClaims).Select(c => TopicOf(c, [])).FirstOrDefault(t => t.Own.Count > 0);
+            var context = before.Select(c => TopicOf(c, [], [])).FirstOrDefault(t => t.Own.Count > 0);
             if (context is not null) anchors.UnionWith(context.Own);
         }
         return new Topic(anchors.ToFrozenSet(StringComparer.Ordinal), own, predicates.ToFrozenSet(StringComparer.Ordinal), described.Except(predicates).ToFrozenSet(StringComparer.Ordinal))

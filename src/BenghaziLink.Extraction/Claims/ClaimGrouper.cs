@@ -317,7 +317,7 @@ public static partial class ClaimGrouper
     private static List<(List<Item> Members, string Topic, IReadOnlyCollection<string> Anchors)> StatementGroups(List<Item> items, double commonShare, IReadOnlySet<string> towns, HashSet<(int, TextSpan)> counted)
     {
         var statements = Statements(items);
-        var topics = statements.Select(s => TopicOf(s.Claim, [.. s.Article.Claims.Take(s.ClaimIndex).Reverse()])).ToList();
+        var topics = statements.Select(s => TopicOf(s.Article.Claims, s.ClaimIndex)).ToList();
         var frequency = topics.SelectMany(t => t.Anchors).GroupBy(a => a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         bool Rare(string anchor) => frequency[anchor] <= Math.Max(commonShare * statements.Count, CommonMinimum);
         var names = DisplayNames(statements);

@@ -16,23 +16,31 @@ internal sealed partial class ClaimReader
     /// </summary>
     private (TextSpan Claim, TextSpan Description)? Description(TextSpan clause)
     {
-        var subject = Named(clause.Start, clause.End).FirstOrDefault();
-        if (subject.Entity is null || subject.Mention.Span.Start != clause.Start || subject.Entity.Type == EntityType.Place) return null;
+        // A quotation may open the clause: “Mokhtar Belmokhtar, one of the chiefs of …,” a source said.
+        var start = clause.Start;
+        while (start < clause.End && text[start] is '“' or '"' or '‘' or '\'') start++;
+        var subject = Named(start, clause.End).FirstOrDefault();
+        if (subject.Entity is null || subject.Mention.Span.Start != start || subject.Entity.Type == EntityType.Place) return null;
         var at = subject.Mention.Span.End;
         var end = -1;
         // Appositions follow one another ("leader of Al Murabitoon, an al-Qaeda affiliate …,"); the last one is closed by
-        // the comma before the predicate.
-        while (Apposition().Match(text, at, clause.End - at) is { Success: true } next && Visible(next.Index, next.Index + next.Length).IndexOf(Masked) < 0)
+        // the comma before the predicate, or, when the writer left that comma out, ends with a name right before a
+        // finite verb ("one of the chiefs of Al-Qaida in the Islamic Maghreb has been in Libya").
+        while (Apposition().Match(text, at, clause.End - at) is { Success: true } next)
         {
-            end = next.Index + next.Length - 1;
+            end = next.Groups["body"].Index + next.Groups["body"].Length;
+            if (!next.Groups["comma"].Success) break;
             at = end;
         }
-        if (end < 0 || !Predicate().IsMatch(text, end + 1) || ArticleDocument.CountWords(text[(end + 1)..clause.End]) < 3) return null;
-        return (new TextSpan(clause.Start, end), new TextSpan(subject.Mention.Span.End, end));
+        if (end < 0 || !Predicate().IsMatch(text, text[end] == ',' ? end + 1 : end) || ArticleDocument.CountWords(text[end..clause.End]) < 3) return null;
+        return (new TextSpan(start, end), new TextSpan(subject.Mention.Span.End, end));
     }
 
-    /// <summary>", then a leader of …," ", one of the chiefs of …,", ", leader of …,": a noun phrase without a finite verb, closed by a comma.</summary>
-    [GeneratedRegex(@"\G,[\s\u00A0]+(?=(?:an?|the|one|then|now|once|former|formerly|himself|herself|itself|[\p{Ll}-]+\s+(?:of|for))\b)(?![^,;]*\b(?:is|was|are|were|has|have|had|said|says|told|will|would)\b)[^,;()“”""]{3,120},", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// ", then a leader of …," ", one of the chiefs of …,", ", leader of …,": a noun phrase without a finite verb, closed
+    /// by a comma, or by nothing before a finite verb that follows a capitalised word (a name's end).
+    /// </summary>
+    [GeneratedRegex(@"\G,[\s\u00A0]+(?=(?:an?|the|one|then|now|once|former|formerly|himself|herself|itself|[\p{Ll}-]+\s+(?:of|for))\b)(?:(?<body>(?![^,;]*\b(?:is|was|are|were|has|have|had|said|says|told|will|would)\b)[^,;()“”""]{3,120})(?<comma>,)|(?<body>[^,;()“”""]{3,120}?\p{Lu}[\p{L}.'’-]*)(?=\s+(?:is|was|are|were|has|have|had|will|would)\s))", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
     /// <summary>The main clause goes on after the description with a lower-case word: "is thought to", "told", "has been".</summary>

@@ -8,12 +8,13 @@ namespace BenghaziLink.Extraction.Claims;
 /// <summary>The attacks a claim speaks of, by the country they happened in.</summary>
 internal sealed partial class ClaimReader
 {
-    private readonly List<string> eventsSoFar = [];
+    /// <summary>The attacks named so far: how many claims named each, and the first claim that did.</summary>
+    private readonly Dictionary<string, (int Claims, int First)> eventsSoFar = new(StringComparer.Ordinal);
 
     /// <summary>
     /// "the Benghazi attack", "an attack on the U.S. consulate in Benghazi", "the Algerian gas siege", "the In Amenas
     /// attackers": an attack word and the place right before it or a few words after it (a city before a country;
-    /// a facility by the demonym or place inside its name). "Both attacks" are the last two the article named.
+    /// a facility by the demonym or place inside its name). "Both attacks" are the two the article named most so far.
     /// </summary>
     private ImmutableArray<string> Events(TextSpan span)
     {
@@ -23,7 +24,9 @@ internal sealed partial class ClaimReader
             var at = span.Start + m.Index;
             if (m.Groups["both"].Success)
             {
-                found.AddRange(eventsSoFar.TakeLast(2));
+                // The two attacks the article is about: those it has named most, the first named first among equals (an
+                // aside on "their bombing of Mali" does not make the Mali bombing one of "each attack").
+                found.AddRange(eventsSoFar.OrderByDescending(e => e.Value.Claims).ThenBy(e => e.Value.First).Take(2).Select(e => e.Key));
                 continue;
             }
             var before = Countries(Math.Max(span.Start, at - 40), at);
@@ -42,7 +45,10 @@ internal sealed partial class ClaimReader
                 found.Add($"attack in {town.Canonical}");
             }
         }
-        foreach (var e in found.Where(e => !eventsSoFar.Contains(e))) eventsSoFar.Add(e);
+        foreach (var e in found.Distinct(StringComparer.Ordinal))
+        {
+            eventsSoFar[e] = eventsSoFar.TryGetValue(e, out var seen) ? (seen.Claims + 1, seen.First) : (1, document.Claims.Count);
+        }
         return [.. found.Distinct()];
     }
 
@@ -117,7 +123,7 @@ internal sealed partial class ClaimReader
     }
 
     [GeneratedRegex(@"\b(?:(?<both>both|the\s+two|each)\s+attacks?|(?:attacks?|attackers|assault|siege|raid|bombing|hostage\s+crisis|hostage-taking|massacre|ambush))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AttackWord();
+    internal static partial Regex AttackWord();
 
     [GeneratedRegex(@"(\p{Lu}\p{L}+)(?:\s+(?:gas|oil|hostage|terror|terrorist|militant))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LastWordBefore();

@@ -186,13 +186,10 @@ internal sealed partial class ClaimReader
         foreach (var (span, chain, cue, hedge, _) in claims)
         {
             var first = document.Claims.Count;
-            // The description the sentence opens with is the article's own statement, outside any quotation.
-            var described = span == claims[0].Span && !regions.Any(r => r.Start < span.End && span.Start < r.End) ? Description(AfterDateline(span)) : null;
-            if (described is { } description)
-            {
-                AddClaims(description.Claim, [], null, Hedge.Asserted, block);
-                first = document.Claims.Count;
-            }
+            // The description the sentence opens with is stated by whoever states the sentence, without its hedge ("is
+            // thought to be behind" hedges what he did, not who he is).
+            var described = span == claims[0].Span ? Description(AfterDateline(span)) : null;
+            if (described is { } description) AddClaims(description.Claim, chain, cue, chain.IsEmpty ? Hedge.Asserted : Hedge.Attributed, block);
             AddClaims(span, chain, cue, hedge, block, described?.Description);
             Backfill(span, first, regions);
         }
