@@ -38,7 +38,10 @@ public sealed record ArticleDocument(
     private int FurnitureWordsInside(Block block) =>
         Furniture.Where(f => block.Span.Contains(f.Span)).Sum(f => CountWords(f.Surface));
 
-    internal static int CountWords(string text)
+    internal static int CountWords(string text) => CountWords(text.AsSpan());
+
+    /// <summary>Words of a stretch of text, without copying it out.</summary>
+    internal static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;

@@ -32,7 +32,7 @@ internal sealed partial class ClaimReader
             if (!next.Groups["comma"].Success) break;
             at = end;
         }
-        if (end < 0 || !Predicate().IsMatch(text, text[end] == ',' ? end + 1 : end) || ArticleDocument.CountWords(text[end..clause.End]) < 3) return null;
+        if (end < 0 || !Predicate().IsMatch(text, text[end] == ',' ? end + 1 : end) || ArticleDocument.CountWords(text.AsSpan(end, clause.End - end)) < 3) return null;
         return (new TextSpan(start, end), new TextSpan(subject.Mention.Span.End, end));
     }
 

@@ -308,7 +308,7 @@ internal sealed partial class ClaimReader
         {
             var cut = sentence.Start + m.Index;
             var next = cut + m.Length;
-            if (ArticleDocument.CountWords(text[start..cut]) < 4 || ArticleDocument.CountWords(text[next..sentence.End]) < 4) continue;
+            if (ArticleDocument.CountWords(text.AsSpan(start, cut - start)) < 4 || ArticleDocument.CountWords(text.AsSpan(next, sentence.End - next)) < 4) continue;
             // "…, but the claim could not be verified" qualifies the statement before it; it is not one of its own.
             if (Remark().IsMatch(text[next..sentence.End])) continue;
             clauses.Add(TextShape.Trim(text, start, cut));

@@ -249,9 +249,10 @@ internal static partial class QuantityRecognizer
     private static List<Word> Words(string text, int start, int end)
     {
         var words = new List<Word>();
-        foreach (Match m in WordPattern().Matches(text[start..end]))
+        // Enumerated over a span: no copy of the statement and no Match objects, only each word's text.
+        foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
         {
-            words.Add(new Word(start + m.Index, start + m.Index + m.Length, m.Value));
+            words.Add(new Word(start + m.Index, start + m.Index + m.Length, text.Substring(start + m.Index, m.Length)));
         }
         return words;
     }

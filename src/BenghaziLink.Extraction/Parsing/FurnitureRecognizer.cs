@@ -171,9 +171,18 @@ public sealed class FurnitureRecognizer : IDocumentProcessor
         // A credit is never followed by a full stop; a sentence that happens to end on a name is.
         if (words > 80 || TextShape.LastSignificant(text) == '.') return false;
         // "(a) …, (b) … and (c) the weapons programme" enumerates; it does not credit anyone.
-        if (FurniturePatterns.CreditAtEnd().IsMatch(text) && !text.Contains("(b)", StringComparison.Ordinal)) return true;
+        if (MayEndInCredit(text) && FurniturePatterns.CreditAtEnd().IsMatch(text) && !text.Contains("(b)", StringComparison.Ordinal)) return true;
         return words <= 15 && FurniturePatterns.CreditMark().IsMatch(text);
     }
+
+    /// <summary>
+    /// Whether the text holds a mark every credit <see cref="FurniturePatterns.CreditAtEnd"/> knows has (a slash, a
+    /// bracket, ©, "Getty", "Photo", "Image", "Picture"): the pattern is anchored at the end, and trying it at every
+    /// place of a long paragraph that has none of them costs more than looking for them.
+    /// </summary>
+    private static bool MayEndInCredit(string text) =>
+        text.AsSpan().IndexOfAny('/', ')', '©') >= 0 || text.Contains("Getty", StringComparison.Ordinal)
+        || text.Contains("Photo", StringComparison.Ordinal) || text.Contains("Image", StringComparison.Ordinal) || text.Contains("Picture", StringComparison.Ordinal);
 
     /// <summary>
     /// Section labels at the top of the page: a one- or two-word line before the headline ("World", then
