@@ -187,9 +187,14 @@ internal sealed partial class ClaimReader
         {
             var first = document.Claims.Count;
             // The description the sentence opens with is stated by whoever states the sentence, without its hedge ("is
-            // thought to be behind" hedges what he did, not who he is).
+            // thought to be behind" hedges what he did, not who he is); when the one described is the speaker ("X,
+            // leader of Y, told Reuters …"), the article itself describes him.
             var described = span == claims[0].Span ? Description(AfterDateline(span)) : null;
-            if (described is { } description) AddClaims(description.Claim, chain, cue, chain.IsEmpty ? Hedge.Asserted : Hedge.Attributed, block);
+            if (described is { } description)
+            {
+                var by = chain.Any(s => s.Span.Start < description.Claim.End && description.Claim.Start < s.Span.End) ? [] : chain;
+                AddClaims(description.Claim, by, by.IsEmpty ? null : cue, by.IsEmpty ? Hedge.Asserted : Hedge.Attributed, block);
+            }
             AddClaims(span, chain, cue, hedge, block, described?.Description);
             Backfill(span, first, regions);
         }
