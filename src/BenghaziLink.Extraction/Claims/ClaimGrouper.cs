@@ -59,7 +59,9 @@ public sealed record ClaimGroup(
 /// <item>Statements: topic groups. A topic is an anchor, or two, (entities other than the claim's sources, demonyms as
 /// their country, attacks by country) and a predicate class (link, leadership, weapons, movement, kidnapping …); its
 /// group is every statement that names the anchors and says that kind of thing of them, kept when it spans two
-/// articles or more. Anchors most statements name found no topic alone, except for what one actor is (<see cref="Attributes"/>). Groups overlap: a statement stating two
+/// articles or more; the predicate must be said in a clause that names the anchors (<see cref="Topic.SaysOf"/>), and
+/// between an actor and an attack, leading, linking and responsibility words also found the actor's part in it
+/// (<see cref="Role"/>). Anchors most statements name found no topic alone, except for what one actor is (<see cref="Attributes"/>). Groups overlap: a statement stating two
 /// propositions sits in both; a group holding only part of a wider one is dropped unless it rests on fewer origins
 /// or is disputed where the wider one is not. A group where one claim denies what another states is disputed too, and so
 /// is one where two articles frame what it is about in opposite ways ("an al-Qaeda affiliate", "an independent
@@ -127,13 +129,13 @@ public static partial class ClaimGrouper
         return [.. built.Where(g => !built.Any(wider => Narrows(g, wider))).Select((g, id) => g with { Id = id + 1 })];
     }
 
+    private const string AttackIn = "attack in ";
+
     /// <summary>
     /// The attacks known by a town the gazetteer lacks ("attack in In Amenas") put in the town's country when a claim
     /// of the corpus writes the town with its country ("the BP facility outside In Amenas, Algeria"): one article's
     /// "hostage-taking at In Amenas" and another's "Algerian gas plant raid" are one attack.
     /// </summary>
-    private const string AttackIn = "attack in ";
-
     /// <remarks>Also returns every town the attacks are known by, placed or not: a town is no actor.</remarks>
     private static (IReadOnlyList<ArticleClaims> Articles, IReadOnlySet<string> Towns) Placed(IReadOnlyList<ArticleClaims> articles)
     {
@@ -150,7 +152,14 @@ public static partial class ClaimGrouper
                 if (countries.ContainsKey(name) || gazetteer.TryLookup(name, out _)) continue;
                 var at = claim.Surface.IndexOf(name + ",", StringComparison.Ordinal);
                 if (at < 0 || CountryAfter().Match(claim.Surface, at + name.Length + 1) is not { Success: true } after) continue;
-                if (gazetteer.TryLookup(after.Groups[1].Value, out var country) && country.Kind == EntityKind.Country) countries[name] = country.Canonical;
+                // "Burkina Faso", or "Algeria" alone when the next word only opens a sentence ("Algeria. They").
+                var words = after.Groups[1].Value;
+                foreach (var candidate in new[] { words, words.Split(' ')[0] }.Select(w => w.TrimEnd('.')).Distinct(StringComparer.Ordinal))
+                {
+                    if (!gazetteer.TryLookup(candidate, out var country) || country.Kind != EntityKind.Country) continue;
+                    countries[name] = country.Canonical;
+                    break;
+                }
             }
         }
         if (countries.Count == 0) return (articles, towns);
