@@ -208,6 +208,13 @@ internal sealed partial class ClaimReader
     /// </summary>
     private ClaimSource? Subject(int clauseStart, int verb, bool trailing, List<QuoteRegion> regions)
     {
+        // "Ansar Dine, one of the groups that seized northern Mali, said …": the actor the clause opens with, described
+        // in apposition right up to the verb, speaks; the "that" inside the description opens no clause.
+        if (!trailing && Description(new TextSpan(clauseStart, text.Length)) is { } described
+            && Visible(described.Claim.End, verb).Trim().TrimStart(',').Trim().Length == 0)
+        {
+            return Source(described.Claim.Start, described.Description.Start);
+        }
         var start = verb;
         var depth = 0;
         while (start > clauseStart)
