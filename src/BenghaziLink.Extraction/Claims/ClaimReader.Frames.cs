@@ -47,6 +47,8 @@ internal sealed partial class ClaimReader
 
         foreach (Match m in Speech().Matches(v))
         {
+            // "the United States", "Consumer Reports": a capitalised word inside a clause belongs to a name.
+            if (m.Index > 0 && char.IsUpper(m.Value[0])) continue;
             var verb = clause.Start + m.Index;
             var after = v[(m.Index + m.Length)..];
             var before = v[..m.Index];
