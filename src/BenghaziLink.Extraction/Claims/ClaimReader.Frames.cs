@@ -76,6 +76,7 @@ internal sealed partial class ClaimReader
                 audience = null;
             }
             sources.AddRange(CitedBy(who));
+            sources.AddRange(Relayed(who, clause, v));
             if (cited is not null && citing.Index < m.Index)
             {
                 sources.Add(cited);
@@ -104,7 +105,9 @@ internal sealed partial class ClaimReader
             // Inside what a speaker said ("X said that, according to Y, …") it is the speaker's source; elsewhere the article's.
             var inner = speechEnds.Any(end => end <= position && That().IsMatch(text[end..position]));
             var trailing = IsTrailing(v[(src.Index + src.Length)..]);
-            frames.Add(new Frame(position, inner ? 3 : 1, CitedBy(source), Cue("according to", position, clause.Start + src.Index), trailing));
+            var sources = CitedBy(source);
+            sources.AddRange(Relayed(source, clause, v));
+            frames.Add(new Frame(position, inner ? 3 : 1, sources, Cue("according to", position, clause.Start + src.Index), trailing));
         }
 
         if (cited is not null) frames.Add(new Frame(clause.Start + citing.Index, 2, [cited], Cue("citing", clause.Start + citing.Index, clause.Start + citing.Index + 6), false));
@@ -190,6 +193,18 @@ internal sealed partial class ClaimReader
 
     [GeneratedRegex(@"^(?<inner>.+?)\s+(?:cited|quoted|seen|obtained)\s+by\s+(?<outer>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CitedByPattern();
+
+    /// <summary>
+    /// "According to the Associated Press, which cited a local official, …", "The Associated Press, which cited two
+    /// officials, said …": the source a source relays, named in a relative clause right after it.
+    /// </summary>
+    private List<ClaimSource> Relayed(ClaimSource who, TextSpan clause, string visibleClause)
+    {
+        var at = who.Span.End - clause.Start;
+        if (at < 0 || at > visibleClause.Length || WhichCited().Match(visibleClause, at) is not { Success: true } which) return [];
+        var start = clause.Start + which.Groups["src"].Index;
+        return Source(start, start + which.Groups["src"].Length) is { } relayed ? [relayed] : [];
+    }
 
     private AttributionCue Cue(string kind, int start, int end)
     {
@@ -524,7 +539,12 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"\baccording(?:\s+to)?\s+(?<src>[^,;:§()–—]+?)(?=\s*(?:[,;:§()–—]|$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex According();
 
-    [GeneratedRegex(@"\bciting\s+(?<src>[^,;:§]+?)\s*,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>", which cited a local official," right after a source: the source it relays.</summary>
+    [GeneratedRegex(@"\G\s*,\s*(?:which|who)\s+(?:cited|quoted)\s+(?<src>[^,;:§()–—]+?)\s*,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhichCited();
+
+    /// <summary>"Citing X, CNN reported", "…, CNN reported, citing X." (closing the sentence).</summary>
+    [GeneratedRegex(@"\bciting\s+(?<src>[^,;:§]+?)\s*(?:,|[.!]?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Citing();
 
     [GeneratedRegex(@"\b(?:speaking|talking)\s+to\s+(?<src>[^,;:§]+?)\s*,|\bin\s+an\s+interview\s+with\s+(?<src>[^,;:§]+?)(?=\s*[,;:§]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
