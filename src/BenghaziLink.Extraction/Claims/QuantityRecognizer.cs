@@ -48,7 +48,8 @@ internal static partial class QuantityRecognizer
     private static readonly FrozenDictionary<string, string> Outcomes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["deaths"] = "killed", ["death"] = "killed", ["die"] = "killed",
-        ["slain"] = "killed", ["killing"] = "killed", ["wounded"] = "wounded", ["injured"] = "wounded", ["hurt"] = "wounded",
+        ["slain"] = "killed", ["killing"] = "killed", ["executed"] = "killed", ["murdered"] = "killed", ["beheaded"] = "killed",
+        ["massacred"] = "killed", ["wounded"] = "wounded", ["injured"] = "wounded", ["hurt"] = "wounded",
         ["captured"] = "captured", ["arrested"] = "captured", ["detained"] = "captured", ["seized"] = "captured",
         ["kidnapped"] = "kidnapped", ["abducted"] = "kidnapped", ["freed"] = "freed", ["released"] = "freed", ["rescued"] = "freed",
         ["survived"] = "survived", ["escaped"] = "freed", ["missing"] = "missing", ["unaccounted"] = "missing",
