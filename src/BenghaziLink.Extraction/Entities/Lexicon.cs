@@ -82,7 +82,9 @@ internal static class Lexicon
         "Qaeda", "Qaida", "Al-Qaeda", "Al-Qaida", "al-Qaeda", "al-Qaida", "Jihad", "Jihadist", "Mujahideen", "Mujahidin", "Taliban",
         "Hezbollah", "Hizbollah", "Hamas", "Shabaab", "al-Shabaab", "Boko", "Haram", "ISIS", "ISIL", "Daesh", "Ansar", "Ansar al-Sharia",
         "MUJAO", "Brigade", "Battalion", "Martyrs",
-        "Tawhid", "Nusra", "Jabhat", "Tehrik", "Lashkar", "Jaish", "Salafist", "Fatah", "Polisario", "Insurgents");
+        "Tawhid", "Nusra", "Jabhat", "Tehrik", "Lashkar", "Jaish", "Salafist", "Fatah", "Polisario", "Insurgents",
+        // Arabic heads of armed-group names: group, battalion, movement, organisation, brigade ("Jama'at Nasr al-Islam wal Muslimin").
+        "Jama'at", "Jama’at", "Jamaat", "Jamaah", "Katibat", "Katiba", "Harakat", "Tanzim", "Liwa", "Saraya");
 
     /// <summary>Well-known institutions named by one word, which nothing in the word itself marks as a group.</summary>
     public static readonly FrozenDictionary<string, EntityKind> KnownInstitutions = Map(
@@ -157,7 +159,7 @@ internal static class Lexicon
         "Massacre", "Raid", "Summit", "Conference", "Affair", "Scandal", "Hearing", "Hearings", "Connection", "Link", "Links", "Spring");
 
     /// <summary>Lower-case words allowed inside a name ("Al-Qaeda in the Islamic Maghreb", "Directorate General for External Security").</summary>
-    public static readonly FrozenSet<string> Connectors = Set("of", "in", "the", "for", "de", "du", "des", "la", "le", "el", "al", "bin", "ben", "ibn", "abu", "abou", "van", "von", "der", "da", "dos", "y");
+    public static readonly FrozenSet<string> Connectors = Set("of", "in", "the", "for", "de", "du", "des", "la", "le", "el", "al", "bin", "ben", "ibn", "abu", "abou", "van", "von", "der", "da", "dos", "y", "wal", "wa");
 
     /// <summary>Connectors that only organisation and facility names contain ("Al-Qaeda in the Islamic Maghreb"), never people's.</summary>
     public static readonly FrozenSet<string> OrganisationConnectors = Set("in", "for", "the");
