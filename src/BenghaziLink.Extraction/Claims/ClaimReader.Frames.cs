@@ -53,7 +53,10 @@ internal sealed partial class ClaimReader
             var after = v[(m.Index + m.Length)..];
             var before = v[..m.Index];
             // "a claim later denied by his group": a participle after a noun, not someone speaking.
-            if (Raising().IsMatch(after) || Passive().IsMatch(before) || Relative().IsMatch(before) || NounUse().IsMatch(before) || ByAgent().IsMatch(after)
+            // "media reports" is a noun, "state media said" a verb: after "media", "press" or "news" only a form that can be
+            // a plural noun is one.
+            var nounUse = NounUse().IsMatch(before) && (!MediaBefore().IsMatch(before) || NounForms.Contains(m.Groups["verb"].Value));
+            if (Raising().IsMatch(after) || Passive().IsMatch(before) || Relative().IsMatch(before) || nounUse || ByAgent().IsMatch(after)
                 || Conditional().IsMatch(before))
             {
                 continue;
@@ -524,6 +527,12 @@ internal sealed partial class ClaimReader
     private static partial Regex Speech();
 
     /// <summary>"according to reports", "the reported attack": the word is a noun or an adjective, not a verb of saying.</summary>
+    /// <summary>Speech words that are also plural nouns ("media reports", "press claims").</summary>
+    private static readonly HashSet<string> NounForms = new(StringComparer.OrdinalIgnoreCase) { "reports", "claims", "notes", "estimates", "fears", "states", "reads", "says" };
+
+    [GeneratedRegex(@"\b(?:news|media|press)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MediaBefore();
+
     [GeneratedRegex(@"\b(?:to|the|a|an|of|on|about|in|from|with|by|for|recent|news|media|press|these|those|such|unconfirmed|initial)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NounUse();
 
