@@ -55,7 +55,9 @@ internal sealed partial class ClaimReader
             // "a claim later denied by his group": a participle after a noun, not someone speaking.
             // "media reports" is a noun, "state media said" a verb: after "media", "press" or "news" only a form that can be
             // a plural noun is one.
-            var nounUse = NounUse().IsMatch(before) && (!MediaBefore().IsMatch(before) || NounForms.Contains(m.Groups["verb"].Value));
+            // "has not confirmed reports that …": after a verb that takes an object, such a form is its object.
+            var nounUse = (NounUse().IsMatch(before) && (!MediaBefore().IsMatch(before) || NounForms.Contains(m.Groups["verb"].Value)))
+                || (NounForms.Contains(m.Groups["verb"].Value) && ObjectTaker().IsMatch(before));
             if (Raising().IsMatch(after) || Passive().IsMatch(before) || Relative().IsMatch(before) || nounUse || ByAgent().IsMatch(after)
                 || Conditional().IsMatch(before))
             {
@@ -532,6 +534,10 @@ internal sealed partial class ClaimReader
 
     [GeneratedRegex(@"\b(?:news|media|press)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MediaBefore();
+
+    /// <summary>Verbs whose object "reports" or "claims" is: "confirmed reports", "denied claims", "dismissed reports".</summary>
+    [GeneratedRegex(@"\b(?:confirm(?:ed|s)?|den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|cit(?:ed|es|ing)|echo(?:ed|es)|repeat(?:ed|s)?|seen|heard|read)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectTaker();
 
     [GeneratedRegex(@"\b(?:to|the|a|an|of|on|about|in|from|with|by|for|recent|news|media|press|these|those|such|unconfirmed|initial)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NounUse();

@@ -180,9 +180,11 @@ internal sealed class DateResolver
         if (candidate.Shift < 0)
         {
             // "last Wednesday" in Thursday's paper is the Wednesday of the week before, not yesterday, which news calls
-            // "Wednesday": the weekday of the previous Monday-to-Sunday week.
-            var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7) - 7);
-            return FromReference(Iso(monday.AddDays(((int)candidate.Weekday + 6) % 7)), DateGranularity.Day);
+            // "Wednesday": the weekday of the previous Monday-to-Sunday week. A Sunday paper looks back on the week it
+            // closes: its "last Wednesday" is four days before, and its "last Sunday" a week before.
+            var monday = day.DayOfWeek == DayOfWeek.Sunday ? day.AddDays(-6) : day.AddDays(-(((int)day.DayOfWeek + 6) % 7) - 7);
+            var last = monday.AddDays(((int)candidate.Weekday + 6) % 7);
+            return FromReference(Iso(last == day ? last.AddDays(-7) : last), DateGranularity.Day);
         }
         var forward = candidate.Shift > 0 || (candidate.Shift == 0 && candidate.Future);
         var step = forward ? 1 : -1;
