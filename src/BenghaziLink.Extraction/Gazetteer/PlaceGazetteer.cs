@@ -42,6 +42,9 @@ public sealed class PlaceGazetteer
     private readonly Dictionary<string, string> numericCodes;
     private readonly int maxWords;
 
+    /// <summary>The first word of every name (folded): a word no name starts with starts no place, so the longer candidates need no lookup.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords;
+
     private PlaceGazetteer(
         Dictionary<string, PlaceEntry[]> names,
         Dictionary<string, PlaceEntry[]> exactNames,
@@ -60,6 +63,9 @@ public sealed class PlaceGazetteer
         Countries = countries;
         NameCount = names.Count + exactNames.Count;
         HeldNameCount = heldNames.Count;
+        static string First(string folded) => folded.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0 ? folded[..space] : folded;
+        firstWords = names.Keys.Concat(heldNames.Keys).Concat(exactNames.Keys.Select(k => PlaceNames.Fold(k))).Select(First)
+            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         maxWords = Math.Min(PlaceNames.MaxWordsCap, names.Keys.Concat(heldNames.Keys)
             .Select(PlaceNames.WordCount)
             .Concat(exactNames.Keys.Select(k => k.AsSpan().Count(' ') + 1))
@@ -121,6 +127,10 @@ public sealed class PlaceGazetteer
         if ((uint)start >= (uint)text.Length) return 0;
         Span<int> ends = stackalloc int[PlaceNames.MaxWordsCap];
         var count = PlaceNames.CandidateEnds(text, start, maxWords, ends);
+        if (count == 0) return 0;
+        Span<char> first = stackalloc char[PlaceNames.MaxFoldedLength];
+        var length = PlaceNames.Fold(text[start..ends[0]], first);
+        if (length > 0 && !firstWords.Contains(first[..length])) return 0;
         for (var k = count - 1; k >= 0; k--)
         {
             var candidate = text[start..ends[k]];
