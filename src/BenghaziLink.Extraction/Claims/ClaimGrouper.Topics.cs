@@ -49,9 +49,14 @@ public static partial class ClaimGrouper
         // neither context nor what this claim states: a description inside it is blanked out of its words.
         bool Apart(Claim other) => other.Span.End <= claim.Span.Start || claim.Span.End <= other.Span.Start;
         var before = claims.Take(index).Reverse().Where(Apart).Take(ContextClaims).ToList();
-        var nested = claims.Skip(Math.Max(0, index - ContextClaims)).Take(2 * ContextClaims + 1)
-            .Where(c => claim.Span.Contains(c.Span) && c.Span != claim.Span).ToList();
-        return TopicOf(claim, nested, before);
+        return TopicOf(claim, Nested(claims, index), before);
+    }
+
+    /// <summary>The claims inside an article's claim: a description in apposition read as a claim of its own (the claims a sentence yields per count share its span and are not inside it).</summary>
+    internal static List<Claim> Nested(ImmutableArray<Claim> claims, int index)
+    {
+        var claim = claims[index];
+        return [.. claims.Skip(Math.Max(0, index - ContextClaims)).Take(2 * ContextClaims + 1).Where(c => claim.Span.Contains(c.Span) && c.Span != claim.Span)];
     }
 
     private static Topic TopicOf(Claim claim, List<Claim> nested, List<Claim> before)

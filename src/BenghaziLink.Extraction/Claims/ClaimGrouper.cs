@@ -77,7 +77,7 @@ public static partial class ClaimGrouper
     /// Bump whenever grouping changes what it makes of the same claims: a store records the version its groups were
     /// made with and groups its claims again when it differs, without extracting any article again.
     /// </summary>
-    public const string Version = "11";
+    public const string Version = "12";
 
     /// <summary>
     /// The share of the statements above which an anchor is too common to found a topic of its own: the subject of
@@ -147,11 +147,12 @@ public static partial class ClaimGrouper
         var countries = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var claim in articles.SelectMany(a => a.Claims))
         {
-            foreach (var name in claim.Entities)
+            // Where the claim names the town, as written ("outside In Amenas, Algeria"), not where its canonical name might be.
+            foreach (var (name, span) in claim.Mentions)
             {
-                if (countries.ContainsKey(name) || gazetteer.TryLookup(name, out _)) continue;
-                var at = claim.Surface.IndexOf(name + ",", StringComparison.Ordinal);
-                if (at < 0 || CountryAfter().Match(claim.Surface, at + name.Length + 1) is not { Success: true } after) continue;
+                var at = span.End - claim.Span.Start;
+                if (at < 0 || at >= claim.Surface.Length || claim.Surface[at] != ',' || countries.ContainsKey(name) || gazetteer.TryLookup(name, out _)) continue;
+                if (CountryAfter().Match(claim.Surface, at + 1) is not { Success: true } after) continue;
                 // "Burkina Faso", or "Algeria" alone when the next word only opens a sentence ("Algeria. They").
                 var words = after.Groups[1].Value;
                 foreach (var candidate in new[] { words, words.Split(' ')[0] }.Select(w => w.TrimEnd('.')).Distinct(StringComparer.Ordinal))
@@ -207,12 +208,16 @@ public static partial class ClaimGrouper
 
     /// <summary>
     /// The members' framings on every dimension where two articles take opposite poles, in member order. Only framings
-    /// of the group's anchors count (or of no name at all: "he split with them"); two poles within one article are a
+    /// of the group's anchors count (or of no name at all: "he split with them"), and none inside a description the
+    /// member holds as a claim of its own (<see cref="Nested"/>); two poles within one article are a
     /// story told over time ("once an affiliate, it broke away"), not two reports that disagree.
     /// </summary>
     private static ImmutableArray<GroupFraming> ConflictingFramings(List<Item> members, IReadOnlyCollection<string> anchors)
     {
+        // A description inside a member ("X, an al-Qaeda affiliate's leader, planned …") frames through its own claim,
+        // not through the sentence that holds it.
         var framings = members.SelectMany(m => FramingReader.Read(m.Claim)
+            .Where(f => !Nested(m.Article.Claims, m.ClaimIndex).Any(d => d.Span.Contains(f.Span)))
             .Where(f => f.About.IsEmpty || f.About.Any(name => anchors.Contains(NameKey.Of(name))))
             .Select(f => (Member: m, Framing: f))).ToList();
         var conflicting = framings.GroupBy(f => f.Framing.Dimension)
@@ -333,8 +338,14 @@ public static partial class ClaimGrouper
         // Only people and groups have an allegiance, marry or take part in an attack: a place (a town an attack is known
         // by, a facility: "Algerian gas complex") or an attack says no such thing of itself.
         bool Event(string anchor) => anchor.StartsWith("event:", StringComparison.Ordinal);
-        bool Actor(string anchor) => !Event(anchor) && !towns.Contains(anchor)
-            && !(names.TryGetValue(anchor, out var name) && (PlaceGazetteer.Default.TryLookup(name, out _) || Lexicon.FacilityNouns.Contains(name.Split(' ')[^1])));
+        var actors = new Dictionary<string, bool>(StringComparer.Ordinal);
+        // Asked for every pair of anchors of every statement: each anchor is looked up once.
+        bool Actor(string anchor)
+        {
+            if (actors.TryGetValue(anchor, out var known)) return known;
+            return actors[anchor] = !Event(anchor) && !towns.Contains(anchor)
+                && !(names.TryGetValue(anchor, out var name) && (PlaceGazetteer.Default.TryLookup(name, out _) || Lexicon.FacilityNouns.Contains(name.Split(' ')[^1])));
+        }
         var topicsByKey = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
         for (var i = 0; i < statements.Count; i++)
         {

@@ -16,6 +16,17 @@ internal sealed partial class ClaimReader
     /// </summary>
     private (TextSpan Claim, TextSpan Description)? Description(TextSpan clause)
     {
+        // Asked for each speech verb of the clause and again for the clause's claims: read once per clause.
+        if (lastDescription is { } last && last.Clause == clause) return last.Found;
+        var found = ReadDescription(clause);
+        lastDescription = (clause, found);
+        return found;
+    }
+
+    private (TextSpan Clause, (TextSpan Claim, TextSpan Description)? Found)? lastDescription;
+
+    private (TextSpan Claim, TextSpan Description)? ReadDescription(TextSpan clause)
+    {
         // A quotation may open the clause: “Mokhtar Belmokhtar, one of the chiefs of …,” a source said.
         var start = clause.Start;
         while (start < clause.End && text[start] is '“' or '"' or '‘' or '\'') start++;

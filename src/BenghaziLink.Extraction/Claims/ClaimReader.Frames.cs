@@ -24,7 +24,7 @@ internal sealed partial class ClaimReader
         foreach (Match m in Quoted().Matches(v))
         {
             var verb = clause.Start + m.Index;
-            var who = Subject(clause.Start, verb, trailing: false, regions);
+            var who = Subject(clause, verb, trailing: false, regions);
             var src = Source(clause.Start + m.Groups["src"].Index, clause.Start + m.Groups["src"].Index + m.Groups["src"].Length);
             if (who is null || src is null) continue;
             frames.Add(new Frame(verb, 2, [who, src], Cue("quoted … as saying", verb, clause.Start + m.Index + m.Length), false));
@@ -71,7 +71,7 @@ internal sealed partial class ClaimReader
             // "…, a U.N. panel of experts said in a report released on Tuesday.": only circumstances follow the verb.
             // "…, a source said, after militants seized it": an attribution set off by commas mid-sentence.
             var trailing = IsTrailing(rest) || (rest.TrimStart().StartsWith(',') && before.Contains(',', StringComparison.Ordinal)) || (Circumstance().IsMatch(rest) && !rest.Contains(',', StringComparison.Ordinal) && !ThatWord().IsMatch(rest) && before.Contains(',', StringComparison.Ordinal));
-            var who = Subject(clause.Start, verb, trailing, regions) ?? AfterQuotation(clause.Start, verb, verb + m.Length, clause.End);
+            var who = Subject(clause, verb, trailing, regions) ?? AfterQuotation(clause.Start, verb, verb + m.Length, clause.End);
             if (who is null) continue;
             var sources = new List<ClaimSource>();
             if (outlet is not null) sources.Add(outlet);
@@ -228,11 +228,12 @@ internal sealed partial class ClaimReader
     /// pronoun, or the phrase that names the speaker (the last comma-separated part when the verb closes the
     /// sentence, "…, the sources said", else the first that is not an adverbial, "At the time, an official …").
     /// </summary>
-    private ClaimSource? Subject(int clauseStart, int verb, bool trailing, List<QuoteRegion> regions)
+    private ClaimSource? Subject(TextSpan clause, int verb, bool trailing, List<QuoteRegion> regions)
     {
+        var clauseStart = clause.Start;
         // "Ansar Dine, one of the groups that seized northern Mali, said …": the actor the clause opens with, described
         // in apposition right up to the verb, speaks; the "that" inside the description opens no clause.
-        if (!trailing && Description(new TextSpan(clauseStart, text.Length)) is { } described
+        if (!trailing && Description(clause) is { } described
             && Visible(described.Claim.End, verb).Trim().TrimStart(',').Trim().Length == 0)
         {
             return Source(described.Claim.Start, described.Description.Start);
