@@ -7,7 +7,6 @@ using BenghaziLink.Web.Ingestion;
 using BenghaziLink.Web.Links;
 using BenghaziLink.Web.Maps;
 using BenghaziLink.Web.Search;
-using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 using System.Text.Json;
@@ -17,11 +16,8 @@ using System.Text.Json.Serialization;
 var verb = Verb.Parse(args);
 var builder = WebApplication.CreateBuilder(verb?.HostArgs ?? args);
 
-// Logging: Serilog, configured from the "Serilog" section; request logs from ASP.NET Core's HTTP logging.
-builder.Logging.ClearProviders();
-builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
-builder.Services.AddHttpLogging(o => { o.CombineLogs = true; o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
-    | HttpLoggingFields.RequestQuery | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration; });
+// Logging: Serilog from the "Serilog" section of appsettings; one line per request (UseSerilogRequestLogging below).
+builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(services.GetRequiredService<IConfiguration>()).ReadFrom.Services(services));
 
 // Store: SQLite file under the content root unless configured; every write goes through one connection.
 builder.Services.AddSingleton(StoreConnection.FromServices);
@@ -60,7 +56,7 @@ if (verb is not null) return await verb.RunAsync(app).ConfigureAwait(false);
 // Errors: a friendly page (or problem JSON under /api), never a stack trace, in every environment.
 app.UseExceptionHandler("/Error");
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/Status/{0}"));
-app.UseHttpLogging();
+app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
 app.MapRazorPages();

@@ -24,6 +24,13 @@ public sealed class BenghaziLinkDb(DbContextOptions<BenghaziLinkDb> options) : D
     public DbSet<ClaimGroupFraming> ClaimGroupFramings => Set<ClaimGroupFraming>();
     public DbSet<StoreInfo> StoreInfo => Set<StoreInfo>();
 
+    /// <summary>
+    /// Profiles and claim pages load several collections in one projection. One query (EF's default) keeps them
+    /// consistent with each other while an ingest writes; saying so explicitly stops EF warning about it.
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.UseSqlite(o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BenghaziLinkDb).Assembly);
 }

@@ -5,8 +5,7 @@ namespace BenghaziLink.Web.Data;
 
 /// <summary>
 /// The one connection every write goes through, one writer at a time. SQLite allows a single writer
-/// anyway; serialising here avoids busy retries and the savepoint bugs of SQLite 3.35 that show up
-/// when several connections interleave transactions. Reads use ordinary scoped contexts.
+/// anyway; serialising here avoids busy retries between the app's own writers. Reads use ordinary scoped contexts.
 /// </summary>
 public sealed class StoreWriter(string connectionString) : IAsyncDisposable
 {

@@ -77,9 +77,7 @@ internal static class EntityLinker
     {
         if (entityIds.Length == 0) return;
         var surfaces = await db.ArticleMentions.Where(m => entityIds.Contains(m.EntityId)).Select(m => new { m.EntityId, m.Surface }).ToListAsync(ct).ConfigureAwait(false);
-        await db.EntityAliases.Where(a => entityIds.Contains(a.EntityId)).ExecuteDeleteCompatAsync(db, ct).ConfigureAwait(false);
-        // Saved before the new aliases go in: the (entity, key) index is unique.
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await db.EntityAliases.Where(a => entityIds.Contains(a.EntityId)).ExecuteDeleteAsync(ct).ConfigureAwait(false);
         foreach (var group in surfaces.GroupBy(s => s.EntityId))
         {
             db.EntityAliases.AddRange(group
@@ -91,7 +89,7 @@ internal static class EntityLinker
         var orphans = entityIds.Except(surfaces.Select(s => s.EntityId)).ToArray();
         if (orphans.Length > 0)
         {
-            db.Entities.RemoveRange(await db.Entities.Where(e => orphans.Contains(e.Id)).ToListAsync(ct).ConfigureAwait(false));
+            await db.Entities.Where(e => orphans.Contains(e.Id)).ExecuteDeleteAsync(ct).ConfigureAwait(false);
         }
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
@@ -119,8 +117,4 @@ internal static class EntityLinker
     private static string Normalise(string surface) => string.Join(' ', surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static int Words(string name) => name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-
-    /// <summary>EF Core 6 has no ExecuteDelete: load and remove (the sets here are small).</summary>
-    private static async Task ExecuteDeleteCompatAsync(this IQueryable<EntityAlias> aliases, BenghaziLinkDb db, CancellationToken ct) =>
-        db.EntityAliases.RemoveRange(await aliases.ToListAsync(ct).ConfigureAwait(false));
 }
