@@ -6,11 +6,26 @@ namespace BenghaziLink.Web;
 /// </summary>
 internal static partial class Log
 {
-    [LoggerMessage(1, LogLevel.Information, "Created store schema version {Version}")]
-    public static partial void StoreCreated(this ILogger logger, int version);
+    [LoggerMessage(1, LogLevel.Information, "Applying {Count} store migrations: {Migrations}")]
+    public static partial void StoreMigrating(this ILogger logger, int count, string migrations);
 
-    [LoggerMessage(2, LogLevel.Warning, "Store schema version {Found} differs from {Expected}: rebuilding the store and re-ingesting its {Count} articles")]
-    public static partial void StoreRebuilding(this ILogger logger, string found, int expected, int count);
+    [LoggerMessage(2, LogLevel.Warning, "Store schema version {Found} predates migrations: its {Count} article texts are kept and ingested again")]
+    public static partial void StoreRebuilding(this ILogger logger, string found, int count);
+
+    [LoggerMessage(3, LogLevel.Information, "Store schema version {Version} adopted as the first migration; its rows stay as they are")]
+    public static partial void StoreAdopted(this ILogger logger, string version);
+
+    [LoggerMessage(4, LogLevel.Information, "Extracting {Count} articles again: the pipeline changed since they were stored")]
+    public static partial void ReextractionStarting(this ILogger logger, int count);
+
+    [LoggerMessage(5, LogLevel.Information, "Extracted {Done} of {Count} articles again")]
+    public static partial void ReextractionProgress(this ILogger logger, int done, int count);
+
+    [LoggerMessage(6, LogLevel.Error, "Extracting {Source} again failed; it keeps its earlier extraction: {Reason}")]
+    public static partial void ReextractionFailed(this ILogger logger, string source, string reason);
+
+    [LoggerMessage(7, LogLevel.Error, "Stopped: {Reason}")]
+    public static partial void StoreFull(this ILogger logger, string reason);
 
     [LoggerMessage(10, LogLevel.Information, "{Status} {Source} as {Slug}")]
     public static partial void ArticleStored(this ILogger logger, Ingestion.IngestStatus status, string source, string? slug);
@@ -36,8 +51,8 @@ internal static partial class Log
     [LoggerMessage(21, LogLevel.Warning, "Sidecar {Field} for {Source} is not usable (value {Value}, provenance {Provenance}); using the text")]
     public static partial void SidecarValueIgnored(this ILogger logger, string field, string source, string? value, string? provenance);
 
-    [LoggerMessage(30, LogLevel.Information, "Re-ingested {Ingested} articles from the previous store ({Failed} failed)")]
-    public static partial void PreservedReingested(this ILogger logger, int ingested, int failed);
+    [LoggerMessage(30, LogLevel.Information, "Store maintenance: {Reextracted} articles extracted again, {Legacy} kept from an old store ingested again, {Failed} failed")]
+    public static partial void MaintenanceDone(this ILogger logger, int reextracted, int legacy, int failed);
 
     [LoggerMessage(31, LogLevel.Information, "Seed check: all {Count} seed articles in {SeedsPath} already ingested, nothing re-ingested ({ElapsedMs:F0} ms)")]
     public static partial void SeedsUpToDate(this ILogger logger, int count, string seedsPath, double elapsedMs);

@@ -24,6 +24,7 @@ builder.Services.AddSingleton(StoreConnection.FromServices);
 builder.Services.AddDbContext<BenghaziLinkDb>((sp, o) => o.UseSqlite(sp.GetRequiredService<StoreConnection>().ConnectionString));
 builder.Services.AddSingleton(sp => new StoreWriter(sp.GetRequiredService<StoreConnection>().ConnectionString));
 builder.Services.AddScoped<StoreInitializer>();
+builder.Services.AddScoped<StoreMaintenance>();
 
 // Extraction and ingestion: one immutable pipeline, with the entity catalog; seeds ingested at start-up.
 builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -60,15 +60,19 @@ internal sealed record Verb(string Name, IReadOnlyList<string> Arguments, string
             return Arguments.Count == 0 ? 2 : 0;
         }
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
-        var preserved = await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(lifetime.ApplicationStopping).ConfigureAwait(false);
-        var runner = scope.ServiceProvider.GetRequiredService<IngestionRunner>();
-        if (preserved.Count > 0)
+        var maintenance = await scope.ServiceProvider.GetRequiredService<StoreMaintenance>().RunAsync(lifetime.ApplicationStopping).ConfigureAwait(false);
+        if (maintenance.Reextracted + maintenance.Legacy + maintenance.Failures.Count > 0)
         {
-            var carried = await runner.IngestPreservedAsync(preserved, lifetime.ApplicationStopping).ConfigureAwait(false);
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"store upgraded: {carried.Ingested} earlier articles re-ingested, {carried.Failed} failed")).ConfigureAwait(false);
+                $"store brought up to date: {maintenance.Reextracted} articles extracted again, {maintenance.Legacy} from an old store ingested again, {maintenance.Failures.Count} failed (they keep their earlier extraction)")).ConfigureAwait(false);
+        }
+        if (maintenance.DiskFull)
+        {
+            await Console.Error.WriteLineAsync($"stopped: {maintenance.Failures.First(f => f.DiskFull).Reason}").ConfigureAwait(false);
+            return 1;
         }
 
+        var runner = scope.ServiceProvider.GetRequiredService<IngestionRunner>();
         var summary = await runner.IngestPathsAsync(Arguments.Select(CallerPath.Resolve), (result, done, total) => stdout.WriteLine(Describe(result, done, total)),
             lifetime.ApplicationStopping).ConfigureAwait(false);
         await stdout.WriteLineAsync(Describe(summary)).ConfigureAwait(false);
@@ -94,7 +98,10 @@ internal sealed record Verb(string Name, IReadOnlyList<string> Arguments, string
     internal static string Describe(IngestSummary summary)
     {
         var seconds = Math.Max(summary.Elapsed.TotalSeconds, 1e-6);
-        return string.Create(CultureInfo.InvariantCulture,
+        var stopped = summary.DiskFull
+            ? string.Create(CultureInfo.InvariantCulture, $"stopped: the disk is full; {summary.NotAttempted} files not attempted, nothing half stored. ")
+            : "";
+        return stopped + string.Create(CultureInfo.InvariantCulture,
             $"{summary.Results.Count} files, {summary.Bytes / 1024.0:F1} KB: {summary.Ingested} ingested, {summary.Unchanged} unchanged, {summary.Failed} failed " +
             $"in {summary.Elapsed.TotalSeconds:F2} s ({summary.Results.Count / seconds:F1} files/s, {summary.Bytes / 1024.0 / seconds:F1} KB/s)");
     }

@@ -20,15 +20,31 @@ public sealed class Article
     public int Id { get; set; }
     public required string Slug { get; set; }
 
-    /// <summary>The file name the article was ingested from: re-ingesting a file of that name replaces it.</summary>
+    /// <summary>The file name the article was ingested from, as shown to users.</summary>
     public required string SourceName { get; set; }
+
+    /// <summary>
+    /// The full path of the file it came from: with <see cref="ContentHash"/>, its identity. Re-ingesting the same
+    /// path with new content replaces it; two files of one name in different folders are two articles.
+    /// </summary>
     public string? SourcePath { get; set; }
 
     /// <summary>SHA-256 of the file's bytes: the same bytes are never ingested twice.</summary>
     public required string ContentHash { get; set; }
     public required string Text { get; set; }
+
+    /// <summary>The pipeline version the stored extraction comes from; another version means the article is due to be extracted again.</summary>
     public required string PipelineVersion { get; set; }
     public DateTime IngestedAtUtc { get; set; }
+
+    /// <summary>
+    /// Metadata supplied from outside the text when the article was loaded (the sidecar entry, as JSON), kept so
+    /// that extracting it again never needs the sidecar file.
+    /// </summary>
+    public string? SuppliedMetadata { get; set; }
+
+    /// <summary>Why extracting it with a newer pipeline failed (it keeps its earlier extraction meanwhile), or null.</summary>
+    public string? ExtractionError { get; set; }
 
     public required string Headline { get; set; }
     public string? Standfirst { get; set; }

@@ -8,7 +8,10 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
     public void Configure(EntityTypeBuilder<Article> article)
     {
         article.HasIndex(a => a.Slug).IsUnique();
-        article.HasIndex(a => a.SourceName).IsUnique();
+        article.HasIndex(a => a.SourceName);
+        // Unique where known; SQLite lets several rows leave it empty (text pasted without a file).
+        article.HasIndex(a => a.SourcePath).IsUnique();
+        article.HasIndex(a => a.PipelineVersion);
         article.HasIndex(a => a.ContentHash);
         article.HasIndex(a => a.Published);
         // Enums as names: the database stays readable with the sqlite3 shell and survives reordering.

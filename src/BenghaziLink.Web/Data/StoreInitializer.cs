@@ -1,88 +1,112 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace BenghaziLink.Web.Data;
 
-/// <summary>An article kept from a store of an older schema, to be extracted again into the new one.</summary>
-public sealed record PreservedArticle(string SourceName, string? SourcePath, string Text);
-
 /// <summary>
-/// Builds the schema from the model, switches the file to WAL, and rebuilds a store whose schema
-/// version differs, handing back the articles it held so nothing ingested is lost.
+/// Brings the store to this release's schema with EF Core migrations, which keep every row. A store from before
+/// migrations is adopted: schema 8 (the last release without them) is the first migration, so it is only recorded as
+/// applied; an older store keeps its articles' text in <see cref="StoreSchema.LegacyArticles"/>, from which
+/// <c>StoreMaintenance</c> ingests them again one by one. Every step is a transaction, so a kill at any point leaves a
+/// store that the next start finishes.
 /// </summary>
 public sealed class StoreInitializer(StoreWriter writer, ILogger<StoreInitializer> logger)
 {
-    public Task<IReadOnlyList<PreservedArticle>> InitializeAsync(CancellationToken cancellationToken) =>
+    /// <summary>The first migration: exactly the schema version 8 that stores made before migrations have.</summary>
+    private const string BaselineMigration = "20261207130423_Schema8";
+    private const string BaselineSchemaVersion = "8";
+
+    public Task InitializeAsync(CancellationToken cancellationToken) =>
         writer.WriteAsync(async (db, ct) =>
         {
             var connection = db.Database.GetDbConnection();
-            // WAL lets pages read while an ingest writes; it is a property of the file and persists.
-            await ExecuteAsync(connection, "PRAGMA journal_mode=WAL", ct).ConfigureAwait(false);
-            var tables = await QueryStringsAsync(connection,
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", ct).ConfigureAwait(false);
-
-            IReadOnlyList<PreservedArticle> preserved = [];
-            if (tables.Count > 0)
+            try
             {
-                var version = tables.Contains(nameof(BenghaziLinkDb.StoreInfo))
-                    ? (await QueryStringsAsync(connection, $"SELECT Value FROM StoreInfo WHERE Key = '{StoreSchema.VersionKey}'", ct).ConfigureAwait(false)).FirstOrDefault()
-                    : null;
-                if (version == StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                // WAL lets pages read while an ingest writes; it is a property of the file and persists.
+                await ExecuteAsync(connection, "PRAGMA journal_mode=WAL", ct).ConfigureAwait(false);
+                var tables = await QueryStringsAsync(connection,
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", ct).ConfigureAwait(false);
+                if (!tables.Contains(HistoryTable) && tables.Any(t => t != StoreSchema.LegacyArticles))
                 {
-                    return preserved;
+                    await AdoptAsync(db, connection, tables, ct).ConfigureAwait(false);
                 }
-                preserved = await ReadArticlesAsync(connection, ct).ConfigureAwait(false);
-                logger.StoreRebuilding(version ?? "(none)", StoreSchema.Version, preserved.Count);
-                await DropAllTablesAsync(connection, ct).ConfigureAwait(false);
-            }
 
-            // Not EnsureCreated: it skips a database that still has sqlite_sequence, which cannot be dropped.
-            await db.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(ct).ConfigureAwait(false);
-            await ExecuteAsync(connection, StoreSchema.CreateSearchIndex, ct).ConfigureAwait(false);
-            db.StoreInfo.Add(new StoreInfo { Key = StoreSchema.VersionKey, Value = StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
-            logger.StoreCreated(StoreSchema.Version);
-            return preserved;
+                var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+                var applied = await db.Database.GetAppliedMigrationsAsync(ct).ConfigureAwait(false);
+                var unknown = applied.FirstOrDefault(m => !known.Contains(m));
+                if (unknown is not null)
+                {
+                    throw new StoreUnavailableException(
+                        $"the store at {connection.DataSource} was made by a newer release of BenghaziLink (migration {unknown}); " +
+                        "run that release, or point ConnectionStrings:BenghaziLink at another file");
+                }
+                var pending = (await db.Database.GetPendingMigrationsAsync(ct).ConfigureAwait(false)).ToList();
+                if (pending.Count > 0)
+                {
+                    logger.StoreMigrating(pending.Count, string.Join(", ", pending));
+                    await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+                }
+            }
+            catch (SqliteException ex) when (StoreErrors.Describe(ex, connection.DataSource) is { } problem)
+            {
+                throw new StoreUnavailableException(problem, ex);
+            }
+            return true;
         }, cancellationToken);
 
-    private static async Task<IReadOnlyList<PreservedArticle>> ReadArticlesAsync(DbConnection connection, CancellationToken ct)
+    private static string HistoryTable => HistoryRepository.DefaultTableName;
+
+    /// <summary>A store made before migrations: record schema 8 as the baseline, or keep an older store's texts and start afresh.</summary>
+    private async Task AdoptAsync(BenghaziLinkDb db, DbConnection connection, List<string> tables, CancellationToken ct)
     {
-        var articles = new List<PreservedArticle>();
-        try
+        var version = tables.Contains(nameof(BenghaziLinkDb.StoreInfo))
+            ? (await QueryStringsAsync(connection, $"SELECT Value FROM StoreInfo WHERE Key = '{StoreSchema.VersionKey}'", ct).ConfigureAwait(false)).FirstOrDefault()
+            : null;
+        var history = db.GetService<IHistoryRepository>();
+        // SQLite runs DDL inside transactions: either all of an adoption happens or none of it.
+        var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await using var _ = transaction.ConfigureAwait(false);
+        await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), ct).ConfigureAwait(false);
+        if (version == BaselineSchemaVersion)
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT SourceName, SourcePath, Text FROM Articles";
-            using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            {
-                articles.Add(new PreservedArticle(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2)));
-            }
+            await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(BaselineMigration, ProductInfo.GetVersion())), ct).ConfigureAwait(false);
+            logger.StoreAdopted(version);
         }
-        catch (SqliteException)
+        else
         {
-            // A store too old to have these columns holds nothing we can carry over; seeds are re-ingested anyway.
+            var kept = await KeepLegacyArticlesAsync(connection, tables, ct).ConfigureAwait(false);
+            await DropTablesAsync(connection, except: [StoreSchema.LegacyArticles, HistoryTable], ct).ConfigureAwait(false);
+            logger.StoreRebuilding(version ?? "(none)", kept);
         }
-        return articles;
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
     }
 
-    private static async Task DropAllTablesAsync(DbConnection connection, CancellationToken ct)
+    /// <summary>Moves an old store's article texts aside, in the same transaction that drops its other tables.</summary>
+    private static async Task<int> KeepLegacyArticlesAsync(DbConnection connection, List<string> tables, CancellationToken ct)
     {
-        await ExecuteAsync(connection, "PRAGMA foreign_keys=OFF", ct).ConfigureAwait(false);
+        if (!tables.Contains(nameof(BenghaziLinkDb.Articles)) || tables.Contains(StoreSchema.LegacyArticles)) return 0;
+        var columns = await QueryStringsAsync(connection, "SELECT name FROM pragma_table_info('Articles')", ct).ConfigureAwait(false);
+        if (!columns.Contains("SourceName") || !columns.Contains("Text")) return 0;
+        var path = columns.Contains("SourcePath") ? "SourcePath" : "NULL";
+        await ExecuteAsync(connection,
+            $"CREATE TABLE {StoreSchema.LegacyArticles} AS SELECT SourceName, {path} AS SourcePath, Text FROM Articles", ct).ConfigureAwait(false);
+        return int.Parse((await QueryStringsAsync(connection, $"SELECT CAST(COUNT(*) AS TEXT) FROM {StoreSchema.LegacyArticles}", ct).ConfigureAwait(false))[0], CultureInfo.InvariantCulture);
+    }
+
+    private static async Task DropTablesAsync(DbConnection connection, string[] except, CancellationToken ct)
+    {
         // Virtual tables first: dropping one drops its shadow tables, which then must not be dropped again.
         var tables = await QueryStringsAsync(connection,
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY sql LIKE 'CREATE VIRTUAL%' DESC", ct).ConfigureAwait(false);
-        foreach (var table in tables)
+        await ExecuteAsync(connection, "PRAGMA defer_foreign_keys=ON", ct).ConfigureAwait(false);
+        foreach (var table in tables.Where(t => !except.Contains(t)))
         {
-            var stillThere = await QueryStringsAsync(connection, $"SELECT name FROM sqlite_master WHERE type = 'table' AND name = '{table.Replace("'", "''", StringComparison.Ordinal)}'", ct).ConfigureAwait(false);
-            if (stillThere.Count > 0)
-            {
-                await ExecuteAsync(connection, $"DROP TABLE \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", ct).ConfigureAwait(false);
-            }
+            await ExecuteAsync(connection, $"DROP TABLE IF EXISTS \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", ct).ConfigureAwait(false);
         }
-        await ExecuteAsync(connection, "PRAGMA foreign_keys=ON", ct).ConfigureAwait(false);
     }
 
     private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken ct)
@@ -103,5 +127,30 @@ public sealed class StoreInitializer(StoreWriter writer, ILogger<StoreInitialize
             values.Add(reader.GetString(0));
         }
         return values;
+    }
+}
+
+/// <summary>SQLite errors that mean the store itself cannot be used, in words a user can act on.</summary>
+public static class StoreErrors
+{
+    public const int Full = 13;
+
+    public static string? Describe(SqliteException ex, string? path) => ex.SqliteErrorCode switch
+    {
+        26 => $"the store at {path} is not a SQLite database ({ex.Message.TrimEnd('.')}); move it away or point ConnectionStrings:BenghaziLink elsewhere",
+        11 => $"the store at {path} is corrupt ({ex.Message.TrimEnd('.')}); restore it from a backup or point ConnectionStrings:BenghaziLink elsewhere",
+        8 => $"the store at {path} is read-only; make the file and its folder writable",
+        14 => $"the store at {path} cannot be opened; check that its folder exists and is writable",
+        Full => $"the disk holding the store at {path} is full; free some space and run again",
+        _ => null,
+    };
+
+    public static bool IsDiskFull(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is SqliteException { SqliteErrorCode: Full }) return true;
+        }
+        return false;
     }
 }

@@ -1,20 +1,22 @@
 namespace BenghaziLink.Web.Data;
 
-/// <summary>Schema facts that the EF model does not carry: its version and the full-text index.</summary>
+/// <summary>Schema facts that the EF model does not carry: keys in <c>StoreInfo</c>, the full-text index, tables outside the model.</summary>
 internal static class StoreSchema
 {
-    /// <summary>
-    /// Bump whenever the model or the raw SQL below changes. There are no migrations (the EF Core
-    /// design package does not restore here): a store of another version is rebuilt and its articles
-    /// are extracted again from their stored text. (A new claim grouper needs no bump: see
-    /// <see cref="ClaimGroupingKey"/>.)
-    /// </summary>
-    public const int Version = 8;
-
+    /// <summary>Where stores made before migrations recorded their schema version (8 is the last; see <c>StoreInitializer</c>).</summary>
     public const string VersionKey = "schema_version";
 
     /// <summary>The <see cref="Extraction.Claims.ClaimGrouper.Version"/> the stored claim groups were made with.</summary>
     public const string ClaimGroupingKey = "claim_grouping_version";
+
+    /// <summary>
+    /// Present while claims changed after the groups were made (set in the same transaction as the change, cleared by the
+    /// regrouping): a run killed before it regrouped is regrouped at the next start.
+    /// </summary>
+    public const string ClaimGroupsStaleKey = "claim_groups_stale";
+
+    /// <summary>Article texts kept from a store older than schema 8, each ingested again and then removed.</summary>
+    public const string LegacyArticles = "LegacyArticles";
 
     /// <summary>
     /// FTS5 over the headline and the author's text (furniture left out, so a related-articles list

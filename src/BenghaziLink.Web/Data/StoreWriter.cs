@@ -6,8 +6,10 @@ namespace BenghaziLink.Web.Data;
 /// <summary>
 /// The one connection every write goes through, one writer at a time. SQLite allows a single writer
 /// anyway; serialising here avoids busy retries between the app's own writers. Reads use ordinary scoped contexts.
+/// Writers in other processes (a second <c>ingest</c>) are serialised by SQLite itself: every write transaction is
+/// <c>BEGIN IMMEDIATE</c> and decides what to write only once it holds the lock.
 /// </summary>
-public sealed class StoreWriter(string connectionString) : IAsyncDisposable
+public sealed class StoreWriter(string connectionString, Action<SqliteConnection>? onOpen = null) : IAsyncDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private SqliteConnection? connection;
@@ -21,11 +23,19 @@ public sealed class StoreWriter(string connectionString) : IAsyncDisposable
             {
                 connection = new SqliteConnection(connectionString);
                 await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                onOpen?.Invoke(connection);
             }
             var options = new DbContextOptionsBuilder<BenghaziLinkDb>().UseSqlite(connection).Options;
             // Disposed synchronously: the context does not own the connection, so there is nothing to await.
             using var db = new BenghaziLinkDb(options);
             return await work(db, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // After a failure (a full disk, an I/O error) the connection may still hold a transaction SQLite rolled
+            // back on its own; the next write starts on a fresh connection instead of a "nested transaction" error.
+            await ResetAsync().ConfigureAwait(false);
+            throw;
         }
         finally
         {
@@ -33,9 +43,31 @@ public sealed class StoreWriter(string connectionString) : IAsyncDisposable
         }
     }
 
+    private async Task ResetAsync()
+    {
+        var broken = connection;
+        connection = null;
+        if (broken is null) return;
+        try
+        {
+            await broken.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (SqliteException)
+        {
+            // Closing a connection on a full disk can fail too; it is dropped either way.
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (connection is not null) await connection.DisposeAsync().ConfigureAwait(false);
-        gate.Dispose();
+        await gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await ResetAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 }

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using BenghaziLink.Extraction;
 using BenghaziLink.Extraction.Entities;
-using BenghaziLink.Extraction.Parsing;
 using BenghaziLink.Extraction.Pipeline;
 using BenghaziLink.Web.Data;
 using Microsoft.Data.Sqlite;
@@ -17,12 +17,17 @@ public sealed record ArticleInput(string SourceName, string? SourcePath, byte[] 
 
 public sealed record IngestResult(string Source, IngestStatus Status, long Bytes, string? Slug = null, string? Headline = null, string? Reason = null)
 {
+    /// <summary>The store's disk is full: nothing more can be written, so the run stops here.</summary>
+    public bool DiskFull { get; init; }
+
     public static IngestResult Failed(string source, long bytes, string reason) => new(source, IngestStatus.Failed, bytes, Reason: reason);
 }
 
 /// <summary>
-/// Ingests one article at a time: decode, extract, and store the article with everything extracted
-/// from it in one transaction, so a failure never leaves half an article behind.
+/// Ingests one article at a time: decode, extract, and store the article with everything extracted from it in one
+/// transaction, so a failure never leaves half an article behind. An article is the same when its path is (new bytes at
+/// that path replace it in place, keeping its address) or its bytes are (a copy, or a file that moved). Stored articles
+/// are extracted again from their stored text and their supplied metadata when the pipeline changes.
 /// </summary>
 public sealed class ArticleIngestor(
     StoreWriter writer,
@@ -31,6 +36,8 @@ public sealed class ArticleIngestor(
     IOptions<IngestionOptions> options,
     ILogger<ArticleIngestor> logger)
 {
+    private static readonly JsonSerializerOptions MetadataJson = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
     public async Task<IngestResult> IngestAsync(ArticleInput input, CancellationToken cancellationToken)
     {
         if (!ArticleDecoder.TryDecode(input.Content, options.Value.MaxArticleBytes, out var text, out var reason))
@@ -47,17 +54,71 @@ public sealed class ArticleIngestor(
             }
             return result;
         }
-        catch (Exception ex) when (ex is SqliteException or DbUpdateException or InvalidOperationException or IOException)
+        catch (Exception ex) when (IsStoreError(ex))
         {
-            return Fail(IngestResult.Failed(input.SourceName, input.Content.LongLength, $"could not store the article: {Innermost(ex).Message}"));
+            return Fail(StoreFailure(input.SourceName, input.Content.LongLength, ex));
         }
     }
+
+    /// <summary>
+    /// Extracts a stored article again with this pipeline, from its stored text and supplied metadata, in one transaction.
+    /// If that fails the article keeps its earlier extraction and the reason is recorded on it.
+    /// </summary>
+    public async Task<IngestResult> ReextractAsync(int articleId, CancellationToken cancellationToken)
+    {
+        var stored = await writer.WriteAsync((db, ct) => db.Articles.Where(a => a.Id == articleId)
+            .Select(a => new { a.SourceName, a.Text, a.SuppliedMetadata, a.PipelineVersion, a.Slug, Bytes = (long)a.Text.Length })
+            .SingleOrDefaultAsync(ct), cancellationToken).ConfigureAwait(false);
+        if (stored is null || stored.PipelineVersion == pipeline.Version)
+        {
+            return new IngestResult(stored?.SourceName ?? $"article {articleId}", IngestStatus.Unchanged, 0, stored?.Slug);
+        }
+        var supplied = Supplied(stored.SuppliedMetadata);
+        ArticleDocument document;
+        try
+        {
+            document = pipeline.Process(stored.Text, new ExtractionContext(stored.SourceName, supplied?.ReferenceDate));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A pipeline bug on one text must not cost the article, nor stop the others.
+            return await ReextractionFailedAsync(articleId, IngestResult.Failed(stored.SourceName, stored.Bytes, $"the pipeline failed: {Innermost(ex).Message}"), cancellationToken).ConfigureAwait(false);
+        }
+        try
+        {
+            await writer.WriteAsync(async (db, ct) =>
+            {
+                await InTransactionAsync(db, stored.SourceName, async () =>
+                {
+                    var article = await db.Articles.SingleAsync(a => a.Id == articleId, ct).ConfigureAwait(false);
+                    await ApplyAsync(db, article, document, supplied, ct).ConfigureAwait(false);
+                }, ct).ConfigureAwait(false);
+                return true;
+            }, cancellationToken).ConfigureAwait(false);
+            return new IngestResult(stored.SourceName, IngestStatus.Replaced, stored.Bytes, stored.Slug);
+        }
+        catch (Exception ex) when (IsStoreError(ex))
+        {
+            return await ReextractionFailedAsync(articleId, StoreFailure(stored.SourceName, stored.Bytes, ex), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IngestResult> ReextractionFailedAsync(int articleId, IngestResult failed, CancellationToken cancellationToken)
+    {
+        logger.ReextractionFailed(failed.Source, failed.Reason!);
+        if (!failed.DiskFull) await RecordErrorAsync(articleId, failed.Reason!, cancellationToken).ConfigureAwait(false);
+        return failed;
+    }
+
+    /// <summary>The ids of the articles extracted with another pipeline version, oldest first.</summary>
+    public Task<List<int>> StaleArticlesAsync(CancellationToken cancellationToken) =>
+        writer.WriteAsync((db, ct) => db.Articles.Where(a => a.PipelineVersion != pipeline.Version).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct), cancellationToken);
 
     /// <summary>
     /// Groups the corpus's claims again (<see cref="ClaimLinker.RegroupAsync"/>) in a transaction of its own, once
     /// per ingest run rather than per article: grouping looks at every claim of the corpus, so doing it in each
     /// article's transaction made a batch of n articles cost n groupings (docs/benchmarks.md). Until it runs, a
-    /// new article's claims stand alone; a failure keeps the previous groups and is logged, not thrown.
+    /// new article's claims stand alone and the store is marked stale; a failure keeps it so, to be repaired next time.
     /// </summary>
     public async Task<bool> RegroupClaimsAsync(CancellationToken cancellationToken)
     {
@@ -66,33 +127,21 @@ public sealed class ArticleIngestor(
         {
             var (claims, articles, groups) = await writer.WriteAsync(async (db, ct) =>
             {
-                var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-                try
-                {
-                    await ClaimLinker.RegroupAsync(db, ct).ConfigureAwait(false);
-                    await transaction.CommitAsync(ct).ConfigureAwait(false);
-                }
-                finally
-                {
-                    // As for an article: a dispose that throws (full disk, efcore#36561) must not hide the real error.
-                    try { await transaction.DisposeAsync().ConfigureAwait(false); }
-                    catch (SqliteException dispose) { logger.TransactionDisposeFailed("claim groups", dispose.Message); }
-                    db.ChangeTracker.Clear();
-                }
+                await InTransactionAsync(db, "claim groups", () => ClaimLinker.RegroupAsync(db, ct), ct).ConfigureAwait(false);
                 return (await db.ArticleClaims.CountAsync(ct).ConfigureAwait(false), await db.Articles.CountAsync(ct).ConfigureAwait(false),
                     await db.ClaimGroups.CountAsync(ct).ConfigureAwait(false));
             }, cancellationToken).ConfigureAwait(false);
             logger.ClaimsRegrouped(claims, articles, groups, stopwatch.Elapsed.TotalMilliseconds);
             return true;
         }
-        catch (Exception ex) when (ex is SqliteException or DbUpdateException or InvalidOperationException or IOException)
+        catch (Exception ex) when (IsStoreError(ex))
         {
             logger.RegroupFailed(Innermost(ex).Message);
             return false;
         }
     }
 
-    /// <summary>Groups the claims again only when the stored groups come from another grouper version.</summary>
+    /// <summary>Groups the claims again only when the stored groups are stale (another grouper version, or claims changed since).</summary>
     public async Task<bool> RegroupClaimsIfStaleAsync(CancellationToken cancellationToken) =>
         await writer.WriteAsync((db, ct) => ClaimLinker.IsStaleAsync(db, ct), cancellationToken).ConfigureAwait(false)
         && await RegroupClaimsAsync(cancellationToken).ConfigureAwait(false);
@@ -105,45 +154,111 @@ public sealed class ArticleIngestor(
 
     private async Task<IngestResult> StoreAsync(BenghaziLinkDb db, ArticleInput input, string text, string hash, CancellationToken ct)
     {
-        var existing = await db.Articles
-            .Where(a => a.SourceName == input.SourceName || a.ContentHash == hash)
-            .Select(a => new { a.Id, a.SourceName, a.ContentHash, a.PipelineVersion, a.Slug })
-            .ToListAsync(ct).ConfigureAwait(false);
-        var same = existing.FirstOrDefault(a => a.SourceName == input.SourceName);
-        if (same is not null && same.ContentHash == hash && same.PipelineVersion == pipeline.Version)
+        // Decided once before extracting (most files of a re-run are unchanged and cost no extraction) and again
+        // under the write lock, where another process may have stored the same file in the meantime.
+        var early = await DecideAsync(db, input, hash, ct).ConfigureAwait(false);
+        if (early.Result is not null) return early.Result;
+        var supplied = input.Sidecar ?? Supplied(early.Target?.SuppliedMetadata);
+        var document = pipeline.Process(text, new ExtractionContext(input.SourceName, supplied?.ReferenceDate));
+
+        IngestResult? outcome = null;
+        await InTransactionAsync(db, input.SourceName, async () =>
         {
-            return new IngestResult(input.SourceName, IngestStatus.Unchanged, input.Content.LongLength, same.Slug);
+            var decision = await DecideAsync(db, input, hash, ct).ConfigureAwait(false);
+            if (decision.Result is not null)
+            {
+                outcome = decision.Result;
+                return;
+            }
+            var article = decision.Target is null ? null : await db.Articles.SingleAsync(a => a.Id == decision.Target.Id, ct).ConfigureAwait(false);
+            article ??= db.Articles.Add(new Article
+            {
+                Slug = "", SourceName = input.SourceName, ContentHash = hash, Text = text, PipelineVersion = "", Headline = "", IngestedAtUtc = DateTime.UtcNow,
+            }).Entity;
+            article.SourceName = input.SourceName;
+            article.SourcePath = input.SourcePath;
+            article.ContentHash = hash;
+            article.Text = text;
+            await ApplyAsync(db, article, document, supplied, ct).ConfigureAwait(false);
+            outcome = new IngestResult(input.SourceName, decision.Target is null ? IngestStatus.Ingested : IngestStatus.Replaced,
+                input.Content.LongLength, article.Slug, article.Headline);
+        }, ct).ConfigureAwait(false);
+        return outcome!;
+    }
+
+    private sealed record Known(int Id, string SourceName, string? SourcePath, string ContentHash, string PipelineVersion, string Slug, string? SuppliedMetadata);
+
+    /// <summary>What to do with a file: nothing (<c>Result</c>), replace an article in place (<c>Target</c>), or add a new one (neither).</summary>
+    private sealed record Decision(IngestResult? Result, Known? Target);
+
+    private async Task<Decision> DecideAsync(BenghaziLinkDb db, ArticleInput input, string hash, CancellationToken ct)
+    {
+        var path = input.SourcePath;
+        var known = await db.Articles
+            .Where(a => (path != null && a.SourcePath == path) || a.ContentHash == hash || a.SourceName == input.SourceName)
+            .Select(a => new Known(a.Id, a.SourceName, a.SourcePath, a.ContentHash, a.PipelineVersion, a.Slug, a.SuppliedMetadata))
+            .ToListAsync(ct).ConfigureAwait(false);
+        var bytes = input.Content.LongLength;
+        var samePath = path is null ? null : known.FirstOrDefault(a => a.SourcePath == path);
+        if (samePath is not null && samePath.ContentHash == hash)
+        {
+            // Same file, same bytes: only a new pipeline (or new supplied metadata) makes it worth extracting again.
+            var sameMetadata = input.Sidecar is null || Serialize(input.Sidecar) == samePath.SuppliedMetadata;
+            return samePath.PipelineVersion == pipeline.Version && sameMetadata
+                ? new(new IngestResult(input.SourceName, IngestStatus.Unchanged, bytes, samePath.Slug), null)
+                : new(null, samePath);
         }
-        var twin = existing.FirstOrDefault(a => a.SourceName != input.SourceName && a.ContentHash == hash);
+        var twin = known.FirstOrDefault(a => a.ContentHash == hash);
         if (twin is not null)
         {
-            return new IngestResult(input.SourceName, IngestStatus.Unchanged, input.Content.LongLength, twin.Slug,
-                Reason: $"same content as {twin.SourceName}, already ingested");
+            // The same bytes elsewhere: a copy, or the same file moved (its old path is gone), which is recorded.
+            var moved = twin.SourcePath is not null && path is not null && !File.Exists(twin.SourcePath);
+            if (moved) await db.Articles.Where(a => a.Id == twin.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.SourcePath, path).SetProperty(a => a.SourceName, input.SourceName), ct).ConfigureAwait(false);
+            return new(new IngestResult(input.SourceName, IngestStatus.Unchanged, bytes, twin.Slug,
+                Reason: moved ? $"same article as before, moved from {twin.SourcePath}" : $"same content as {twin.SourceName}, already ingested"), null);
         }
+        if (samePath is not null) return new(null, samePath);
+        // A file of this name whose recorded file is gone: the folder moved and the file changed on the way.
+        var successor = known.FirstOrDefault(a => a.SourceName == input.SourceName && (a.SourcePath is null || !File.Exists(a.SourcePath)));
+        return new(null, successor);
+    }
 
-        var context = new ExtractionContext(input.SourceName, input.Sidecar?.ReferenceDate);
-        var document = pipeline.Process(text, context);
-        var article = ToArticle(input, text, hash, document);
+    /// <summary>Writes a document's extraction onto an article, replacing whatever was extracted from it before.</summary>
+    private async Task ApplyAsync(BenghaziLinkDb db, Article article, ArticleDocument document, SidecarEntry? supplied, CancellationToken ct)
+    {
+        var touched = article.Id == 0 ? [] : await ArticleRows.DeleteExtractionAsync(db, article.Id, ct).ConfigureAwait(false);
+        var published = MetadataResolver.Published(supplied?.Published, document.PublishedDate, span => ArticleRows.Basis(document, span), logger, article.SourceName);
+        var outlet = MetadataResolver.Outlet(supplied?.Outlet, document.Outlet, span => ArticleRows.Basis(document, span), logger, article.SourceName);
+        ArticleRows.Describe(article, document, published, outlet);
+        article.PipelineVersion = pipeline.Version;
+        article.SuppliedMetadata = supplied is null ? null : Serialize(supplied);
+        article.ExtractionError = null;
+        if (article.Slug.Length == 0)
+        {
+            var slug = Slugs.From(article.Headline, Path.GetFileNameWithoutExtension(article.SourceName));
+            article.Slug = await db.Articles.AnyAsync(a => a.Slug == slug, ct).ConfigureAwait(false) ? $"{slug}-{article.ContentHash[..8]}" : slug;
+        }
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        ArticleRows.Add(db, article.Id, document);
+        ClaimLinker.AddClaims(db, article.Id, document);
+        touched.UnionWith(await EntityLinker.LinkAsync(db, article.Id, document, catalog, ct).ConfigureAwait(false));
+        await EntityLinker.RefreshAsync(db, [.. touched], ct).ConfigureAwait(false);
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO ArticleSearch(rowid, headline, body) VALUES ({article.Id}, {article.Headline}, {ArticleRows.SearchBody(document)})", ct).ConfigureAwait(false);
+        await ClaimLinker.MarkStaleAsync(db, ct).ConfigureAwait(false);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
 
-        // Dispose of a transaction can throw on its own (on a full disk, efcore#36561) and hide the
-        // error that made us roll back, so the transaction is disposed by hand and that error kept.
+    /// <summary>
+    /// Runs <paramref name="work"/> in a write transaction. Its dispose can throw on its own (on a full disk, efcore#36561)
+    /// and hide the error that made us roll back, so the transaction is disposed by hand and that error kept.
+    /// </summary>
+    private async Task InTransactionAsync(BenghaziLinkDb db, string what, Func<Task> work, CancellationToken ct)
+    {
         var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         try
         {
-            var touched = new HashSet<int>();
-            if (same is not null)
-            {
-                touched.UnionWith(await DeleteAsync(db, same.Id, ct).ConfigureAwait(false));
-            }
-            article.Slug = await UniqueSlugAsync(db, article.Slug, hash, ct).ConfigureAwait(false);
-            db.Articles.Add(article);
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
-            AddSentencesAndDates(db, article.Id, document);
-            ClaimLinker.AddClaims(db, article.Id, document);
-            touched.UnionWith(await EntityLinker.LinkAsync(db, article.Id, document, catalog, ct).ConfigureAwait(false));
-            await EntityLinker.RefreshAsync(db, [.. touched], ct).ConfigureAwait(false);
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"INSERT INTO ArticleSearch(rowid, headline, body) VALUES ({article.Id}, {article.Headline}, {SearchBody(document)})", ct).ConfigureAwait(false);
+            await work().ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
         }
         catch (Exception original)
@@ -152,119 +267,59 @@ public sealed class ArticleIngestor(
             {
                 await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
             }
-            catch (Exception rollback)
+            catch (Exception rollback) when (rollback is SqliteException or InvalidOperationException)
             {
-                logger.RollbackFailed(input.SourceName, rollback.Message);
+                logger.RollbackFailed(what, rollback.Message);
             }
-            db.ChangeTracker.Clear();
             throw new InvalidOperationException(original.Message, original);
         }
         finally
         {
+            db.ChangeTracker.Clear();
             try
             {
                 await transaction.DisposeAsync().ConfigureAwait(false);
             }
             catch (Exception dispose) when (dispose is SqliteException or InvalidOperationException)
             {
-                logger.TransactionDisposeFailed(input.SourceName, dispose.Message);
+                logger.TransactionDisposeFailed(what, dispose.Message);
             }
         }
-        db.ChangeTracker.Clear();
-        return new IngestResult(input.SourceName, same is null ? IngestStatus.Ingested : IngestStatus.Replaced,
-            input.Content.LongLength, article.Slug, article.Headline);
     }
 
-    /// <returns>The entities that lost mentions with the article.</returns>
-    private static async Task<List<int>> DeleteAsync(BenghaziLinkDb db, int articleId, CancellationToken ct)
+    private async Task RecordErrorAsync(int articleId, string reason, CancellationToken cancellationToken)
     {
-        var entities = await db.ArticleMentions.Where(m => m.ArticleId == articleId).Select(m => m.EntityId).Distinct().ToListAsync(ct).ConfigureAwait(false);
-        await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM ArticleSearch WHERE rowid = {articleId}", ct).ConfigureAwait(false);
-        await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM Articles WHERE Id = {articleId}", ct).ConfigureAwait(false);
-        return entities;
-    }
-
-    private static void AddSentencesAndDates(BenghaziLinkDb db, int articleId, ArticleDocument document)
-    {
-        db.ArticleSentences.AddRange(document.Sentences.Select((s, i) => new ArticleSentence
+        try
         {
-            ArticleId = articleId, Ordinal = i, Start = s.Span.Start, End = s.Span.End,
-        }));
-        db.ArticleDates.AddRange(document.Dates.Select(d => new ArticleDate
+            await writer.WriteAsync((db, ct) => db.Articles.Where(a => a.Id == articleId)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ExtractionError, $"pipeline {pipeline.Version}: {reason}"), ct), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsStoreError(ex))
         {
-            ArticleId = articleId, Start = d.Span.Start, End = d.Span.End, Surface = d.Surface, Value = d.Value, Granularity = d.Granularity,
-            Relative = d.Relative, Anchor = d.Anchor, Processor = d.Processor,
-        }));
+            // The log line already reports the failure; the store cannot take more.
+        }
     }
 
-    private static async Task<string> UniqueSlugAsync(BenghaziLinkDb db, string slug, string hash, CancellationToken ct)
-    {
-        var taken = await db.Articles.AnyAsync(a => a.Slug == slug, ct).ConfigureAwait(false);
-        return taken ? $"{slug}-{hash[..8]}" : slug;
-    }
+    private static string Serialize(SidecarEntry entry) => JsonSerializer.Serialize(entry, MetadataJson);
 
-    private Article ToArticle(ArticleInput input, string text, string hash, ArticleDocument document)
+    private static SidecarEntry? Supplied(string? json)
     {
-        var published = MetadataResolver.Published(input.Sidecar?.Published, document.PublishedDate, span => Basis(document, span), logger, input.SourceName);
-        var outlet = MetadataResolver.Outlet(input.Sidecar?.Outlet, document.Outlet, span => Basis(document, span), logger, input.SourceName);
-        var headline = document.Headline?.Value ?? Path.GetFileNameWithoutExtension(input.SourceName);
-        return new Article
+        if (string.IsNullOrEmpty(json)) return null;
+        try
         {
-            Slug = Slugs.From(headline, Path.GetFileNameWithoutExtension(input.SourceName)),
-            SourceName = input.SourceName,
-            SourcePath = input.SourcePath,
-            ContentHash = hash,
-            Text = text,
-            PipelineVersion = pipeline.Version,
-            IngestedAtUtc = DateTime.UtcNow,
-            Headline = headline,
-            Standfirst = document.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Standfirst)?.Span.Of(text),
-            Dateline = document.Dateline?.Value,
-            Byline = document.Byline?.Value,
-            WordCount = document.WordCount,
-            Outlet = outlet?.Value,
-            OutletProvenance = outlet?.Provenance,
-            OutletBasis = outlet?.Basis,
-            Published = published?.Value.ToIso(),
-            PublishedPrecision = published?.Value.Precision,
-            PublishedProvenance = published?.Provenance,
-            PublishedBasis = published?.Basis,
-            Blocks = [.. document.Blocks.Select((b, i) => new ArticleBlock
-            {
-                Ordinal = i, Kind = b.Kind, Furniture = b.Furniture, Start = b.Span.Start, End = b.Span.End, Processor = b.Processor,
-            })],
-            Furniture = [.. document.Furniture.Select(f => new ArticleFurniture
-            {
-                Kind = f.Kind, Start = f.Span.Start, End = f.Span.End, Processor = f.Processor,
-            })],
-            Facts = [.. Facts(document)],
-        };
+            return JsonSerializer.Deserialize<SidecarEntry>(json, MetadataJson);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
-    private static IEnumerable<ArticleFact> Facts(ArticleDocument document)
-    {
-        static ArticleFact Fact<T>(FactKind kind, TextFact<T> fact, string value) =>
-            new() { Kind = kind, Value = value, Start = fact.Span.Start, End = fact.Span.End, Processor = fact.Processor };
+    private static bool IsStoreError(Exception ex) => ex is SqliteException or DbUpdateException or InvalidOperationException or IOException;
 
-        if (document.Headline is { } headline) yield return Fact(FactKind.Headline, headline, headline.Value);
-        if (document.Dateline is { } dateline) yield return Fact(FactKind.Dateline, dateline, dateline.Value);
-        if (document.Byline is { } byline) yield return Fact(FactKind.Byline, byline, byline.Value);
-        if (document.Outlet is { } outlet) yield return Fact(FactKind.Outlet, outlet, outlet.Value);
-        if (document.PublishedDate is { } date) yield return Fact(FactKind.Published, date, date.Value.ToIso());
-    }
-
-    /// <summary>The line a stated value was read from, quoted: "Copyright 2013 ABC News Radio".</summary>
-    private static string Basis(ArticleDocument document, TextSpan span)
-    {
-        const int MaxLength = 200;
-        var line = (document.Blocks.FirstOrDefault(b => b.Span.Contains(span))?.Span ?? span).Of(document.Text);
-        return $"Stated in the text: “{(line.Length <= MaxLength ? line : line[..MaxLength] + "…")}”";
-    }
-
-    /// <summary>The author's text without furniture, for the full-text index.</summary>
-    private static string SearchBody(ArticleDocument document) => string.Join("\n\n", document.BodyBlocks
-        .Where(b => b.Kind != BlockKind.Headline)
-        .Select(b => b.Span.Of(document.Text)));
+    private static IngestResult StoreFailure(string source, long bytes, Exception ex) => StoreErrors.IsDiskFull(ex)
+        ? IngestResult.Failed(source, bytes, "disk full: the store cannot grow; free some space and run again") with { DiskFull = true }
+        : IngestResult.Failed(source, bytes, $"could not store the article: {Innermost(ex).Message}");
 
     private static Exception Innermost(Exception ex)
     {

@@ -79,12 +79,20 @@ internal static class ClaimLinker
         if (version is null) db.StoreInfo.Add(new StoreInfo { Key = StoreSchema.ClaimGroupingKey, Value = ClaimGrouper.Version });
         else version.Value = ClaimGrouper.Version;
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await db.StoreInfo.Where(i => i.Key == StoreSchema.ClaimGroupsStaleKey).ExecuteDeleteAsync(ct).ConfigureAwait(false);
     }
 
-    /// <summary>Whether the stored groups were made by another version of the grouper (or never made).</summary>
-    public static async Task<bool> IsStaleAsync(BenghaziLinkDb db, CancellationToken ct) =>
-        await db.StoreInfo.Where(i => i.Key == StoreSchema.ClaimGroupingKey).Select(i => i.Value).SingleOrDefaultAsync(ct).ConfigureAwait(false)
-            != ClaimGrouper.Version;
+    /// <summary>Records, in the caller's transaction, that claims changed since the groups were made.</summary>
+    public static Task MarkStaleAsync(BenghaziLinkDb db, CancellationToken ct) => db.Database.ExecuteSqlRawAsync(
+        $"INSERT OR IGNORE INTO StoreInfo (Key, Value) VALUES ('{StoreSchema.ClaimGroupsStaleKey}', '1')", ct);
+
+    /// <summary>Whether the stored groups were made by another version of the grouper (or never made), or claims changed since.</summary>
+    public static async Task<bool> IsStaleAsync(BenghaziLinkDb db, CancellationToken ct)
+    {
+        var info = await db.StoreInfo.Where(i => i.Key == StoreSchema.ClaimGroupingKey || i.Key == StoreSchema.ClaimGroupsStaleKey)
+            .ToDictionaryAsync(i => i.Key, i => i.Value, ct).ConfigureAwait(false);
+        return info.ContainsKey(StoreSchema.ClaimGroupsStaleKey) || info.GetValueOrDefault(StoreSchema.ClaimGroupingKey) != ClaimGrouper.Version;
+    }
 
     /// <summary>Groups one claim can open (its count, and the statements it makes, which may overlap).</summary>
     internal const int GroupsPerClaim = 16;

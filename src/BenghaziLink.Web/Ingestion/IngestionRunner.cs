@@ -1,11 +1,13 @@
 using System.Diagnostics;
-using BenghaziLink.Web.Data;
 using Microsoft.Extensions.Options;
 
 namespace BenghaziLink.Web.Ingestion;
 
 public sealed record IngestSummary(IReadOnlyList<IngestResult> Results, TimeSpan Elapsed)
 {
+    /// <summary>Files not attempted because the run stopped (the store's disk is full).</summary>
+    public int NotAttempted { get; init; }
+    public bool DiskFull => Results.Any(r => r.DiskFull);
     public int Count(IngestStatus status) => Results.Count(r => r.Status == status);
     public int Ingested => Count(IngestStatus.Ingested) + Count(IngestStatus.Replaced);
     public int Unchanged => Count(IngestStatus.Unchanged);
@@ -32,43 +34,19 @@ public sealed class IngestionRunner(ArticleIngestor ingestor, SidecarReader side
             results.Add(failure);
             progress?.Invoke(failure, results.Count, total);
         }
+        var attempted = 0;
         foreach (var file in files)
         {
             var result = await IngestFileAsync(file, cancellationToken).ConfigureAwait(false);
             results.Add(result);
+            attempted++;
             progress?.Invoke(result, results.Count, total);
+            // A full disk fails every file after it the same way: say it once and stop, with the store as it was.
+            if (result.DiskFull) return new IngestSummary(results, stopwatch.Elapsed) { NotAttempted = files.Count - attempted };
         }
-        return await FinishAsync(results, stopwatch, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Re-ingests articles kept from a store of an older schema, from their stored text.</summary>
-    public async Task<IngestSummary> IngestPreservedAsync(IReadOnlyList<PreservedArticle> articles, CancellationToken cancellationToken)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        var results = new List<IngestResult>(articles.Count);
-        foreach (var article in articles)
-        {
-            var sidecar = article.SourcePath is null ? null : sidecars.Find(article.SourcePath);
-            var input = new ArticleInput(article.SourceName, article.SourcePath, System.Text.Encoding.UTF8.GetBytes(article.Text), sidecar);
-            results.Add(await ingestor.IngestAsync(input, cancellationToken).ConfigureAwait(false));
-        }
-        return await FinishAsync(results, stopwatch, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Once the run has stored something, the corpus's claims are grouped again, once for the whole run; when it
-    /// stored nothing, only if the groups were made by another grouper version (a start-up after an upgrade).
-    /// </summary>
-    private async Task<IngestSummary> FinishAsync(List<IngestResult> results, Stopwatch stopwatch, CancellationToken cancellationToken)
-    {
-        if (results.Any(r => r.Status is IngestStatus.Ingested or IngestStatus.Replaced))
-        {
-            await ingestor.RegroupClaimsAsync(cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await ingestor.RegroupClaimsIfStaleAsync(cancellationToken).ConfigureAwait(false);
-        }
+        // Once for the whole run, and only when something changed since the groups were made (this run, an earlier
+        // run killed before it regrouped, or a new grouper version).
+        await ingestor.RegroupClaimsIfStaleAsync(cancellationToken).ConfigureAwait(false);
         return new IngestSummary(results, stopwatch.Elapsed);
     }
 

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 namespace BenghaziLink.Web.Ingestion;
 
 /// <summary>
-/// At start-up, before the app serves requests: builds or upgrades the store and ingests the seed
-/// articles. On a store that is up to date this only compares hashes, so it re-ingests nothing.
+/// At start-up, before the app serves requests: brings the store up to date (<see cref="StoreMaintenance"/>) and
+/// ingests the seed articles. On a store that is up to date this only compares hashes, so it re-ingests nothing.
 /// </summary>
 public sealed class SeedIngestionService(
     IServiceScopeFactory scopes,
@@ -21,17 +21,11 @@ public sealed class SeedIngestionService(
         var services = scope.ServiceProvider;
         try
         {
-            var preserved = await services.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken).ConfigureAwait(false);
-            var runner = services.GetRequiredService<IngestionRunner>();
-            if (preserved.Count > 0)
-            {
-                var carried = await runner.IngestPreservedAsync(preserved, cancellationToken).ConfigureAwait(false);
-                logger.PreservedReingested(carried.Ingested, carried.Failed);
-            }
-            if (!options.Value.IngestSeedsAtStartup) return;
+            var maintenance = await services.GetRequiredService<StoreMaintenance>().RunAsync(cancellationToken).ConfigureAwait(false);
+            if (!options.Value.IngestSeedsAtStartup || maintenance.DiskFull) return;
 
             var seeds = Path.GetFullPath(options.Value.SeedsPath, environment.ContentRootPath);
-            var summary = await runner.IngestPathsAsync([seeds], progress: null, cancellationToken).ConfigureAwait(false);
+            var summary = await services.GetRequiredService<IngestionRunner>().IngestPathsAsync([seeds], progress: null, cancellationToken).ConfigureAwait(false);
             if (summary.Ingested == 0 && summary.Failed == 0)
             {
                 logger.SeedsUpToDate(summary.Unchanged, seeds, summary.Elapsed.TotalMilliseconds);
@@ -41,9 +35,10 @@ public sealed class SeedIngestionService(
                 logger.SeedsIngested(seeds, summary.Ingested, summary.Unchanged, summary.Failed, summary.Elapsed.TotalMilliseconds);
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not StoreUnavailableException)
         {
-            // The app still starts: pages say the store is unavailable and /healthz reports it.
+            // The app still starts on what the store holds: pages say what is unavailable and /healthz reports it.
+            // An unusable store (StoreUnavailableException) stops the start instead, with its one-line reason.
             logger.StartupIngestionFailed(ex);
         }
     }

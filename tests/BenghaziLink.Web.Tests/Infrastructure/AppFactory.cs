@@ -74,7 +74,7 @@ public class AppFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>The real app over an empty store: tests ingest exactly what they need.</summary>
-public sealed class EmptyAppFactory() : AppFactory(ingestSeeds: false);
+public class EmptyAppFactory() : AppFactory(ingestSeeds: false);
 
 /// <summary>Parses a response with AngleSharp, keeping the status code for assertions.</summary>
 public static class Html
