@@ -9,7 +9,7 @@ namespace BenghaziLink.Web.Data;
 /// Writers in other processes (a second <c>ingest</c>) are serialised by SQLite itself: every write transaction is
 /// <c>BEGIN IMMEDIATE</c> and decides what to write only once it holds the lock.
 /// </summary>
-public sealed class StoreWriter(string connectionString, Action<SqliteConnection>? onOpen = null) : IAsyncDisposable
+public sealed class StoreWriter(string connectionString) : IAsyncDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private SqliteConnection? connection;
@@ -23,7 +23,6 @@ public sealed class StoreWriter(string connectionString, Action<SqliteConnection
             {
                 connection = new SqliteConnection(connectionString);
                 await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-                onOpen?.Invoke(connection);
             }
             var options = new DbContextOptionsBuilder<BenghaziLinkDb>().UseSqlite(connection).Options;
             // Disposed synchronously: the context does not own the connection, so there is nothing to await.
@@ -50,6 +49,8 @@ public sealed class StoreWriter(string connectionString, Action<SqliteConnection
         if (broken is null) return;
         try
         {
+            // Not back to the pool either: a pooled connection keeps its state (its pragmas, a half-done transaction).
+            SqliteConnection.ClearPool(broken);
             await broken.DisposeAsync().ConfigureAwait(false);
         }
         catch (SqliteException)

@@ -151,7 +151,7 @@ public sealed class UpgradeTests : IDisposable
     }
 
     /// <summary>The app over a given store file, without seed ingestion (so no sidecar is read), optionally with a pipeline that fails on one article.</summary>
-    private sealed class StoreFactory(string path, string? failOn = null) : EmptyAppFactory
+    internal sealed class StoreFactory(string path, string? failOn = null) : EmptyAppFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

@@ -78,7 +78,8 @@ public sealed class ClaimQuery(BenghaziLinkDb db)
 
     private async Task<IReadOnlyList<GroupView>> GroupsWhereAsync(IQueryable<int> groupIds, CancellationToken ct)
     {
-        var groups = await db.ClaimGroups.Where(g => groupIds.Contains(g.Id))
+        // A group left without members (its claims went with a replaced article before the next regrouping) is not shown.
+        var groups = await db.ClaimGroups.Where(g => groupIds.Contains(g.Id) && g.Members.Any())
             .Select(g => new
             {
                 g.Id, g.Status, g.Quantity, g.Topic, g.ArticleCount, g.OriginCount,
