@@ -7,6 +7,7 @@ using BenghaziLink.Web.Ingestion;
 using BenghaziLink.Web.Links;
 using BenghaziLink.Web.Maps;
 using BenghaziLink.Web.Search;
+using BenghaziLink.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 using System.Text.Json;
@@ -15,6 +16,8 @@ using System.Text.Json.Serialization;
 // Command-line verbs (ingest, extract, eval) run on the same configuration and store as the web app.
 var verb = Verb.Parse(args);
 var builder = WebApplication.CreateBuilder(verb?.HostArgs ?? args);
+// No Server header: which server and version runs here is of use only to an attacker.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 // Logging: Serilog from the "Serilog" section of appsettings; one line per request (UseSerilogRequestLogging below).
 builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(services.GetRequiredService<IConfiguration>()).ReadFrom.Services(services));
@@ -49,14 +52,19 @@ builder.Services.AddScoped<LinkNetwork>();
 builder.Services.AddSingleton(WorldMap.FromServices);
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
+// OpenAPI description of the JSON API at /openapi/v1.json.
+builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
 
 var app = builder.Build();
 if (verb is not null) return await verb.RunAsync(app).ConfigureAwait(false);
 
+// Security headers on every response (pages, files, API, errors); TRACE and TRACK refused.
+app.UseSecurityHeaders();
 // Errors: a friendly page (or problem JSON under /api), never a stack trace, in every environment.
 app.UseExceptionHandler("/Error");
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/Status/{0}"));
+app.UseApiProblems();
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
@@ -67,6 +75,7 @@ app.MapTimelineApi();
 app.MapClaimsApi();
 app.MapLinksApi();
 app.MapHealth();
+app.MapOpenApi();
 
 app.Run();
 return 0;

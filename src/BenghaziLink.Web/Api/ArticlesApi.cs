@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using BenghaziLink.Web.Data;
 using BenghaziLink.Web.Links;
 using BenghaziLink.Web.Search;
@@ -10,7 +11,7 @@ internal static class ArticlesApi
 {
     public static void MapArticlesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").WithTags("Articles");
 
         api.MapGet("/articles", async (BenghaziLinkDb db, CancellationToken ct) =>
             await db.Articles
@@ -18,7 +19,9 @@ internal static class ArticlesApi
                 .Select(a => new ArticleSummaryJson(a.Slug, a.Headline, a.SourceName, a.WordCount,
                     a.Outlet == null ? null : new MetadataJson(a.Outlet, a.OutletProvenance, a.OutletBasis),
                     a.Published == null ? null : new DateJson(a.Published, a.PublishedPrecision, a.PublishedProvenance, a.PublishedBasis)))
-                .ToListAsync(ct));
+                .ToListAsync(ct))
+            .WithName("ListArticles").WithSummary("Every article, dated ones first by publication date, with outlet and date and where each came from.")
+            .Produces<List<ArticleSummaryJson>>();
 
         api.MapGet("/articles/{slug}", async (string slug, BenghaziLinkDb db, CancellationToken ct) =>
         {
@@ -57,7 +60,9 @@ internal static class ArticlesApi
                 }),
                 Dates = dates.Select(d => new { Text = d.Surface, d.Value, Granularity = d.Granularity.ToString().ToLowerInvariant(), d.Relative, d.Anchor, d.Start, d.End, d.Processor }),
             });
-        });
+        })
+            .WithName("GetArticle").WithSummary("One article: its text, blocks, furniture, metadata facts, entity mentions and dates, each with its span and processor.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/articles/{slug}/related", async (string slug, RelatedArticles related, CancellationToken ct) =>
         {
@@ -70,11 +75,18 @@ internal static class ArticlesApi
                 SharedDates = r.SharedDates.Select(d => new { d.Value, Granularity = d.Granularity.ToString().ToLowerInvariant() }),
                 SharedClaims = r.SharedClaims.Select(c => new { c.Group, c.Quote, Weight = Math.Round(c.Weight, 3), Url = $"/claims/{c.Group}" }),
             }));
-        });
+        })
+            .WithName("ListRelatedArticles").WithSummary("Articles related to one article, best first, with the shared entities, dates and claims that relate them.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/search", async (string? q, int? page, ArticleSearch search, CancellationToken ct) =>
+        api.MapGet("/search", async (
+            [Description("Words to find in headlines and text.")] string? q,
+            [Description("Page of results, a whole number from 1 (default 1).")] string? page,
+            ArticleSearch search, CancellationToken ct) =>
         {
-            var results = await search.SearchAsync(q, page ?? 1, ct);
+            var (number, problem) = ApiProblems.Page(page);
+            if (problem is not null) return problem;
+            var results = await search.SearchAsync(q, number, ct);
             return Results.Ok(new
             {
                 results.Query, results.Total, results.Page, results.Pages, results.Problem,
@@ -86,7 +98,9 @@ internal static class ArticlesApi
                     Highlights = h.Snippet.Where(r => r.Hit).Select(r => r.Text).Distinct(StringComparer.OrdinalIgnoreCase),
                 }),
             });
-        });
+        })
+            .WithName("SearchArticles").WithTags("Search").WithSummary("Full-text search over headlines and text, ranked (BM25), with highlighted snippets.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
     public static void MapHealth(this IEndpointRouteBuilder app) =>
@@ -101,7 +115,9 @@ internal static class ArticlesApi
             {
                 return Results.Json(new { Status = "unhealthy", Database = "unreachable", Error = ex.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-        });
+        })
+            .WithName("Health").WithTags("Health").WithSummary("Whether the store answers, and how many articles it holds.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").Produces(StatusCodes.Status503ServiceUnavailable, contentType: "application/json");
 
     internal sealed record MetadataJson(string Value, Provenance? Provenance, string? Basis);
     internal sealed record DateJson(string Value, BenghaziLink.Extraction.DatePrecision? Precision, Provenance? Provenance, string? Basis);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Web.Data;
 using BenghaziLink.Web.Pages.Claims;
@@ -10,7 +11,10 @@ internal static class ClaimsApi
 {
     public static void MapClaimsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/claims", async (string? entity, string? status, BenghaziLinkDb db, ClaimQuery claims, CancellationToken ct) =>
+        app.MapGet("/api/claims", async (
+            [Description("An entity's slug: only groups with a claim about it.")] string? entity,
+            [Description("corroborated, single-origin or disputed.")] string? status,
+            BenghaziLinkDb db, ClaimQuery claims, CancellationToken ct) =>
         {
             int? entityId = null;
             if (!string.IsNullOrWhiteSpace(entity))
@@ -26,11 +30,17 @@ internal static class ClaimsApi
             }
             var groups = await claims.GroupsAsync(entityId, ct);
             return Results.Ok(groups.Where(g => wanted is null || g.Status == wanted).Select(Json));
-        });
+        })
+            .WithName("ListClaimGroups").WithTags("Claims")
+            .WithSummary("Claims of different articles grouped by the fact they state, with status, members, attribution chains, disputed values and framings.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/claims/{id:int}", async (int id, ClaimQuery claims, CancellationToken ct) =>
             await claims.GroupAsync(id, ct) is { } group
                 ? Results.Ok(Json(group))
-                : Results.Problem($"No claim group has the id {id}.", statusCode: StatusCodes.Status404NotFound));
+                : Results.Problem($"No claim group has the id {id}.", statusCode: StatusCodes.Status404NotFound))
+            .WithName("GetClaimGroup").WithTags("Claims").WithSummary("One claim group, as listed by /api/claims.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static object Json(GroupView g) => new

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Web.Data;
 using BenghaziLink.Web.Links;
@@ -12,8 +13,11 @@ internal static class EntitiesApi
 {
     public static void MapEntitiesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/entities/{slug}", ProfileAsync);
-        app.MapGet("/api/entities", async (string? q, BenghaziLinkDb db, EntityLookup lookup, CancellationToken ct) =>
+        app.MapGet("/api/entities/{slug}", ProfileAsync)
+            .WithName("GetEntity").WithTags("Entities")
+            .WithSummary("One entity's profile: names and their mentions, roles, location, connected entities, cited outlets and timeline, each linked to its sentence.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/api/entities", async ([Description("A name to look up (typos and transliterations found too); omitted, every entity.")] string? q, BenghaziLinkDb db, EntityLookup lookup, CancellationToken ct) =>
         {
             // ?q= ranks entities by name (typos and transliterations included), best first.
             if (q is not null)
@@ -37,7 +41,10 @@ internal static class EntitiesApi
             return Results.Ok(entities
                 .OrderByDescending(e => e.Mentions).ThenBy(e => e.Canonical, StringComparer.Ordinal)
                 .Select(e => new EntityJson(e.Slug, e.Canonical, Lower(e.Type), EntityKinds.Name(e.Kind), e.Aliases, e.Mentions, e.Articles, $"/entities/{e.Slug}")));
-        });
+        })
+            .WithName("ListEntities").WithTags("Entities")
+            .WithSummary("Every canonical entity, most mentioned first, with type, kind, aliases and counts; with q, the best name matches instead.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
     }
 
     /// <summary>

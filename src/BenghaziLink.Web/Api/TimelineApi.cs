@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using BenghaziLink.Web.Data;
 using BenghaziLink.Web.Pages.Timeline;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ internal static class TimelineApi
 {
     public static void MapTimelineApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/timeline", async (string? entity, BenghaziLinkDb db, TimelineQuery timeline, CancellationToken ct) =>
+        app.MapGet("/api/timeline", async ([Description("An entity's slug: only sentences about it.")] string? entity, BenghaziLinkDb db, TimelineQuery timeline, CancellationToken ct) =>
         {
             int? entityId = null;
             if (!string.IsNullOrWhiteSpace(entity))
@@ -34,6 +35,9 @@ internal static class TimelineApi
                 e.SentenceText,
                 e.Url,
             }));
-        });
+        })
+            .WithName("ListTimeline").WithTags("Timeline")
+            .WithSummary("Every date mention in its sentence, ordered by the period it covers, with what relative dates were resolved against.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

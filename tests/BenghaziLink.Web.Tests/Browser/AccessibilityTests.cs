@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Deque.AxeCore.Playwright;
 
 namespace BenghaziLink.Web.Tests.Browser;
@@ -9,47 +7,13 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
 {
     private static readonly string[] Blocking = ["serious", "critical"];
 
-    /// <summary>Slugs are looked up through the API so the routes follow whatever the seeds produce.</summary>
-    private async Task<string> PathAsync(string route)
-    {
-        using var client = new HttpClient { BaseAddress = fixture.BaseAddress };
-        async Task<string> EntityAsync(string name) =>
-            (await client.GetFromJsonAsync<JsonElement>($"/api/entities?q={Uri.EscapeDataString(name)}"))[0].GetProperty("url").GetString()!;
-        return route switch
-        {
-            "person" => await EntityAsync("Belmokhtar"),
-            "place" => await EntityAsync("Benghazi"),
-            "group" => await EntityAsync("Murabitoon"),
-            "article" => (await client.GetFromJsonAsync<JsonElement>("/api/articles"))[0].GetProperty("url").GetString()!,
-            "claim" => (await client.GetFromJsonAsync<JsonElement>("/api/claims"))[0].GetProperty("url").GetString()!,
-            _ => route,
-        };
-    }
-
     [Theory]
-    [InlineData("/")]
-    [InlineData("/articles")]
-    [InlineData("article")]
-    [InlineData("/entities")]
-    [InlineData("/entities?q=Gadafi")]
-    [InlineData("person")]
-    [InlineData("place")]
-    [InlineData("group")]
-    [InlineData("/places")]
-    [InlineData("/claims")]
-    [InlineData("/claims?status=disputed")]
-    [InlineData("claim")]
-    [InlineData("/timeline")]
-    [InlineData("/links")]
-    [InlineData("/links?type=person&type=group&associations=true")]
-    [InlineData("/timeline?entity=Belmokhtar")]
-    [InlineData("/search?q=Belmokhtar")]
-    [InlineData("/no-such-page")]
+    [MemberData(nameof(BrowserFixture.EveryPageKind), MemberType = typeof(BrowserFixture))]
     public async Task Page_ScannedWithAxe_HasNoSeriousOrCriticalViolations(string route)
     {
         var page = await fixture.Browser.NewPageAsync();
         page.SetDefaultTimeout(BrowserFixture.TimeoutMs);
-        await page.GotoAsync(new Uri(fixture.BaseAddress, await PathAsync(route)).ToString());
+        await page.GotoAsync(new Uri(fixture.BaseAddress, await fixture.PathAsync(route)).ToString());
 
         var result = await page.RunAxe();
 

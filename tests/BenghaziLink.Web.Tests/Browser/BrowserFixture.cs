@@ -1,7 +1,6 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using BenghaziLink.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BenghaziLink.Web.Tests.Browser;
@@ -14,7 +13,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 {
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    private readonly AppFactory app = new();
+    private readonly KestrelAppFactory app = new();
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -35,10 +34,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         {
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: install it with 'apt-get install -y chromium' (see .ci/run) or set CHROMIUM_PATH.");
         }
-        app.UseKestrel(0);
-        app.StartServer();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        BaseAddress = app.BaseAddress;
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -61,6 +57,34 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         page.RequestFailed += (_, request) => problems.Add($"request failed: {request.Url}");
         page.Response += (_, response) => { if (response.Status >= 400) problems.Add($"HTTP {response.Status}: {response.Url}"); };
         return (page, problems);
+    }
+
+    /// <summary>Every kind of page the app serves, for tests that look at each: page kinds are resolved by <see cref="PathAsync"/>.</summary>
+    public static TheoryData<string> EveryPageKind =>
+    [
+        "/", "/articles", "/articles?sort=Outlet", "article", "/entities", "/entities?q=Gadafi", "person", "place", "group", "/places",
+        "/claims", "/claims?status=disputed", "claim", "/timeline", "/timeline?entity=Belmokhtar", "/links",
+        "/links?type=person&type=group&associations=true", "/search", "/search?q=Belmokhtar", "/no-such-page", "/Error",
+    ];
+
+    /// <summary>
+    /// A path for a route or a page kind ("person", "place", "group", "article", "claim"): slugs are looked up
+    /// through the API so the routes follow whatever the seeds produce.
+    /// </summary>
+    public async Task<string> PathAsync(string route)
+    {
+        using var client = app.CreateKestrelClient();
+        async Task<string> EntityAsync(string name) =>
+            (await client.GetFromJsonAsync<JsonElement>($"/api/entities?q={Uri.EscapeDataString(name)}"))[0].GetProperty("url").GetString()!;
+        return route switch
+        {
+            "person" => await EntityAsync("Belmokhtar"),
+            "place" => await EntityAsync("Benghazi"),
+            "group" => await EntityAsync("Murabitoon"),
+            "article" => (await client.GetFromJsonAsync<JsonElement>("/api/articles"))[0].GetProperty("url").GetString()!,
+            "claim" => (await client.GetFromJsonAsync<JsonElement>("/api/claims"))[0].GetProperty("url").GetString()!,
+            _ => route,
+        };
     }
 
     public void Dispose() => app.Dispose();
