@@ -31,6 +31,7 @@ public sealed class RouteSmokeTests(AppFactory app) : IClassFixture<AppFactory>
         { "/js/links.js", "text/javascript" },
         { "/lib/cytoscape/cytoscape.min.js", "text/javascript" },
         { "/places", "text/html" },
+        { "/method", "text/html" },
         { "/lib/world-atlas/countries-50m.json", "application/json" },
         { "/api/entities", "application/json" },
         { "/api/entities?q=Belmok", "application/json" },
@@ -95,7 +96,7 @@ public sealed class RouteSmokeTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Get_AnyPage_HasLayoutWithSearchBoxAndNoExternalResources()
     {
-        var pages = new[] { "/", "/articles", "/search?q=Libya", "/links", "/timeline", "/entities", $"/articles/{(await app.SlugsAsync())[0]}", "/no-such-page" };
+        var pages = new[] { "/", "/articles", "/search?q=Libya", "/links", "/timeline", "/entities", "/method", $"/articles/{(await app.SlugsAsync())[0]}", "/no-such-page" };
 
         foreach (var url in pages)
         {
