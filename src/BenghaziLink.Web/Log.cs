@@ -77,4 +77,7 @@ internal static partial class Log
 
     [LoggerMessage(53, LogLevel.Warning, "Entity catalog {CatalogPath}: {Problem}")]
     public static partial void CatalogEntryProblem(this ILogger logger, string catalogPath, string problem);
+
+    [LoggerMessage(60, LogLevel.Critical, "Start-up failed")]
+    public static partial void StartupFailed(this ILogger logger, Exception exception);
 }

@@ -21,6 +21,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 // Logging: Serilog from the "Serilog" section of appsettings; one line per request (UseSerilogRequestLogging below).
 builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(services.GetRequiredService<IConfiguration>()).ReadFrom.Services(services));
+builder.Services.AddSingleton<Serilog.Core.ILogEventFilter, StartupFailure.HostLogFilter>();
 
 // Store: SQLite file under the content root unless configured; every write goes through one connection.
 builder.Services.AddSingleton(StoreConnection.FromServices);
@@ -56,8 +57,9 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
 
-var app = builder.Build();
-if (verb is not null) return await verb.RunAsync(app).ConfigureAwait(false);
+// Start-up: a bad setting, an unusable store or a port in use is one line on stderr and exit code 2, never a stack trace.
+if (!StartupFailure.TryBuild(builder, out var app, out var exitCode)) return exitCode;
+if (verb is not null) return await StartupFailure.RunAsync(app, verb).ConfigureAwait(false);
 
 // Security headers on every response (pages, files, API, errors); TRACE and TRACK refused.
 app.UseSecurityHeaders();
@@ -77,8 +79,7 @@ app.MapLinksApi();
 app.MapHealth();
 app.MapOpenApi();
 
-app.Run();
-return 0;
+return await StartupFailure.RunAsync(app, verb: null).ConfigureAwait(false);
 
 /// <summary>Visible to the test project's <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
 public partial class Program;

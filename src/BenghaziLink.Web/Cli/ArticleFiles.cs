@@ -23,20 +23,10 @@ internal sealed class ArticleFiles(ExtractionPipeline pipeline, SidecarReader si
     public bool TryExtract(string path, [NotNullWhen(true)] out ArticleDocument? document, [NotNullWhen(false)] out string? reason)
     {
         document = null;
-        byte[] content;
-        try
+        var read = ArticlePaths.Read(path, maxBytes);
+        if (read.Content is not { } content)
         {
-            var length = new FileInfo(path).Length;
-            if (length > maxBytes)
-            {
-                reason = $"file is {length:N0} bytes, over the {maxBytes:N0}-byte limit for one article";
-                return false;
-            }
-            content = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            reason = $"cannot read the file: {ex.Message}";
+            reason = read.Refusal!;
             return false;
         }
         if (!ArticleDecoder.TryDecode(content, maxBytes, out var text, out var refused))

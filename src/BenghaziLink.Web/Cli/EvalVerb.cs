@@ -18,6 +18,8 @@ internal static class EvalVerb
     public const string Articles = "--articles";
     public const string Verbose = "--verbose";
     public const string Json = "--json";
+    /// <summary>A gold file annotates one article (tens of kilobytes); anything far larger is not one.</summary>
+    private const int MaxGoldBytes = 64 * 1024 * 1024;
     public const string Usage =
         "usage: eval --gold <file|dir>... [--articles <dir>] [--without-catalog] [--verbose] [--json]\n" +
         "       score the pipeline against gold files (a folder: every *.json in it that names an \"article\",\n" +
@@ -87,27 +89,13 @@ internal static class EvalVerb
         return failed == 0 ? 0 : 1;
     }
 
-    private static List<string> GoldFiles(IReadOnlyList<string> paths, ref int failed)
+    /// <summary>Gold files given and the <c>*.json</c> directly in the folders given, walked as articles are.</summary>
+    private static IReadOnlyList<string> GoldFiles(IReadOnlyList<string> paths, ref int failed)
     {
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            var full = CallerPath.Resolve(path);
-            if (Directory.Exists(full))
-            {
-                files.AddRange(Directory.EnumerateFiles(full, "*.json").Order(StringComparer.Ordinal));
-            }
-            else if (File.Exists(full))
-            {
-                files.Add(full);
-            }
-            else
-            {
-                Console.Error.WriteLine($"eval: {path}: no such file or directory");
-                failed++;
-            }
-        }
-        return files;
+        var walk = ArticlePaths.Walk(paths.Select(CallerPath.Resolve), "*.json", recursive: false);
+        foreach (var refused in walk.Refused) Console.Error.WriteLine($"eval: {refused.Path}: {refused.Reason}");
+        failed += walk.Refused.Count;
+        return walk.Files;
     }
 
     /// <summary>
@@ -118,7 +106,11 @@ internal static class EvalVerb
     {
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path), AnnotationJson.ReadOptions);
+            var read = ArticlePaths.Read(path, MaxGoldBytes);
+            if (read.Content is null) throw new IOException(read.Refusal);
+            // As File.ReadAllText did: a byte-order mark picks the encoding and is not part of the JSON.
+            using var text = new StreamReader(new MemoryStream(read.Content), detectEncodingFromByteOrderMarks: true);
+            using var document = JsonDocument.Parse(text.ReadToEnd(), AnnotationJson.ReadOptions);
             if (GoldCluster.IsClusterFile(document.RootElement)) clusters.AddRange(GoldCluster.Read(document.RootElement));
             return AnnotationJson.IsArticle(document.RootElement) ? AnnotationJson.Read(document.RootElement) : null;
         }

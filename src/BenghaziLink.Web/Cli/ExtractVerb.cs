@@ -35,11 +35,11 @@ internal static class ExtractVerb
         }
 
         var files = Create(services, options.Has(WithoutCatalog));
-        var (paths, missing) = IngestionRunner.ExpandPaths(options.Paths.Select(CallerPath.Resolve));
-        var failed = missing.Count;
-        foreach (var path in missing) Console.Error.WriteLine($"extract: {path}: no such file or directory");
+        var walk = ArticlePaths.Walk(options.Paths.Select(CallerPath.Resolve));
+        var failed = walk.Refused.Count;
+        foreach (var refused in walk.Refused) Console.Error.WriteLine($"extract: {refused.Path}: {refused.Reason}");
         var articles = new List<ArticleAnnotations>();
-        foreach (var path in paths)
+        foreach (var path in walk.Files)
         {
             if (files.TryExtract(path, out ArticleAnnotations? annotations, out var reason))
             {

@@ -21,8 +21,6 @@ public sealed record IngestSummary(IReadOnlyList<IngestResult> Results, TimeSpan
 /// </summary>
 public sealed class IngestionRunner(ArticleIngestor ingestor, SidecarReader sidecars, IOptions<IngestionOptions> options)
 {
-    public const string ArticlePattern = "*.txt";
-
     public async Task<IngestSummary> IngestPathsAsync(IEnumerable<string> paths, Action<IngestResult, int, int>? progress, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -53,50 +51,15 @@ public sealed class IngestionRunner(ArticleIngestor ingestor, SidecarReader side
     private async Task<IngestResult> IngestFileAsync(string path, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
-        byte[] content;
-        try
-        {
-            var length = new FileInfo(path).Length;
-            // Refuse an oversized file before reading it into memory.
-            if (length > options.Value.MaxArticleBytes)
-            {
-                return IngestResult.Failed(name, length, $"file is {length:N0} bytes, over the {options.Value.MaxArticleBytes:N0}-byte limit for one article");
-            }
-            content = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return IngestResult.Failed(name, 0, $"cannot read the file: {ex.Message}");
-        }
-        return await ingestor.IngestAsync(new ArticleInput(name, Path.GetFullPath(path), content, sidecars.Find(path)), cancellationToken).ConfigureAwait(false);
+        var read = ArticlePaths.Read(path, options.Value.MaxArticleBytes);
+        if (read.Content is null) return IngestResult.Failed(name, read.Length, read.Refusal!);
+        return await ingestor.IngestAsync(new ArticleInput(name, Path.GetFullPath(path), read.Content, sidecars.Find(path)), cancellationToken).ConfigureAwait(false);
     }
 
-    private static (List<string> Files, List<IngestResult> Missing) Expand(IEnumerable<string> paths)
+    /// <summary>Walking is <see cref="ArticlePaths"/>'s: a path it refuses (missing, not a regular file, a folder it cannot list) is a failed result.</summary>
+    private static (IReadOnlyList<string> Files, List<IngestResult> Missing) Expand(IEnumerable<string> paths)
     {
-        var (files, missing) = ExpandPaths(paths);
-        return (files, [.. missing.Select(path => IngestResult.Failed(path, 0, "no such file or directory"))]);
-    }
-
-    /// <summary>Files and folders to article files (a folder: every <c>*.txt</c> below it, in name order), and the paths that do not exist.</summary>
-    public static (List<string> Files, List<string> Missing) ExpandPaths(IEnumerable<string> paths)
-    {
-        var files = new List<string>();
-        var missing = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(Directory.EnumerateFiles(path, ArticlePattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            }
-            else if (File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else
-            {
-                missing.Add(path);
-            }
-        }
-        return (files, missing);
+        var walk = ArticlePaths.Walk(paths);
+        return (walk.Files, [.. walk.Refused.Select(r => IngestResult.Failed(r.Path, 0, r.Reason))]);
     }
 }

@@ -172,6 +172,21 @@ public sealed class EvalVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_FifoAmongGoldFilesOrAsTheArticle_ReportsEachScoresTheRestAndExitsOne()
+    {
+        SpecialFiles.Fifo(Path.Combine(gold, "pipe.json"));
+        File.WriteAllText(Path.Combine(gold, "piped.json"), Gold.Replace("story.txt", "piped.txt", StringComparison.Ordinal));
+        SpecialFiles.Fifo(Path.Combine(articles, "piped.txt"));
+
+        var (exit, output, errors) = await SpecialFiles.WithinAsync(() => Run("eval", "--gold", gold, "--articles", articles));
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("Scored 1 article:", output, StringComparison.Ordinal);
+        Assert.Contains($"eval: {Path.Combine(gold, "pipe.json")}: not a regular file (FIFO)", errors, StringComparison.Ordinal);
+        Assert.Contains("eval: piped.txt: not a regular file (FIFO)", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_Help_PrintsUsageAndExitsZero()
     {
         var (exit, output, _) = Run("eval", "--help");

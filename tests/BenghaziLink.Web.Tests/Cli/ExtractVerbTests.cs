@@ -50,6 +50,20 @@ public sealed class ExtractVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_FifoGivenOrInAFolder_ReportsItNotARegularFileAndExitsOne()
+    {
+        Write("story.txt", Story);
+        var pipe = SpecialFiles.Fifo(Path.Combine(folder.FullName, "pipe.txt"));
+
+        var (exit, output, errors) = await SpecialFiles.WithinAsync(() => Run("extract", folder.FullName, pipe));
+
+        Assert.Equal(1, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(["story.txt"], json.RootElement.EnumerateArray().Select(a => a.GetProperty("article").GetString()));
+        Assert.Equal(2, errors.Split('\n').Count(l => l == $"extract: {pipe}: not a regular file (FIFO)"));
+    }
+
+    [Fact]
     public void Extract_Story_PrintsItsClaimsWithChainHedgeAndQuantities()
     {
         Write("story.txt", Story + " Two of the gunmen were killed, according to Reuters.");

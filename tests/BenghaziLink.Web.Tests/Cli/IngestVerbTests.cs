@@ -75,6 +75,22 @@ public sealed class IngestVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_FolderWithFifoAndLinkLoops_IngestsTheRestOnceReportsTheFifoAndExitsOne()
+    {
+        var tree = Directory.CreateDirectory(Path.Combine(folder.FullName, "tree")).FullName;
+        File.Copy(Path.Combine(RepoPaths.SeedArticles, "000_7a814855182ce2fc.txt"), Path.Combine(tree, "a.txt"));
+        Directory.CreateSymbolicLink(Path.Combine(tree, "self"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(tree, "up"), "..");
+        SpecialFiles.Fifo(Path.Combine(tree, "pipe.txt"));
+
+        var (exit, output) = await SpecialFiles.WithinAsync(() => Run("ingest", tree));
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"FAILED    {Path.Combine(tree, "pipe.txt")}: not a regular file (FIFO)", output, StringComparison.Ordinal);
+        Assert.Contains("1 ingested, 0 unchanged, 1 failed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ingest_WithoutPaths_PrintsUsage()
     {
         var (exit, output) = Run("ingest");
