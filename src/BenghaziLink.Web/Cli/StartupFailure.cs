@@ -21,7 +21,6 @@ internal static class StartupFailure
     public const int Unexpected = 1;
     private const string Prefix = "benghazilink: ";
     private const string Setting = "ConnectionStrings:" + StoreConnection.Name;
-    private const string Elsewhere = "or point " + Setting + " elsewhere";
 
     /// <summary>Builds the app, or reports why it could not be built and gives the exit code.</summary>
     public static bool TryBuild(WebApplicationBuilder builder, [NotNullWhen(true)] out WebApplication? app, out int exitCode)
@@ -91,7 +90,7 @@ internal static class StartupFailure
         Causes(exception).Select(cause => cause switch
         {
             StoreUnavailableException => cause.Message,
-            SqliteException sqlite => Store(sqlite, store),
+            SqliteException sqlite => StoreErrors.Describe(sqlite, store),
             OptionsValidationException options => $"a setting is not valid: {string.Join("; ", options.Failures)}",
             // What the binder throws for a value of the wrong type (MaxArticleBytes=abc); its message names the key.
             InvalidOperationException { Source: "Microsoft.Extensions.Configuration.Binder" } => $"a setting is not valid: {cause.Message}",
@@ -101,21 +100,6 @@ internal static class StartupFailure
                 $"cannot listen on the address asked for ({cause.Message}); choose another with --urls",
             _ => null,
         }).FirstOrDefault(line => line is not null);
-
-    private static string? Store(SqliteException exception, string? store)
-    {
-        var at = store is null ? "the store" : $"the store at {store}";
-        // The primary result code: the low byte, whether or not extended codes are on.
-        return (exception.SqliteErrorCode & 0xFF) switch
-        {
-            26 => $"{at} is not a SQLite database (file is not a database); move it away {Elsewhere}",
-            11 => $"{at} is corrupt (database disk image is malformed); move it away and ingest again, restore a copy, {Elsewhere}",
-            8 => $"{at} is read-only (attempt to write a readonly database); make it writable {Elsewhere}",
-            14 => $"{at} cannot be opened (unable to open database file); check that its folder exists and can be written, {Elsewhere}",
-            13 => $"the disk holding {at} is full (database or disk is full); free some space {Elsewhere}",
-            _ => null,
-        };
-    }
 
     /// <summary>The exception and everything it wraps, outermost first: the host wraps start-up failures in aggregates and invalid operations.</summary>
     private static IEnumerable<Exception> Causes(Exception exception)

@@ -28,6 +28,10 @@ public sealed class StoreInitializer(StoreWriter writer, ILogger<StoreInitialize
             {
                 // WAL lets pages read while an ingest writes; it is a property of the file and persists.
                 await ExecuteAsync(connection, "PRAGMA journal_mode=WAL", ct).ConfigureAwait(false);
+                // Rewriting the header's user version with its own value is the cheapest write there is: a read-only
+                // store is refused here, once, rather than failing every article of a run one by one.
+                var userVersion = (await QueryStringsAsync(connection, "SELECT CAST(user_version AS TEXT) FROM pragma_user_version()", ct).ConfigureAwait(false))[0];
+                await ExecuteAsync(connection, $"PRAGMA user_version = {int.Parse(userVersion, CultureInfo.InvariantCulture)}", ct).ConfigureAwait(false);
                 var tables = await QueryStringsAsync(connection,
                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", ct).ConfigureAwait(false);
                 if (!tables.Contains(HistoryTable) && tables.Any(t => t != StoreSchema.LegacyArticles))
@@ -135,21 +139,29 @@ public static class StoreErrors
 {
     public const int Full = 13;
 
-    public static string? Describe(SqliteException ex, string? path) => ex.SqliteErrorCode switch
+    private const string Elsewhere = "or point ConnectionStrings:BenghaziLink elsewhere";
+
+    /// <summary>The one line a user reads when the store cannot be used, or null when the error is not about the store itself.</summary>
+    public static string? Describe(SqliteException exception, string? path)
     {
-        26 => $"the store at {path} is not a SQLite database ({ex.Message.TrimEnd('.')}); move it away or point ConnectionStrings:BenghaziLink elsewhere",
-        11 => $"the store at {path} is corrupt ({ex.Message.TrimEnd('.')}); restore it from a backup or point ConnectionStrings:BenghaziLink elsewhere",
-        8 => $"the store at {path} is read-only; make the file and its folder writable",
-        14 => $"the store at {path} cannot be opened; check that its folder exists and is writable",
-        Full => $"the disk holding the store at {path} is full; free some space and run again",
-        _ => null,
-    };
+        var at = string.IsNullOrEmpty(path) ? "the store" : $"the store at {path}";
+        // The primary result code: the low byte, whether or not extended codes are on.
+        return (exception.SqliteErrorCode & 0xFF) switch
+        {
+            26 => $"{at} is not a SQLite database (file is not a database); move it away {Elsewhere}",
+            11 => $"{at} is corrupt (database disk image is malformed); move it away and ingest again, restore a copy, {Elsewhere}",
+            8 => $"{at} is read-only (attempt to write a readonly database); make it writable {Elsewhere}",
+            14 => $"{at} cannot be opened (unable to open database file); check that its folder exists and can be written, {Elsewhere}",
+            Full => $"the disk holding {at} is full (database or disk is full); free some space {Elsewhere}",
+            _ => null,
+        };
+    }
 
     public static bool IsDiskFull(Exception ex)
     {
         for (var e = ex; e is not null; e = e.InnerException)
         {
-            if (e is SqliteException { SqliteErrorCode: Full }) return true;
+            if (e is SqliteException sqlite && (sqlite.SqliteErrorCode & 0xFF) == Full) return true;
         }
         return false;
     }

@@ -10,7 +10,8 @@ namespace BenghaziLink.Web.Tests.Cli;
 /// </summary>
 internal static class AppProcess
 {
-    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    /// <summary>Starts the app and leaves it running: for a test that kills it, or runs two at once.</summary>
+    public static Process Start(string[] args, string level = "Warning")
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -24,14 +25,18 @@ internal static class AppProcess
         foreach (var arg in args.Take(1)) start.ArgumentList.Add(arg);
         // Information lines (store created, catalog loaded) are not what these tests look at: warnings, errors and
         // the app's own refusal are.
-        foreach (var arg in (string[])["--Serilog:MinimumLevel:Default=Warning", "--Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Warning"])
+        foreach (var arg in (string[])[$"--Serilog:MinimumLevel:Default={level}", "--Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Warning"])
         {
             start.ArgumentList.Add(arg);
         }
         // After the defaults, so a test's own setting wins.
         foreach (var arg in args.Skip(1)) start.ArgumentList.Add(arg);
+        return Process.Start(start)!;
+    }
 
-        using var process = Process.Start(start)!;
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        using var process = Start(args, "Warning");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));

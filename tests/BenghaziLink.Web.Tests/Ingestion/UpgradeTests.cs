@@ -1,6 +1,5 @@
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Pipeline;
-using BenghaziLink.Web.Data;
 using BenghaziLink.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -128,17 +127,18 @@ public sealed class UpgradeTests : IDisposable
     }
 
     [Fact]
-    public void Start_StoreOfANewerRelease_RefusesWithAReason()
+    public async Task Start_StoreOfANewerRelease_RefusesWithOneLineAndLeavesItAlone()
     {
         var path = CopyRelease("CREATE TABLE \"__EFMigrationsHistory\" (MigrationId TEXT PRIMARY KEY, ProductVersion TEXT NOT NULL)",
             "INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261207130423_Schema8', '10.0.15'), ('29991231000000_FromTheFuture', '99.0.0')");
 
-        using var app = new StoreFactory(path);
-        var error = Assert.ThrowsAny<Exception>(() => app.Services);
+        var (exit, _, errors) = await Cli.AppProcess.RunAsync("--urls=http://127.0.0.1:0", $"--ConnectionStrings:BenghaziLink=Data Source={path}",
+            "--Ingestion:IngestSeedsAtStartup=false");
 
-        var refusal = Assert.IsType<StoreUnavailableException>(error.GetBaseException() as StoreUnavailableException ?? error.InnerException ?? error);
-        Assert.Contains("newer release", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(2, exit);
+        Cli.AppProcess.AssertOneLine(errors, $"the store at {path} was made by a newer release of BenghaziLink (migration 29991231000000_FromTheFuture)");
         Assert.Equal(6, ReadRows(path).Count);
+        Assert.Equal(0, await CountAsync(path, "SELECT COUNT(*) FROM pragma_table_info('Articles') WHERE name = 'SuppliedMetadata'"));
     }
 
     private static async Task<long> CountAsync(string path, string sql)
