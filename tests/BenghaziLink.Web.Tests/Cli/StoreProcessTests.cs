@@ -6,27 +6,11 @@ namespace BenghaziLink.Web.Tests.Cli;
 /// <summary>What only real processes show about the store: being killed mid-upgrade, and two writers at once.</summary>
 public sealed class StoreProcessTests : IDisposable
 {
-    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("benghazilink-process-");
-    private string Database => Path.Combine(folder.FullName, "store.db");
+    private readonly ScratchFolder scratch = new("benghazilink-process-");
+    private string Database => scratch.PathOf("store.db");
     private string Store => $"--ConnectionStrings:BenghaziLink=Data Source={Database}";
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        folder.Delete(recursive: true);
-    }
-
-    /// <summary>Distinct articles made from the seeds (a numbered line keeps each one's bytes apart).</summary>
-    private string WriteVariants(string name, int count, int from = 0)
-    {
-        var target = Directory.CreateDirectory(Path.Combine(folder.FullName, name)).FullName;
-        var seeds = Directory.GetFiles(RepoPaths.SeedArticles, "*.txt").Order(StringComparer.Ordinal).ToArray();
-        for (var i = from; i < from + count; i++)
-        {
-            File.WriteAllText(Path.Combine(target, $"variant-{i:D3}.txt"), File.ReadAllText(seeds[i % seeds.Length]) + $"\n\nCorrection number {i}.\n");
-        }
-        return target;
-    }
+    public void Dispose() => scratch.Dispose();
 
     private long Scalar(string sql)
     {
@@ -40,24 +24,30 @@ public sealed class StoreProcessTests : IDisposable
     [Fact]
     public async Task Reextraction_KilledWhileRunning_LosesNoArticleAndFinishesOnTheNextStart()
     {
-        var articles = WriteVariants("articles", 40);
-        var empty = Directory.CreateDirectory(Path.Combine(folder.FullName, "nothing-new")).FullName;
+        var articles = scratch.WriteVariants("articles", 40);
+        var empty = Directory.CreateDirectory(scratch.PathOf("nothing-new")).FullName;
         Assert.Equal(0, (await AppProcess.RunAsync("ingest", articles, Store)).ExitCode);
         Scalar("UPDATE Articles SET PipelineVersion = 'previous'");
 
         // Killed (SIGKILL: no clean-up runs) as soon as it says it has started extracting again.
+        bool killedWhileRunning;
         using (var upgrade = AppProcess.Start(["ingest", empty, Store], level: "Information"))
         {
-            while (await upgrade.StandardOutput.ReadLineAsync() is { } line && !line.Contains("Extracting 40 articles again", StringComparison.Ordinal))
+            var output = upgrade.StandardOutput.ReadToEndAsync();
+            // Logs go to stderr.
+            while (await upgrade.StandardError.ReadLineAsync() is { } line && !line.Contains("Extracting 40 articles again", StringComparison.Ordinal))
             {
             }
-            await Task.Delay(300);
+            await Task.Delay(200);
+            killedWhileRunning = !upgrade.HasExited;
             upgrade.Kill();
             await upgrade.WaitForExitAsync();
+            await output;
         }
         var afterKill = Scalar("SELECT COUNT(*) FROM Articles");
         var (exit, _, _) = await AppProcess.RunAsync("ingest", empty, Store);
 
+        Assert.True(killedWhileRunning);
         Assert.Equal(40, afterKill);
         Assert.Equal(0, exit);
         Assert.Equal(40, Scalar("SELECT COUNT(*) FROM Articles"));
@@ -69,9 +59,9 @@ public sealed class StoreProcessTests : IDisposable
     [Fact]
     public async Task Ingest_TwoRunsAtOnceOnOverlappingFolders_StoreEachArticleOnceWithoutFailures()
     {
-        var shared = WriteVariants("shared", 15);
-        var first = WriteVariants("first", 5, from: 100);
-        var second = WriteVariants("second", 5, from: 200);
+        var shared = scratch.WriteVariants("shared", 15);
+        var first = scratch.WriteVariants("first", 5, from: 100);
+        var second = scratch.WriteVariants("second", 5, from: 200);
         Assert.Equal(0, (await AppProcess.RunAsync("ingest", first + "/variant-100.txt", Store)).ExitCode);
 
         var runs = await Task.WhenAll(AppProcess.RunAsync("ingest", shared, first, Store), AppProcess.RunAsync("ingest", second, shared, Store));

@@ -11,25 +11,9 @@ namespace BenghaziLink.Web.Tests.Ingestion;
 /// <summary>The ways a reliability probe lost articles or broke pages, each in the store's own terms.</summary>
 public sealed class StoreSafetyTests : IDisposable
 {
-    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("benghazilink-safety-");
+    private readonly ScratchFolder scratch = new("benghazilink-safety-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        folder.Delete(recursive: true);
-    }
-
-    /// <summary>Distinct articles made from the seeds (a numbered line keeps each one's bytes apart).</summary>
-    private string WriteVariants(string name, int count)
-    {
-        var target = Directory.CreateDirectory(Path.Combine(folder.FullName, name)).FullName;
-        var seeds = Directory.GetFiles(RepoPaths.SeedArticles, "*.txt").Order(StringComparer.Ordinal).ToArray();
-        for (var i = 0; i < count; i++)
-        {
-            File.WriteAllText(Path.Combine(target, $"variant-{i:D3}.txt"), File.ReadAllText(seeds[i % seeds.Length]) + $"\n\nCorrection number {i}.\n");
-        }
-        return target;
-    }
+    public void Dispose() => scratch.Dispose();
 
     private static Task<IngestSummary> IngestAsync(AppFactory app, params string[] paths) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<IngestionRunner>().IngestPathsAsync(paths, null, CancellationToken.None));
@@ -38,8 +22,8 @@ public sealed class StoreSafetyTests : IDisposable
     public async Task Ingest_TwoFilesOfOneNameInDifferentFolders_AreTwoArticles()
     {
         using var app = new EmptyAppFactory();
-        var first = Directory.CreateDirectory(Path.Combine(folder.FullName, "monday")).FullName;
-        var second = Directory.CreateDirectory(Path.Combine(folder.FullName, "tuesday")).FullName;
+        var first = Directory.CreateDirectory(scratch.PathOf("monday")).FullName;
+        var second = Directory.CreateDirectory(scratch.PathOf("tuesday")).FullName;
         await File.WriteAllTextAsync(Path.Combine(first, "story.txt"), "Monday Headline\n\nGunmen attacked a convoy near Ghat on Monday.\n");
         await File.WriteAllTextAsync(Path.Combine(second, "story.txt"), "Tuesday Headline\n\nOfficials in Tripoli denied the report on Tuesday.\n");
 
@@ -54,8 +38,8 @@ public sealed class StoreSafetyTests : IDisposable
     public async Task Ingest_FileMovedToAnotherFolder_IsTheSameArticleAtItsNewPath()
     {
         using var app = new EmptyAppFactory();
-        var before = Directory.CreateDirectory(Path.Combine(folder.FullName, "inbox")).FullName;
-        var after = Directory.CreateDirectory(Path.Combine(folder.FullName, "archive")).FullName;
+        var before = Directory.CreateDirectory(scratch.PathOf("inbox")).FullName;
+        var after = Directory.CreateDirectory(scratch.PathOf("archive")).FullName;
         await File.WriteAllTextAsync(Path.Combine(before, "story.txt"), "A Headline\n\nGunmen attacked a convoy near Ghat on Monday.\n");
         await IngestAsync(app, before);
         var id = await app.QueryAsync(db => db.Articles.Select(a => a.Id).SingleAsync());
@@ -75,7 +59,7 @@ public sealed class StoreSafetyTests : IDisposable
     public async Task Ingest_ChangedFile_IsReplacedInPlaceKeepingItsIdAndAddress()
     {
         using var app = new EmptyAppFactory();
-        var path = Path.Combine(folder.FullName, "story.txt");
+        var path = scratch.PathOf("story.txt");
         await File.WriteAllTextAsync(path, "A Headline\n\nGunmen attacked a convoy near Ghat on Monday.\n");
         await IngestAsync(app, path);
         var before = await app.QueryAsync(db => db.Articles.Select(a => new { a.Id, a.Slug }).SingleAsync());
@@ -93,7 +77,7 @@ public sealed class StoreSafetyTests : IDisposable
     public async Task Ingest_DiskFills_ReportsItOnceStopsAndKeepsEveryStoredArticleWhole()
     {
         using var app = new EmptyAppFactory();
-        var articles = WriteVariants("many", 12);
+        var articles = scratch.WriteVariants("many", 12);
         var writer = app.Services.GetRequiredService<StoreWriter>();
         // The store may grow by a few articles' worth of pages, then SQLite answers SQLITE_FULL as on a full disk.
         await writer.WriteAsync(async (db, ct) =>

@@ -16,19 +16,15 @@ namespace BenghaziLink.Web.Tests.Ingestion;
 /// </summary>
 public sealed class UpgradeTests : IDisposable
 {
-    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("benghazilink-upgrade-");
+    private readonly ScratchFolder scratch = new("benghazilink-upgrade-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        folder.Delete(recursive: true);
-    }
+    public void Dispose() => scratch.Dispose();
 
     private sealed record Row(long Id, string Slug, string? Published, string? PublishedProvenance, string? Outlet, string? OutletProvenance);
 
     private string CopyRelease(params string[] sql)
     {
-        var path = Path.Combine(folder.FullName, "store.db");
+        var path = scratch.PathOf("store.db");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Upgrade", "release-schema8.sqlite3"), path);
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
