@@ -1,12 +1,31 @@
 using System.Text.RegularExpressions;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
+using BenghaziLink.Extraction.Text;
 
 namespace BenghaziLink.Extraction.Claims;
 
 /// <summary>The attribution patterns of one clause and the noun phrases that name their sources.</summary>
 internal sealed partial class ClaimReader
 {
+    /// <summary>
+    /// How many cues of one kind ("said", "according to", …) a clause is read for. In the seed articles and every spec
+    /// case a clause holds at most three verbs of saying, and a chain at most three links (an outlet, its source and
+    /// that source's source); reported speech seldom goes deeper than outlet, agency, official, source. Each cue read
+    /// copies and scans the clause around it and names a source from the text before it, so a clause of n cues ("Omar
+    /// Haddad said Karim Nouri said …" 2,000 times) cost the square of its length, and its chain and source labels
+    /// grew with it. Twice the deepest real chain leaves room for real text and keeps a clause linear: the cues after
+    /// the eighth are not read, so no chain grows past them.
+    /// </summary>
+    internal const int MaxCuesPerClause = 8;
+
+    /// <summary>The first <see cref="MaxCuesPerClause"/> matches of a cue pattern, found lazily (the rest are never searched for).</summary>
+    private static IEnumerable<Match> Cues(Regex pattern, string clause)
+    {
+        var match = pattern.Match(clause);
+        for (var read = 0; read < MaxCuesPerClause && match.Success; read++, match = match.NextMatch()) yield return match;
+    }
+
     private List<Frame> Frames(TextSpan clause, List<QuoteRegion> regions)
     {
         var v = Visible(clause.Start, clause.End);
@@ -21,7 +40,7 @@ internal sealed partial class ClaimReader
         var audience = speakingTo.Success ? Source(clause.Start + speakingTo.Groups["src"].Index, clause.Start + speakingTo.Groups["src"].Index + speakingTo.Groups["src"].Length) : null;
         if (audience is not { Class: SourceClass.NewsOutlet }) audience = null;
 
-        foreach (Match m in Quoted().Matches(v))
+        foreach (var m in Cues(Quoted(), v))
         {
             var verb = clause.Start + m.Index;
             var who = Subject(clause, verb, trailing: false, regions);
@@ -31,7 +50,7 @@ internal sealed partial class ClaimReader
             speechEnds.Add(clause.Start + m.Index + m.Length);
         }
 
-        foreach (Match m in Learnt().Matches(v))
+        foreach (var m in Cues(Learnt(), v))
         {
             var position = clause.Start + m.Index;
             var sources = new List<ClaimSource>();
@@ -45,7 +64,7 @@ internal sealed partial class ClaimReader
             speechEnds.Add(position + m.Length);
         }
 
-        foreach (Match m in Speech().Matches(v))
+        foreach (var m in Cues(Speech(), v))
         {
             // "the United States", "Consumer Reports": a capitalised word inside a clause belongs to a name.
             if (m.Index > 0 && char.IsUpper(m.Value[0])) continue;
@@ -101,7 +120,7 @@ internal sealed partial class ClaimReader
             }
         }
 
-        foreach (Match m in According().Matches(v))
+        foreach (var m in Cues(According(), v))
         {
             var position = clause.Start + m.Index;
             var src = m.Groups["src"];
@@ -117,7 +136,7 @@ internal sealed partial class ClaimReader
 
         if (cited is not null) frames.Add(new Frame(clause.Start + citing.Index, 2, [cited], Cue("citing", clause.Start + citing.Index, clause.Start + citing.Index + 6), false));
 
-        foreach (Match m in Channel().Matches(v))
+        foreach (var m in Cues(Channel(), v))
         {
             var src = m.Groups["src"];
             if (Source(clause.Start + src.Index, clause.Start + src.Index + src.Length) is { } channel && frames.Count > 0)
@@ -315,9 +334,15 @@ internal sealed partial class ClaimReader
 
     private bool IsPossessive(int end) => end + 1 < text.Length && text[end] is '’' or '\'' && text[end + 1] is 's' or 'S';
 
+    /// <summary>Whether the last word before a name (from <paramref name="start"/>) is a preposition: "a spokesman for Omar Haddad".</summary>
     private bool AfterPreposition(int start, int mention)
     {
-        var words = WordPattern().Matches(Visible(start, mention));
+        // Only the last word counts, and no word spans white space: reading back to the white space before the last
+        // letter or digit finds the same word as reading from the clause start, without a scan of the clause per name.
+        var from = mention;
+        while (from > start && !char.IsLetterOrDigit(visible[from - 1])) from--;
+        while (from > start && !char.IsWhiteSpace(visible[from - 1])) from--;
+        var words = WordPattern().Matches(Visible(from, mention));
         return words.Count > 0 && Preposition().IsMatch(words[^1].Value);
     }
 
@@ -390,9 +415,18 @@ internal sealed partial class ClaimReader
                 var plural = anaphor.Groups["noun"].Value.EndsWith('s');
                 // "this sensitive source" is the source earlier described as sensitive, if there is one.
                 var modifiers = anaphor.Groups["modifiers"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var candidates = unnamed.Where(u => u.Class == SourceClass.AnonymousSource && IsPlural(u.Name) == plural).ToList();
-                var antecedent = candidates.LastOrDefault(u => modifiers.All(w => u.Name.Split(' ').Contains(w, StringComparer.OrdinalIgnoreCase)))
-                    ?? (modifiers.Length == 0 ? candidates.LastOrDefault() : null);
+                // The latest unnamed source of the same number that has those words, read back from the latest: an article
+                // naming thousands of sources ("The official said the minister said …") is not searched whole per anaphor.
+                ClaimSource? antecedent = null;
+                for (var i = unnamed.Count - 1; i >= 0 && antecedent is null; i--)
+                {
+                    var u = unnamed[i];
+                    if (u.Class == SourceClass.AnonymousSource && IsPlural(u.Name) == plural
+                        && modifiers.All(w => u.Name.Split(' ').Contains(w, StringComparer.OrdinalIgnoreCase)))
+                    {
+                        antecedent = u;
+                    }
+                }
                 if (antecedent is not null)
                 {
                     var name = anaphor.Groups["one"].Success ? $"one of the {antecedent.Name}" : antecedent.Name;
@@ -467,14 +501,27 @@ internal sealed partial class ClaimReader
         }
         if (lastSpeaker is { } speaker && sentenceIndex - speaker.Sentence <= 2) return speaker.Source with { Span = span, Surface = span.Of(text) };
         // Else the person a recent sentence is about: the first one it names, outside quotations and possessives.
-        var sentences = document.Sentences.Where(s => s.Span.End <= span.Start).TakeLast(3).Reverse();
-        foreach (var sentence in sentences)
+        foreach (var sentence in SentencesBefore(span.Start, 3))
         {
             var person = Named(sentence.Span.Start, sentence.Span.End).FirstOrDefault(n => n.Entity.Type == EntityType.Person
                 && visible[n.Mention.Span.Start] != Masked && !IsPossessive(n.Mention.Span.End));
             if (person.Entity is not null) return new ClaimSource(person.Entity.Canonical, SourceClass.NamedPerson, span, span.Of(text));
         }
         return null;
+    }
+
+    /// <summary>The last <paramref name="count"/> sentences ending at or before <paramref name="position"/>, latest first: found by binary search (sentences are in text order), not by a pass over the article per pronoun.</summary>
+    private IEnumerable<Sentence> SentencesBefore(int position, int count)
+    {
+        var sentences = document.Sentences;
+        int lo = 0, hi = sentences.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].Span.End <= position) lo = mid + 1;
+            else hi = mid;
+        }
+        for (var i = lo - 1; i >= 0 && i >= lo - count; i--) yield return sentences[i];
     }
 
     private static bool IsPlural(string label)

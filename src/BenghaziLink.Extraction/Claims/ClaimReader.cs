@@ -55,6 +55,8 @@ internal sealed partial class ClaimReader
 
     public void Read()
     {
+        // Sentences by block, gathered once: asking every block for its sentences went through all of them per block.
+        var sentencesOf = document.Sentences.ToLookup(s => s.BlockIndex);
         for (var b = 0; b < document.Blocks.Count; b++)
         {
             var block = document.Blocks[b];
@@ -64,7 +66,7 @@ internal sealed partial class ClaimReader
             {
                 for (var i = region.Start; i < region.End; i++) visible[i] = Masked;
             }
-            foreach (var sentence in document.Sentences.Where(s => s.BlockIndex == b))
+            foreach (var sentence in sentencesOf[b])
             {
                 ReadSentence(sentence, b, regions);
                 sentenceIndex++;
@@ -291,7 +293,11 @@ internal sealed partial class ClaimReader
         var blockSpan = document.Blocks[block].Span;
         var before = dates.LastOrDefault(d => d.Span.Start >= blockSpan.Start && d.Span.End <= span.Start);
         if (before is not null) return before.Value;
-        var previous = Enumerable.Range(0, block).Reverse().Select(i => document.Blocks[i]).FirstOrDefault(b => b.Kind == BlockKind.Paragraph);
+        Block? previous = null;
+        for (var i = block - 1; i >= 0 && previous is null; i--)
+        {
+            if (document.Blocks[i].Kind == BlockKind.Paragraph) previous = document.Blocks[i];
+        }
         return previous is null ? null : dates.LastOrDefault(d => previous.Span.Contains(d.Span))?.Value;
     }
 

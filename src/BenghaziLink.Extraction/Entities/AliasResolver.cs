@@ -20,6 +20,22 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
 
     private const string BareName = "bare name";
 
+    /// <summary>
+    /// How many of the latest entities a name is compared with by spelling, surname, initials or shortened form (its
+    /// same name is looked up among all of them, by key). A news article names a few dozen people, groups and places
+    /// (a seed article at most 34); a text naming thousands ("Omar Haddad said Karim Nouri said …", every name new)
+    /// cost each name a comparison with every entity before it, the square of its names. 256 keeps real articles whole.
+    /// </summary>
+    internal const int MaxEntitiesCompared = 256;
+
+    /// <summary>
+    /// How many of an entity's names (and keys) a new name is compared with, the first it was given. An entity goes
+    /// by a handful of names in an article (in the seeds at most five: "Mokhtar Belmokhtar", "Belmokhtar", "Ben
+    /// Mokhtar", "ben Mokktar", "MBM"); only names that chain into one another by spelling give it hundreds, and then
+    /// each new name was compared with all of them.
+    /// </summary>
+    internal const int MaxNamesCompared = 16;
+
     /// <summary>Cues that guess a type from the words around a name: the name's other mentions decide.</summary>
     private static bool IsWeak(Mention mention) => mention.Cue is BareName or "place preposition" or "speaker" or "possessor";
 
@@ -109,6 +125,7 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
             {
                 known.Absorb(apposed, $"given in brackets as “{mention.Surface}”");
                 clusters.Remove(apposed);
+                apposed.Removed = true;
             }
             return;
         }
@@ -120,9 +137,11 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
     private static (Cluster? Cluster, string? Reason) FindMatch(Mention mention, string key, List<Cluster> clusters, string text, NameCache names)
     {
         var info = names[mention.Surface];
-        var compatible = clusters.Where(c => Compatible(c, mention, info)).ToList();
-        var same = compatible.FirstOrDefault(c => c.Keys.Contains(key));
+        // The first entity (in the list's order, which is the order they were found in) known by the same key.
+        var same = names.ClustersWith(key).Where(c => !c.Removed && Compatible(c, mention, info)).MinBy(c => c.Number);
         if (same is not null) return (same, "same name");
+        var latest = Math.Max(0, clusters.Count - MaxEntitiesCompared);
+        var compatible = clusters.GetRange(latest, clusters.Count - latest).Where(c => Compatible(c, mention, info)).ToList();
 
         var apposed = Apposed(mention, clusters, text);
         if (apposed is not null) return (apposed, $"given in brackets after “{apposed.Canonical}”");
@@ -130,13 +149,13 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         if (mention.Type == EntityType.Group && !info.IsAcronym)
         {
             // "al Qaeda in the Maghreb" is "Al-Qaeda in the Islamic Maghreb" with a word left out.
-            var shortened = compatible.FirstOrDefault(c => c.Type == EntityType.Group && c.Names.Any(n => IsShortenedForm(info, names[n]) || IsShortenedForm(names[n], info)));
+            var shortened = compatible.FirstOrDefault(c => c.Type == EntityType.Group && c.Compared.Concat(c.CatalogNames).Any(n => IsShortenedForm(info, names[n]) || IsShortenedForm(names[n], info)));
             if (shortened is not null) return (shortened, $"shortened form of “{shortened.Canonical}”");
             if (info.Words is [var head] && Lexicon.GroupHeads.ContainsKey(head))
             {
                 // "the Globe" after "the Boston Globe": an organisation named by its head noun alone.
                 var headed = compatible
-                    .Where(c => c.Type == EntityType.Group && c.Mentions.Any(m => names[m.Surface].WordKeys is { Length: > 1 } full && full[^1] == key))
+                    .Where(c => c.Type == EntityType.Group && c.Compared.Any(surface => names[surface].WordKeys is { Length: > 1 } full && full[^1] == key))
                     .OrderBy(c => c.FirstStart)
                     .FirstOrDefault();
                 if (headed is not null) return (headed, $"“{mention.Surface}” for short, after “{headed.Canonical}”");
@@ -147,13 +166,13 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         {
             var defined = DefinedBefore(mention, compatible, text, names);
             if (defined is not null) return (defined, $"acronym defined in the text after “{defined.Canonical}”");
-            var initials = compatible.FirstOrDefault(c => mention.Surface.Length >= 3 && c.Mentions.Any(m => names[m.Surface].Initials == key));
+            var initials = compatible.FirstOrDefault(c => mention.Surface.Length >= 3 && c.Compared.Any(surface => names[surface].Initials == key));
             if (initials is not null) return (initials, $"acronym of “{initials.Canonical}”");
         }
         else
         {
             // "Long Name (ACR)" defined the other way round: the long name follows the acronym's first use.
-            var acronym = compatible.FirstOrDefault(c => c.Mentions.Any(m => names[m.Surface] is { IsAcronym: true } a && m.Surface.Length >= 3 && a.Key == info.Initials));
+            var acronym = compatible.FirstOrDefault(c => c.Compared.Any(surface => names[surface] is { IsAcronym: true } a && surface.Length >= 3 && a.Key == info.Initials));
             if (acronym is not null) return (acronym, $"spelled out as “{mention.Surface}”");
         }
 
@@ -162,7 +181,7 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         {
             // Surname or ending of a full name; when several people share it, the one introduced first.
             var surname = compatible
-                .Where(c => c.Type == EntityType.Person && c.Mentions.Any(m => names[m.Surface] is { Words.Length: > 1 } full && full.Words.Length > words.Length && EndsWith(full, info)))
+                .Where(c => c.Type == EntityType.Person && c.Compared.Any(surface => names[surface] is { Words.Length: > 1 } full && full.Words.Length > words.Length && EndsWith(full, info)))
                 .OrderBy(c => c.FirstStart)
                 .FirstOrDefault();
             if (surname is not null) return (surname, $"{(words.Length == 1 ? "surname" : "ending")} of “{surname.Canonical}”");
@@ -170,7 +189,7 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
             {
                 // "Gadhafi" after "Muammar Gaddafi": the surname spelled another way.
                 var spelled = compatible
-                    .Where(c => c.Mentions.Any(m => IsSurnameVariant(names[m.Surface], key)) && c.Type == EntityType.Person)
+                    .Where(c => c.Compared.Any(surface => IsSurnameVariant(names[surface], key)) && c.Type == EntityType.Person)
                     .OrderBy(c => c.FirstStart)
                     .FirstOrDefault();
                 if (spelled is not null) return (spelled, $"surname of “{spelled.Canonical}” spelled another way");
@@ -180,13 +199,13 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         if (key.Length >= 6)
         {
             var max = key.Length >= 12 ? 2 : 1;
-            var close = compatible.FirstOrDefault(c => c.Keys.Any(k => k.Length >= 6 && NameKey.Distance(k, key, max) <= max));
+            var close = compatible.FirstOrDefault(c => c.Keys.Take(MaxNamesCompared).Any(k => k.Length >= 6 && NameKey.Distance(k, key, max) <= max));
             if (close is not null) return (close, $"spelling variant of “{close.Canonical}”");
             if (mention.Type == EntityType.Person && words.Length > 1)
             {
                 var last = info.WordKeys[^1];
                 var first = info.WordKeys[0];
-                var variant = compatible.FirstOrDefault(c => c.Type == EntityType.Person && c.Mentions.Any(m => names[m.Surface].WordKeys is { Length: > 1 } other
+                var variant = compatible.FirstOrDefault(c => c.Type == EntityType.Person && c.Compared.Any(surface => names[surface].WordKeys is { Length: > 1 } other
                     && NameKey.Distance(other[^1], last, 1) <= 1 && NameKey.Distance(other[0], first, 2) <= 2));
                 if (variant is not null) return (variant, $"transliteration of “{variant.Canonical}”");
             }
@@ -332,10 +351,24 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         public bool IsAcronym { get; }
     }
 
-    /// <summary>Per-article memo of <see cref="NameInfo"/>: names repeat, and keys cost allocations.</summary>
+    /// <summary>Per-article memo of <see cref="NameInfo"/>: names repeat, and keys cost allocations. Also the entities found so far by each key they are known by.</summary>
     private sealed class NameCache
     {
         private readonly Dictionary<string, NameInfo> infos = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Cluster>> byKey = new(StringComparer.Ordinal);
+        private int clusters;
+
+        /// <summary>The entities known by <paramref name="key"/>, removed ones too: a lookup, not a pass over every entity for every name.</summary>
+        public List<Cluster> ClustersWith(string key) => byKey.GetValueOrDefault(key) ?? [];
+
+        public void Known(Cluster cluster, string key)
+        {
+            if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+            list.Add(cluster);
+        }
+
+        /// <summary>Numbers entities in the order they are found, the order of the resolver's list.</summary>
+        public int Next() => clusters++;
 
         public NameInfo this[string surface] => infos.TryGetValue(surface, out var info) ? info : infos[surface] = new NameInfo(surface);
 
@@ -354,12 +387,22 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
             AllWeak = IsWeak(first);
             Catalog = catalog;
             Mentions.Add(first);
+            Weigh(first);
+            if (surfaces.Add(first.Surface)) Surfaces.Add(first.Surface);
             FirstStart = first.Span.Start;
+            Number = names.Next();
             Keys.Add(key);
+            names.Known(this, key);
             if (catalog is not null) Evidence.Add(new MergeEvidence(first.Surface, $"catalog alias of {catalog.Canonical}"));
         }
 
         public CatalogEntry? Catalog { get; }
+
+        /// <summary>Where the entity stands in the order entities were found.</summary>
+        public int Number { get; }
+
+        /// <summary>Absorbed into another entity and taken off the list.</summary>
+        public bool Removed { get; set; }
 
         /// <summary>Every mention's cue only guessed its type ("bare name", "speaker").</summary>
         public bool AllWeak { get; private set; }
@@ -368,18 +411,43 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
         public int FirstStart { get; private set; } = int.MaxValue;
 
         /// <summary>Every name the cluster is known by: its mentions and, for a catalog entity, the catalog's names.</summary>
-        public IEnumerable<string> Names => Mentions.Select(m => m.Surface).Concat(Catalog is null ? [] : Catalog.Aliases.Prepend(Catalog.Canonical));
+        public IEnumerable<string> Names => Surfaces.Concat(CatalogNames);
+
+        public IEnumerable<string> CatalogNames => Catalog is null ? [] : Catalog.Aliases.Prepend(Catalog.Canonical);
+
+        /// <summary>The names a new name is compared with: the first <see cref="MaxNamesCompared"/>.</summary>
+        public IEnumerable<string> Compared => Surfaces.Take(MaxNamesCompared);
         public List<Mention> Mentions { get; } = [];
+
+        /// <summary>The mentions' distinct surfaces, in order: what names are compared by, once per name rather than once per mention.</summary>
+        public List<string> Surfaces { get; } = [];
+        private readonly HashSet<string> surfaces = new(StringComparer.Ordinal);
         public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
         public List<MergeEvidence> Evidence { get; } = [];
 
-        // Asked for every cluster at every mention placed: kept until the mentions change.
-        private EntityType? type;
+        // Asked for every cluster at every mention placed, so kept as a running tally rather than counted over the
+        // mentions each time (a name said thousands of times made that the square of its mentions): each type's weight,
+        // in the order the types first appear; the heaviest wins, the first on a tie.
+        private readonly List<(EntityType Type, int Weight)> weights = [];
 
-        public EntityType Type => Catalog?.Type ?? (type ??= Mentions
-            .GroupBy(m => m.Type)
-            .OrderByDescending(g => g.Sum(m => IsWeak(m) || m.Cue == "acronym" ? 1 : 3))
-            .First().Key);
+        public EntityType Type
+        {
+            get
+            {
+                if (Catalog is not null) return Catalog.Type;
+                var best = weights[0];
+                foreach (var w in weights) best = w.Weight > best.Weight ? w : best;
+                return best.Type;
+            }
+        }
+
+        private void Weigh(Mention mention)
+        {
+            var weight = IsWeak(mention) || mention.Cue == "acronym" ? 1 : 3;
+            var i = weights.FindIndex(w => w.Type == mention.Type);
+            if (i < 0) weights.Add((mention.Type, weight));
+            else weights[i] = (mention.Type, weights[i].Weight + weight);
+        }
 
         public string Canonical => Catalog?.Canonical ?? KnownPlaceName() ?? CanonicalFromMentions();
 
@@ -405,11 +473,16 @@ public sealed class AliasResolver(EntityCatalog catalog) : IDocumentProcessor
 
         public void Add(Mention mention, string key, string reason)
         {
-            type = null;
             Mentions.Add(mention);
+            Weigh(mention);
+            if (surfaces.Add(mention.Surface)) Surfaces.Add(mention.Surface);
             AllWeak &= IsWeak(mention);
             FirstStart = Math.Min(FirstStart, mention.Span.Start);
-            if (Keys.Add(key)) Evidence.Add(new MergeEvidence(mention.Surface, reason));
+            if (Keys.Add(key))
+            {
+                Evidence.Add(new MergeEvidence(mention.Surface, reason));
+                names.Known(this, key);
+            }
         }
 
         /// <summary>The fullest name used: most words, then most often, then first; never an acronym when a long form exists.</summary>

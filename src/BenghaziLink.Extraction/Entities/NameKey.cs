@@ -40,9 +40,12 @@ public static class NameKey
     public static int Distance(string a, string b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max) return max + 1;
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows on the stack for a name (the resolver compares each new name with up to hundreds of others).
+        var n = b.Length + 1;
+        var rows = n <= 128 ? stackalloc int[3 * n] : new int[3 * n];
+        var previous2 = rows[..n];
+        var previous = rows.Slice(n, n);
+        var current = rows.Slice(2 * n, n);
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -57,7 +60,10 @@ public static class NameKey
                 rowMin = Math.Min(rowMin, value);
             }
             if (rowMin > max) return max + 1;
-            (previous2, previous, current) = (previous, current, previous2);
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
         return previous[b.Length];
     }

@@ -126,17 +126,19 @@ public sealed class RoleRecognizer : IDocumentProcessor
 
     public void Process(DocumentBuilder document)
     {
-        var named = document.Mentions.Where(m => m.Type != EntityType.Place).ToList();
+        var named = new Enclosing(document.Mentions.Where(m => m.Type != EntityType.Place).Select(m => m.Span));
         var personStarts = document.Mentions.Where(m => m.Type == EntityType.Person).Select(m => m.Span.Start).ToHashSet();
+        var mentionAt = new Dictionary<int, Mention>();
+        foreach (var mention in document.Mentions) mentionAt.TryAdd(mention.Span.Start, mention);
         foreach (var entity in document.Entities.Where(e => e.Type != EntityType.Place))
         {
             foreach (var mention in entity.Mentions)
             {
-                if (named.Any(other => other.Span != mention.Span && other.Span.Contains(mention.Span))) continue;
+                if (named.Encloses(mention.Span)) continue;
                 if (InFurniture(document, mention.Span)) continue;
                 var sentence = SentenceOf(document.Sentences, mention.Span.Start);
                 if (sentence is null || !sentence.Span.Contains(mention.Span)) continue;
-                var reader = new Reader(document, sentence.Span, personStarts);
+                var reader = new Reader(document, sentence.Span, personStarts, mentionAt);
                 foreach (var (span, cue) in Describe(reader, mention, entity.Type).DistinctBy(r => r.Span))
                 {
                     document.Roles.Add(new Role(mention, span, span.Of(document.Text), cue, Name));
@@ -533,7 +535,56 @@ public sealed class RoleRecognizer : IDocumentProcessor
     /// </summary>
     private static bool InFurniture(DocumentBuilder document, TextSpan span) =>
         document.Furniture.Any(f => f.Kind != FurnitureKind.PhotoCredit && f.Span.Contains(span))
-        || document.Blocks.Any(b => b.Kind == BlockKind.Furniture && b.Furniture != FurnitureKind.PhotoCredit && b.Span.Contains(span));
+        || BlockOf(document.Blocks, span) is { Kind: BlockKind.Furniture } b && b.Furniture != FurnitureKind.PhotoCredit;
+
+    /// <summary>The block holding <paramref name="span"/>: blocks are in order and never overlap, so a binary search, not a pass per name.</summary>
+    private static Block? BlockOf(List<Block> blocks, TextSpan span)
+    {
+        var (lo, hi) = (0, blocks.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (blocks[mid].Span.Start <= span.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo > 0 && blocks[lo - 1].Span.Contains(span) ? blocks[lo - 1] : null;
+    }
+
+    /// <summary>
+    /// Whether a longer name holds a name (a person's or group's name inside another's): the spans sorted by start with
+    /// the furthest end reached before each, so a name is checked by a binary search, not against every other name.
+    /// </summary>
+    private sealed class Enclosing
+    {
+        private readonly TextSpan[] spans;
+        private readonly int[] reach; // reach[i]: the furthest end of spans[0..i)
+
+        public Enclosing(IEnumerable<TextSpan> spans)
+        {
+            this.spans = [.. spans.OrderBy(s => s.Start)];
+            reach = new int[this.spans.Length + 1];
+            reach[0] = int.MinValue;
+            for (var i = 0; i < this.spans.Length; i++) reach[i + 1] = Math.Max(reach[i], this.spans[i].End);
+        }
+
+        public bool Encloses(TextSpan span)
+        {
+            var (lo, hi) = (0, spans.Length);
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (spans[mid].Start < span.Start) lo = mid + 1;
+                else hi = mid;
+            }
+            // Those starting before it hold it if they reach its end; those starting with it, if they end after it.
+            if (reach[lo] >= span.End) return true;
+            for (var i = lo; i < spans.Length && spans[i].Start == span.Start; i++)
+            {
+                if (spans[i].End > span.End) return true;
+            }
+            return false;
+        }
+    }
 
     private static Sentence? SentenceOf(List<Sentence> sentences, int position)
     {
@@ -554,11 +605,13 @@ public sealed class RoleRecognizer : IDocumentProcessor
     {
         private readonly DocumentBuilder document;
         private readonly HashSet<int> personStarts;
+        private readonly Dictionary<int, Mention> mentionAt;
 
-        public Reader(DocumentBuilder document, TextSpan sentence, HashSet<int> personStarts)
+        public Reader(DocumentBuilder document, TextSpan sentence, HashSet<int> personStarts, Dictionary<int, Mention> mentionAt)
         {
             this.document = document;
             this.personStarts = personStarts;
+            this.mentionAt = mentionAt;
             First = LowerBound(document.Tokens, sentence.Start);
             Last = LowerBound(document.Tokens, sentence.End);
         }
@@ -598,7 +651,8 @@ public sealed class RoleRecognizer : IDocumentProcessor
         /// <summary>The first token of the sentence that starts at or after <paramref name="position"/>.</summary>
         public int TokenAt(int position) => Math.Min(LowerBound(Tokens, position), Last);
 
-        public Mention? MentionAt(int k) => k < Last ? document.Mentions.FirstOrDefault(m => m.Span.Start == Tokens[k].Start) : null;
+        /// <summary>The first mention (in the document's list) starting at token <paramref name="k"/>.</summary>
+        public Mention? MentionAt(int k) => k < Last ? mentionAt.GetValueOrDefault(Tokens[k].Start) : null;
 
         /// <summary>The closing bracket matching the one at <paramref name="open"/>, in the sentence, or -1.</summary>
         public int Closing(int open)
