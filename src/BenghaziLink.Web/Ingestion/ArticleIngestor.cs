@@ -52,7 +52,7 @@ public sealed class ArticleIngestor(
             {
                 logger.ArticleStored(result.Status, result.Source, result.Slug);
             }
-            return result;
+            return result.Status == IngestStatus.Failed ? Fail(result) : result;
         }
         catch (Exception ex) when (IsStoreError(ex))
         {
@@ -159,7 +159,16 @@ public sealed class ArticleIngestor(
         var early = await DecideAsync(db, input, hash, ct).ConfigureAwait(false);
         if (early.Result is not null) return early.Result;
         var supplied = input.Sidecar ?? Supplied(early.Target?.SuppliedMetadata);
-        var document = pipeline.Process(text, new ExtractionContext(input.SourceName, supplied?.ReferenceDate));
+        ArticleDocument document;
+        try
+        {
+            document = pipeline.Process(text, new ExtractionContext(input.SourceName, supplied?.ReferenceDate));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A pipeline bug on one text costs that file, not the run: it is reported and the rest ingests.
+            return IngestResult.Failed(input.SourceName, input.Content.LongLength, $"the pipeline failed: {Innermost(ex).Message}");
+        }
 
         IngestResult? outcome = null;
         await InTransactionAsync(db, input.SourceName, async () =>
@@ -195,7 +204,7 @@ public sealed class ArticleIngestor(
     {
         var path = input.SourcePath;
         var known = await db.Articles
-            .Where(a => (path != null && a.SourcePath == path) || a.ContentHash == hash || a.SourceName == input.SourceName)
+            .Where(a => (path != null && a.SourcePath == path) || a.ContentHash == hash)
             .Select(a => new Known(a.Id, a.SourceName, a.SourcePath, a.ContentHash, a.PipelineVersion, a.Slug, a.SuppliedMetadata))
             .ToListAsync(ct).ConfigureAwait(false);
         var bytes = input.Content.LongLength;
@@ -217,10 +226,10 @@ public sealed class ArticleIngestor(
             return new(new IngestResult(input.SourceName, IngestStatus.Unchanged, bytes, twin.Slug,
                 Reason: moved ? $"same article as before, moved from {twin.SourcePath}" : $"same content as {twin.SourceName}, already ingested"), null);
         }
-        if (samePath is not null) return new(null, samePath);
-        // A file of this name whose recorded file is gone: the folder moved and the file changed on the way.
-        var successor = known.FirstOrDefault(a => a.SourceName == input.SourceName && (a.SourcePath is null || !File.Exists(a.SourcePath)));
-        return new(null, successor);
+        // New bytes at a known path replace that article; anything else is a new article. A file of the same name
+        // elsewhere is never taken for an old one whose file is gone: guessing wrong would replace an article the
+        // user may not be able to load again.
+        return new(null, samePath);
     }
 
     /// <summary>Writes a document's extraction onto an article, replacing whatever was extracted from it before.</summary>

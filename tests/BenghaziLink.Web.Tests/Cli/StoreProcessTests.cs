@@ -1,5 +1,4 @@
 using BenghaziLink.Web.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace BenghaziLink.Web.Tests.Cli;
 
@@ -12,14 +11,7 @@ public sealed class StoreProcessTests : IDisposable
 
     public void Dispose() => scratch.Dispose();
 
-    private long Scalar(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private long Scalar(string sql) => StoreFile.Scalar(Database, sql);
 
     [Fact]
     public async Task Reextraction_KilledWhileRunning_LosesNoArticleAndFinishesOnTheNextStart()

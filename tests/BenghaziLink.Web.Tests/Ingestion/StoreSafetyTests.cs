@@ -56,6 +56,24 @@ public sealed class StoreSafetyTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_OtherFileOfTheSameNameAfterTheFirstIsGone_IsANewArticleBesideIt()
+    {
+        using var app = new EmptyAppFactory();
+        var first = Directory.CreateDirectory(scratch.PathOf("2013")).FullName;
+        var second = Directory.CreateDirectory(scratch.PathOf("2014")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(first, "story.txt"), "First Headline\n\nGunmen attacked a convoy near Ghat on Monday.\n");
+        await IngestAsync(app, first);
+        Directory.Delete(first, recursive: true);
+        await File.WriteAllTextAsync(Path.Combine(second, "story.txt"), "Second Headline\n\nOfficials in Tripoli denied the report on Tuesday.\n");
+
+        var summary = await IngestAsync(app, second);
+
+        Assert.Equal(IngestStatus.Ingested, Assert.Single(summary.Results).Status);
+        var headlines = await app.QueryAsync(db => db.Articles.OrderBy(a => a.Headline).Select(a => a.Headline).ToListAsync());
+        Assert.Equal(["First Headline", "Second Headline"], headlines);
+    }
+
+    [Fact]
     public async Task Ingest_ChangedFile_IsReplacedInPlaceKeepingItsIdAndAddress()
     {
         using var app = new EmptyAppFactory();

@@ -3,7 +3,6 @@ using BenghaziLink.Extraction.Pipeline;
 using BenghaziLink.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,21 +25,13 @@ public sealed class UpgradeTests : IDisposable
     {
         var path = scratch.PathOf("store.db");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Upgrade", "release-schema8.sqlite3"), path);
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        foreach (var statement in sql)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = statement;
-            command.ExecuteNonQuery();
-        }
+        StoreFile.Execute(path, sql);
         return path;
     }
 
     private static List<Row> ReadRows(string path)
     {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
+        using var connection = StoreFile.Open(path);
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT Id, Slug, Published, PublishedProvenance, Outlet, OutletProvenance FROM Articles ORDER BY Id";
         using var reader = command.ExecuteReader();
@@ -106,7 +97,7 @@ public sealed class UpgradeTests : IDisposable
     public async Task Start_ArticleTheNewPipelineFailsOn_KeepsItsEarlierExtractionAndSaysWhy()
     {
         var path = CopyRelease("UPDATE Articles SET PipelineVersion = 'previous'");
-        var convoyMentions = await CountAsync(path, "SELECT COUNT(*) FROM ArticleMentions WHERE ArticleId = 6");
+        var convoyMentions = StoreFile.Scalar(path, "SELECT COUNT(*) FROM ArticleMentions WHERE ArticleId = 6");
 
         using var app = new StoreFactory(path, failOn: "Convoy seized");
         var articles = await app.QueryAsync(db => db.Articles.OrderBy(a => a.Id).Select(a => new { a.Id, a.PipelineVersion, a.ExtractionError }).ToListAsync());
@@ -123,6 +114,23 @@ public sealed class UpgradeTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_FileThePipelineFailsOn_IsReportedAndTheRestIngests()
+    {
+        var folder = Directory.CreateDirectory(scratch.PathOf("articles")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "a.txt"), "Convoy seized near Ghat\n\nGunmen seized a convoy on Monday.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "b.txt"), "Talks resume in Tripoli\n\nOfficials met on Tuesday.\n");
+        using var app = new StoreFactory(scratch.PathOf("fresh.db"), failOn: "Convoy seized");
+
+        var summary = await app.WithScopeAsync(sp => sp.GetRequiredService<BenghaziLink.Web.Ingestion.IngestionRunner>()
+            .IngestPathsAsync([folder], null, CancellationToken.None));
+
+        var failed = Assert.Single(summary.Results, r => r.Status == BenghaziLink.Web.Ingestion.IngestStatus.Failed);
+        Assert.Equal("a.txt", failed.Source);
+        Assert.StartsWith("the pipeline failed", failed.Reason, StringComparison.Ordinal);
+        Assert.Equal(1, summary.Ingested);
+    }
+
+    [Fact]
     public async Task Start_StoreOfANewerRelease_RefusesWithOneLineAndLeavesItAlone()
     {
         var path = CopyRelease("CREATE TABLE \"__EFMigrationsHistory\" (MigrationId TEXT PRIMARY KEY, ProductVersion TEXT NOT NULL)",
@@ -134,16 +142,7 @@ public sealed class UpgradeTests : IDisposable
         Assert.Equal(2, exit);
         Cli.AppProcess.AssertOneLine(errors, $"the store at {path} was made by a newer release of BenghaziLink (migration 29991231000000_FromTheFuture)");
         Assert.Equal(6, ReadRows(path).Count);
-        Assert.Equal(0, await CountAsync(path, "SELECT COUNT(*) FROM pragma_table_info('Articles') WHERE name = 'SuppliedMetadata'"));
-    }
-
-    private static async Task<long> CountAsync(string path, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
+        Assert.Equal(0, StoreFile.Scalar(path, "SELECT COUNT(*) FROM pragma_table_info('Articles') WHERE name = 'SuppliedMetadata'"));
     }
 
     /// <summary>The app over a given store file, without seed ingestion (so no sidecar is read), optionally with a pipeline that fails on one article.</summary>
@@ -169,7 +168,7 @@ public sealed class UpgradeTests : IDisposable
 
         public void Process(DocumentBuilder document)
         {
-            if (document.Text.Contains(marker, StringComparison.Ordinal)) throw new InvalidOperationException("invented failure");
+            if (document.Text.Contains(marker, StringComparison.Ordinal)) throw new ArgumentOutOfRangeException(nameof(document), "invented failure");
         }
     }
 }
