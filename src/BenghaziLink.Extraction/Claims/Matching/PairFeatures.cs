@@ -11,7 +11,7 @@ internal static class PairFeatures
     public static readonly IReadOnlyList<string> Names =
     [
         "bias", "cosine", "dice", "coverage", "bigrams", "numbers-conflict", "numbers-extra", "names-extra", "negation", "swap",
-        "length-ratio", "calendar-conflict",
+        "length-ratio", "calendar-conflict", "extra-content", "cosine-squared", "subject-agrees", "predicate-agrees",
     ];
 
     public const int Cosine = 1;
@@ -42,7 +42,18 @@ internal static class PairFeatures
         [
             1, cosine, dice, coverage, bigrams, numbersConflict, Math.Min(3, numbersOnlyA + numbersOnlyB), Math.Min(3, namesExtra), negation,
             Swapped(a.Proposition, b.Proposition) ? 1 : 0, length, calendar,
+            Math.Min(10, Math.Max(wa.Stems.Count, wb.Stems.Count) - shared) / 10.0, cosine * cosine,
+            Agrees(a.Proposition?.Subject, b.Proposition?.Subject), Agrees(a.Proposition?.Predicate, b.Proposition?.Predicate),
         ];
+    }
+
+    /// <summary>1 when both parts are read and share a content word (or both have none), else 0.</summary>
+    internal static int Agrees(string? a, string? b)
+    {
+        if (a is null || b is null) return 0;
+        var sa = Stems(a);
+        var sb = Stems(b);
+        return sa.Count == 0 && sb.Count == 0 || sa.Overlaps(sb) ? 1 : 0;
     }
 
     private static double Share(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
