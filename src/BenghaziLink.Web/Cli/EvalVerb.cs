@@ -41,7 +41,7 @@ internal static class EvalVerb
             return 0;
         }
         error ??= options is null ? null
-            : options.All(Gold).Count == 0 && options.Value(PairsEval.Pairs) is null ? $"{Gold} or {PairsEval.Pairs} is required"
+            : options.All(Gold).Count == 0 && options.Value(PairsEval.Pairs) is null ? $"{Gold} is required (or {PairsEval.Pairs} to score sentence pairs)"
             : options.All(Gold).Count > 0 && options.Value(PairsEval.Pairs) is not null ? $"{Gold} and {PairsEval.Pairs} do not go together"
             : options.Paths.Count > 0 ? $"unexpected argument {options.Paths[0]}"
             : null;

@@ -24,7 +24,7 @@ internal static class PropositionParser
     /// <summary>Auxiliaries and modals followed by a bare verb.</summary>
     private static readonly FrozenSet<string> Auxiliaries = new[]
     {
-        "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot",
+        "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot", "to",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static Proposition? Read(string text)
@@ -64,7 +64,7 @@ internal static class PropositionParser
     private static Proposition Build(string text, List<Word> words, int from, int verb)
     {
         var end = verb + 1;
-        while (end < words.Count && (IsVerbGroupWord(words[end]) || AfterAuxiliary(words, verb, end))) end++;
+        while (end < words.Count && (IsVerbGroupWord(words[end]) || AfterAuxiliary(words, verb, end) || Infinitive(words, end))) end++;
         // "…, he said.": a reporting frame of a few words after a comma is not part of the object.
         var last = words.Count;
         for (var i = end + 1; i < words.Count; i++)
@@ -121,7 +121,7 @@ internal static class PropositionParser
             || w.Lower.EndsWith("ed", StringComparison.Ordinal) && w.Lower.Length >= 5
             || w.Lower.EndsWith("ing", StringComparison.Ordinal) && w.Lower.Length >= 5
             || w.Lower.EndsWith("en", StringComparison.Ordinal) && w.Lower.Length >= 5 && w.Lower is not ("women" or "citizen" or "children")
-            || w.Lower is "to" or "be" or "been" or "being");
+            || w.Lower is "be" or "been" or "being");
 
     /// <summary>
     /// A bare verb after an auxiliary of the group ("did not take", "will send", "could reach"): the main verb, which no
@@ -138,6 +138,11 @@ internal static class PropositionParser
         }
         return false;
     }
+
+    /// <summary>"to" before a bare verb ("plans to leave"), not before a noun phrase ("taken to the hospital").</summary>
+    private static bool Infinitive(List<Word> words, int i) =>
+        words[i].Lower == "to" && i + 1 < words.Count && !words[i + 1].IsNumber && !words[i + 1].IsCapitalized
+        && !MatchingFiles.FunctionWords.Contains(words[i + 1].Lower);
 
     /// <summary>The object of "told": the words up to "that" or the next verb ("told reporters that …").</summary>
     private static int SkipObject(List<Word> words, int i)
