@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using BenghaziLink.Benchmarks;
 using BenghaziLink.Extraction.Claims;
@@ -59,7 +60,9 @@ if (args is ["scale", .. var sizes])
     }
     return;
 }
-BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
+// ONNX Runtime's managed assembly is flagged as not optimised (it is a release package); the check would refuse to run.
+BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly)
+    .Run(args, DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator));
 
 // The best of several rounds after a warm-up by time: on a shared machine the mean mostly measures the neighbours,
 // and tiered compilation needs a while to replace the first code.
