@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
@@ -82,8 +83,10 @@ internal sealed partial class ClaimReader
             {
                 continue;
             }
-            if (frames.Any(f => f.Position == verb)) continue;
+            if (frames.Any(f => f.Position == verb || f.Cue.Span.Contains(new TextSpan(verb, verb + m.Length)))) continue;
             var word = m.Groups["verb"].Value.ToLowerInvariant();
+            // "…, saying that …" hangs on the clause before it; "a resolution calling on …" describes a noun.
+            if (ClaimWords.Participles.Contains(word) && !before.TrimEnd().EndsWith(',')) continue;
             var outlet = word is "told" or "tells" ? Recipient(verb + m.Length, clause.End) : null;
             // "…, a military source told the Associated Press on Sunday." closes the sentence as much as "…, he said.".
             var rest = outlet is not null && outlet.Span.End <= clause.End ? v[(outlet.Span.End - clause.Start)..] : after;
@@ -573,12 +576,11 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*\.?", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"\b(?<verb>said|says|say|stated|states|claimed|claims|confirmed|confirms|reported|reports|added|adds|told|tells|denied|denies|insisted|warned|announced|acknowledged|admitted|wrote|writes|testified|believe|believes|estimate|estimates|estimated|fear|fears|reads|notes|noted|puts?\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|number)|had\s+no\s+comment|declined\s+to\s+comment|refused\s+to\s+comment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Speech();
+    private static Regex Speech() => ClaimWords.Speech;
 
     /// <summary>"according to reports", "the reported attack": the word is a noun or an adjective, not a verb of saying.</summary>
     /// <summary>Speech words that are also plural nouns ("media reports", "press claims").</summary>
-    private static readonly HashSet<string> NounForms = new(StringComparer.OrdinalIgnoreCase) { "reports", "claims", "notes", "estimates", "fears", "states", "reads", "says" };
+    private static FrozenSet<string> NounForms => ClaimWords.NounForms;
 
     [GeneratedRegex(@"\b(?:news|media|press)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MediaBefore();
