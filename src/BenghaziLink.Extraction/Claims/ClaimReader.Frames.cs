@@ -160,7 +160,7 @@ internal sealed partial class ClaimReader
         var lead = Visible(clauseStart, verb).TrimEnd(' ', '\u00A0', ',', '"', '”', '’', '\'');
         if (lead.Length == 0 || lead[^1] != Masked) return null;
         var rest = Visible(from, end);
-        var length = rest.IndexOfAny([',', '.', ';', '(', Masked]) is var stop and >= 0 ? stop : rest.Length;
+        var length = SpeakerEnd(rest);
         if (ArticleDocument.CountWords(rest[..length]) is 0 or > 8 || NotASpeaker().IsMatch(rest)) return null;
         var person = Named(from, from + length).FirstOrDefault(n => n.Entity.Type == EntityType.Person);
         // "said the group's director, Mark Harris.": the name in apposition says who.
@@ -173,6 +173,25 @@ internal sealed partial class ClaimReader
             ? new ClaimSource(person.Entity.Canonical, SourceClass.NamedPerson, person.Mention.Span, person.Mention.Surface)
             : Source(from, from + length);
     }
+
+    /// <summary>Where the speaker named after a verb ends: the first comma, semicolon, bracket or quotation, or a full stop that does not close an abbreviation ("Mr.", "Gen.", "J.").</summary>
+    private static int SpeakerEnd(string rest)
+    {
+        for (var i = 0; i < rest.Length; i++)
+        {
+            var c = rest[i];
+            if (c is ',' or ';' or '(' or Masked) return i;
+            if (c != '.') continue;
+            var word = i;
+            while (word > 0 && char.IsLetter(rest[word - 1])) word--;
+            var token = rest[word..i];
+            if (token.Length == 0 || !char.IsUpper(token[0]) || !(token.Length == 1 || Abbreviation().IsMatch(token))) return i;
+        }
+        return rest.Length;
+    }
+
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Cmdr|Adm|Maj|Sgt|Jr|Sr|St|Rev|Prof|Gens|Sens|Reps|Amb|Pres|Supt|Insp|Det)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Abbreviation();
 
     /// <summary>A verb's circumstances rather than what was said: "in a report released on Tuesday", "on Monday", "late last week".</summary>
     [GeneratedRegex(@"^\s*(?:in|on|at|during|after|before|from|via|late|early|last|this|earlier|yesterday|today|tonight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -267,7 +286,7 @@ internal sealed partial class ClaimReader
             var c = visible[start - 1];
             if (c == ')') depth++;
             else if (c == '(') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && (c is Masked or ';' or ':' or '–' or '—' || IsWordBefore(start, "that"))) break;
+            else if (depth == 0 && (c is Masked or ';' or ':' or '–' or '—' || IsWordBefore(start, "that") || ClauseOpener(start))) break;
             start--;
         }
         if (regions.FirstOrDefault(r => r.Transparent && r.Start >= start && r.Start < verb) is { } region && Visible(start, region.Start).Trim().Length == 0)
@@ -314,7 +333,21 @@ internal sealed partial class ClaimReader
         {
             return Source(apposed.Mention.Span.Start, apposed.Mention.Span.End);
         }
-        return Source(chosen.Start, chosen.End);
+        return Source(chosen.Start, chosen.End) ?? Opening(chosen);
+    }
+
+    /// <summary>
+    /// "Rubio defended the bill on Saturday, saying …": when the words before the verb are a clause, not a noun
+    /// phrase, the name that opens the clause is its subject and speaks.
+    /// </summary>
+    private ClaimSource? Opening(TextSpan part)
+    {
+        var span = Tidy(part.Start, part.End);
+        var first = Named(span.Start, span.End).FirstOrDefault();
+        if (first.Entity is null || first.Mention.Span.Start != span.Start || IsPossessive(first.Mention.Span.End)) return null;
+        var next = WordPattern().Match(Visible(first.Mention.Span.End, span.End));
+        if (!next.Success || !char.IsLower(next.Value[0])) return null;
+        return new ClaimSource(first.Entity.Canonical, ClassOf(first.Entity), first.Mention.Span, first.Mention.Surface);
     }
 
     /// <summary>
@@ -329,6 +362,10 @@ internal sealed partial class ClaimReader
         if (Visible(name.End, segments[own].End).Trim(Masked, ' ', '”', '"', '’', '\'').Length > 0) return false;
         return segments.Skip(own + 1).All(s => Aside().IsMatch(Visible(s.Start, s.End)));
     }
+
+    /// <summary>"…, where the council said", "… when he said": a subordinating word opens the clause whose subject speaks.</summary>
+    private bool ClauseOpener(int position) =>
+        IsWordBefore(position, "where") || IsWordBefore(position, "when") || IsWordBefore(position, "because") || IsWordBefore(position, "whereas") || IsWordBefore(position, "while");
 
     private bool IsWordBefore(int position, string word) =>
         position >= word.Length + 1 && char.IsWhiteSpace(text[position - 1])
@@ -458,12 +495,32 @@ internal sealed partial class ClaimReader
         var words = WordPattern().Matches(Visible(span.Start, span.End)).Select(m => m.Value).ToList();
         if (words.Count == 0) return null;
         var name = string.Join(' ', words);
+        if (!IsNounPhrase(name, words.Count)) return null;
         if (BareSource().IsMatch(name)) name = $"unnamed {name.ToLowerInvariant()}";
         // "sources with access to intelligence agencies" are sources: the head noun decides, not a noun after it.
         var source = new ClaimSource(name, MediaPhrase().IsMatch(Head(name)) ? SourceClass.NewsOutlet : SourceClass.AnonymousSource, span, span.Of(text));
         unnamed.Add(source);
         return source;
     }
+
+    /// <summary>
+    /// Whether words that stand before a verb of saying can name who speaks: a noun phrase opens with neither a
+    /// preposition or subordinating word ("Of the three", "If the so-called"), nor a pronoun followed by more words (a
+    /// clause: "She clinched a majority"), nor a figure; it has no auxiliary before its relative clause (a clause again:
+    /// "the laws will be in effect in 17 states") and is not a paragraph's worth of words.
+    /// </summary>
+    private static bool IsNounPhrase(string name, int words) =>
+        words <= 40 && !char.IsDigit(name[0]) && !NotANounPhrase().IsMatch(name)
+        && !Auxiliary().IsMatch(RelativeStart().Split(name, 2)[0]);
+
+    [GeneratedRegex(@"^(?:(?:of|among|if|in|on|at|for|with|compared|when|while|because|as|after|before|since|although|though|unless|until|whether|despite|like|unlike|than|to|from|by|about|into|over|under|between|during|through|against|so|still|also|instead|indeed|maybe|perhaps|even|just|only|not|no|here|there|what|how|why|where|whatever|whoever|asked|yes|well|now|then)(?![-\p{L}])|(?:he|she|they|it|we|i|you)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotANounPhrase();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|be|been|being|will|would|has|have|had|can|could|should|shall|may|might|must|did|does|do|am)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"\b(?:who|whom|whose|which|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeStart();
 
     /// <summary>The span without leading conjunctions and adverbs (and articles, if <paramref name="determiners"/>) or trailing auxiliaries, quotation marks and punctuation.</summary>
     private TextSpan Tidy(int start, int end, bool determiners = true)
