@@ -114,6 +114,8 @@ internal sealed partial class ClaimReader
             speechEnds.Add(verb + m.Length);
         }
 
+        if (frames.Count == 0 && Speaker(clause, v) is { } colon) frames.Add(colon);
+
         if (frames.Count == 0 && OfficialsSubject().Match(v) is { Success: true } officials)
         {
             var start = clause.Start + officials.Groups["src"].Index;
@@ -150,6 +152,39 @@ internal sealed partial class ClaimReader
         }
         return frames;
     }
+
+    /// <summary>
+    /// "Mayor Lane: ‘The budget is balanced.’", "LANE: We will not raise taxes.": a clause that opens with a speaker's
+    /// name and a colon (headlines, transcripts) is that speaker's. Only a person or organisation the article names
+    /// counts, or a capitalised surname of a person it names; "Note:" or "9:30" are no speakers.
+    /// </summary>
+    private Frame? Speaker(TextSpan clause, string v)
+    {
+        var m = ColonSpeaker().Match(v);
+        if (!m.Success) return null;
+        var name = TextShape.Trim(text, clause.Start + m.Groups["src"].Index, clause.Start + m.Groups["src"].Index + m.Groups["src"].Length);
+        var colon = clause.Start + m.Groups["colon"].Index;
+        ClaimSource? source = null;
+        var word = name.Of(text);
+        if (word.Length >= 3 && word.All(c => char.IsUpper(c) || c is '-' or '\'' or '’'))
+        {
+            // A transcript's "PETROVA:" is the person of that surname the article names.
+            var person = named.FirstOrDefault(n => n.Entity.Type == EntityType.Person && n.Entity.Canonical.Contains(' ', StringComparison.Ordinal)
+                && n.Entity.Canonical.Split(' ')[^1].Equals(word, StringComparison.OrdinalIgnoreCase));
+            if (person.Entity is not null) source = new ClaimSource(person.Entity.Canonical, SourceClass.NamedPerson, name, word);
+        }
+        // "Mayor Karl Lindqvist:": the name, after at most three capitalised title words.
+        var entity = Named(name.Start, name.End).FirstOrDefault(n => n.Mention.Span.End == name.End && n.Entity.Type != EntityType.Place
+            && Visible(name.Start, n.Mention.Span.Start).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 3 } titles && titles.All(t => char.IsUpper(t[0])));
+        if (source is null && entity.Entity is not null)
+        {
+            source = new ClaimSource(entity.Entity.Canonical, ClassOf(entity.Entity), name, word);
+        }
+        return source is null ? null : new Frame(name.Start, 2, [source], Cue(":", colon, colon + 1), false);
+    }
+
+    [GeneratedRegex(@"^[\s“‘""']*(?<src>[\p{L}][\p{L}.’' -]{1,50}?)\s*(?<colon>:)\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex ColonSpeaker();
 
     /// <summary>
     /// The speaker named after the verb that follows a quotation: "“The attackers came from the south,” said Colonel
