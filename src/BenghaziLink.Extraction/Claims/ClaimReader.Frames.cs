@@ -368,7 +368,12 @@ internal sealed partial class ClaimReader
         {
             return Source(apposed.Mention.Span.Start, apposed.Mention.Span.End);
         }
-        return Source(chosen.Start, chosen.End) ?? Opening(chosen);
+        if ((Source(chosen.Start, chosen.End) ?? Opening(chosen)) is { } found) return found;
+        // "Walking along the pier, the inspector said": an opening phrase that names no one leaves the next part to speak.
+        var index = nominal.IndexOf(chosen);
+        return !trailing && index >= 0 && index + 1 < nominal.Count && index + 1 == nominal.Count - 1
+            ? Source(nominal[index + 1].Start, nominal[index + 1].End)
+            : null;
     }
 
     /// <summary>
@@ -548,7 +553,7 @@ internal sealed partial class ClaimReader
         words <= 40 && !char.IsDigit(name[0]) && !NotANounPhrase().IsMatch(name)
         && !Auxiliary().IsMatch(RelativeStart().Split(name, 2)[0]);
 
-    [GeneratedRegex(@"^(?:(?:of|among|if|in|on|at|for|with|compared|when|while|because|as|after|before|since|although|though|unless|until|whether|despite|like|unlike|than|to|from|by|about|into|over|under|between|during|through|against|so|still|also|instead|indeed|maybe|perhaps|even|just|only|not|no|here|there|what|how|why|where|whatever|whoever|asked|yes|well|now|then)(?![-\p{L}])|(?:he|she|they|it|we|i|you)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:of|among|if|in|on|at|for|with|compared|when|while|because|as|after|before|since|although|though|unless|until|whether|despite|like|unlike|than|to|from|by|about|into|over|under|between|during|through|against|so|still|also|instead|indeed|maybe|perhaps|even|just|only|not|no|here|there|what|how|why|where|whatever|whoever|asked|yes|well|now|then|every\s+(?:time|word|day|week|year))(?![-\p{L}])|(?:he|she|they|it|we|i|you)\s|(?:i|we|you|us|me)$|\p{L}+ing\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotANounPhrase();
 
     [GeneratedRegex(@"\b(?:is|are|was|were|be|been|being|will|would|has|have|had|can|could|should|shall|may|might|must|did|does|do|am)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
