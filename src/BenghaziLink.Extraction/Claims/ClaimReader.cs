@@ -364,11 +364,9 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"\G\((?<agency>[^()\n]{1,40})\)\s*(?:--|[–—-])\s*", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyTag();
 
-    [GeneratedRegex(@"\b(?:reportedly|allegedly|purportedly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReportedAdverb();
+    private static Regex ReportedAdverb() => ClaimWords.ReportedAdverb;
 
-    [GeneratedRegex(@"\b(?:reportedly|allegedly|purportedly|presumably)\b|\b(?:is|are|was|were|been|be)\s+(?:also\s+|widely\s+|now\s+)?(?:thought|believed|said|understood|alleged|reported|suspected|rumou?red|presumed)\s+to\b|\baccording\s+to\s+(?:unconfirmed\s+|press\s+|media\s+|local\s+)?reports\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReportedHedge();
+    private static Regex ReportedHedge() => ClaimWords.ReportedHedge;
 
     [GeneratedRegex(@"\b(?:could\s+not|couldn[’']t|cannot|can[’']t|unable\s+to|would\s+not|wouldn[’']t|did\s+not|didn[’']t|declined\s+to|refused\s+to)\s+(?:immediately\s+|independently\s+)?(?:confirm|verify|say|comment)|\b(?:had|has|have)\s+no\s+comment|\bno\s+comment\b|\bden(?:ied|ies|y)\b|\bnot\s+(?:be\s+|been\s+)?(?:independently\s+)?(?:confirmed|verified)\b|\bunconfirmed\b|\bno\s+(?:independent\s+)?(?:confirmation|evidence)\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:confirmed|verified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Denial();

@@ -7,7 +7,7 @@ namespace BenghaziLink.Extraction.Claims;
 /// <summary>
 /// The claim reader's word lists (<c>Claims/Data/*.tsv</c>, embedded in the assembly so that reading them is part of
 /// loading the library, not file I/O), read once: the verbs and phrases of saying, which of them are also plural
-/// nouns and which are participles hanging on the clause before them.
+/// nouns and which are participles hanging on the clause before them; the words that hedge a claim.
 /// </summary>
 internal static class ClaimWords
 {
@@ -21,6 +21,26 @@ internal static class ClaimWords
 
     /// <summary>-ing forms that hang on the clause before them ("…, saying that …").</summary>
     public static FrozenSet<string> Participles => Loaded.Value.Participles;
+
+    private static readonly Lazy<(Regex Adverb, Regex Hedge)> Hedges = new(LoadHedges);
+
+    /// <summary>An adverb that passes a claim on from unnamed reports ("reportedly"): the claim's source when nothing else attributes it.</summary>
+    public static Regex ReportedAdverb => Hedges.Value.Adverb;
+
+    /// <summary>Any hedge of <c>hedges.tsv</c>: the adverbs, "is/was/been (also|widely|now) thought to", "according to (unconfirmed) reports".</summary>
+    public static Regex ReportedHedge => Hedges.Value.Hedge;
+
+    private static (Regex Adverb, Regex Hedge) LoadHedges()
+    {
+        var byUse = Rows("hedges.tsv").Where(r => r.Length > 1).GroupBy(r => r[1].Trim()).ToDictionary(g => g.Key, g => g.Select(r => r[0].Trim()).ToList());
+        List<string> Of(string use) => byUse.TryGetValue(use, out var forms) ? forms : [];
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        var adverb = new Regex($@"\b(?:{Alternation(Of("source"))})\b", options);
+        var hedge = new Regex($@"\b(?:{Alternation([.. Of("source"), .. Of("adverb")])})\b"
+            + $@"|\b(?:is|are|was|were|been|be)\s+(?:also\s+|widely\s+|now\s+)?(?:{Alternation(Of("raising"))})\s+to\b"
+            + $@"|\baccording\s+to\s+(?:(?:{Alternation(Of("reports"))})\s+)?reports\b", options);
+        return (adverb, hedge);
+    }
 
     /// <summary>The data lines of one embedded file: '#' comments and blank lines left out, cells split at tabs.</summary>
     public static IEnumerable<string[]> Rows(string file)
