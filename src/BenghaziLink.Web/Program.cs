@@ -39,6 +39,8 @@ builder.Services.AddSingleton<SidecarReader>();
 builder.Services.AddScoped<ArticleIngestor>();
 builder.Services.AddScoped<IngestionRunner>();
 builder.Services.AddHostedService<SeedIngestionService>();
+// Meaning vectors of claims: one model, loaded on first use, shared by every caller.
+builder.Services.AddSingleton<BenghaziLink.Extraction.Claims.Matching.ISentenceEncoder, BenghaziLink.Web.Meaning.MiniLmEncoder>();
 
 // Pages and API.
 builder.Services.AddScoped<ArticleSearch>();

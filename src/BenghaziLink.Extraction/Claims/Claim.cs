@@ -73,6 +73,9 @@ public sealed record Claim(
     /// involved" says nothing of Y's allegiance).
     /// </summary>
     public ImmutableArray<ClaimMention> Mentions { get; init; } = [];
+
+    /// <summary>Subject – predicate – object of the claim's content, set by <see cref="PropositionReader"/>; null where none was read.</summary>
+    public Matching.Proposition? Proposition { get; init; }
 }
 
 /// <summary>A name a claim speaks of (an entity's canonical name) and the words that name it in the article.</summary>
