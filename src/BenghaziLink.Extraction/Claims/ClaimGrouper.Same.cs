@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using BenghaziLink.Extraction.Claims.Matching;
 using BenghaziLink.Extraction.Entities;
-using BenghaziLink.Extraction.Gazetteer;
 
 namespace BenghaziLink.Extraction.Claims;
 
@@ -28,11 +28,12 @@ public static partial class ClaimGrouper
     /// <summary>The share of those members a claim must be the same as to join a group of more than three (up to three, all).</summary>
     public const double JoinShare = 0.75;
 
-    /// <summary>The overlap (Dice, over content word roots without function words) at which two claims on one topic say the same thing without a meaning vector.</summary>
-    public const double SameOverlap = 0.6;
-
-    /// <summary>The cosine of two contents' meaning vectors at which two claims on one topic say the same thing.</summary>
-    public const double SameMeaning = 0.85;
+    /// <summary>
+    /// The cosine of two contents' meaning vectors from which two claims on one topic say the same thing. Lower than
+    /// the paraphrase decision's: the topic already agrees on names and the kind of thing said; unrelated news claims
+    /// score about 0.1–0.2 and reworded ones of one fact 0.6–0.7 on MiniLM.
+    /// </summary>
+    public const double TopicMeaning = 0.6;
 
     /// <summary>How many days apart the events two claims speak of may be for the claims to be the same.</summary>
     public const int SameEventDays = 31;
@@ -40,11 +41,11 @@ public static partial class ClaimGrouper
     private enum Relation { Different, Related, Disputed, Same }
 
     /// <summary>
-    /// A statement as the same-claim judge reads it: its topic, its content (the words stated, without attribution), the
-    /// roots of its content words, its runs of <see cref="ReuseWords"/> words, the index keys that find its candidates
+    /// A statement as the same-claim judge reads it: its topic, its content (the words stated, without attribution) as a
+    /// <see cref="Statement"/>, its runs of <see cref="ReuseWords"/> words, the index keys that find its candidates
     /// and whether it is negated.
     /// </summary>
-    private sealed record Reading(Item Item, Topic Topic, string Content, FrozenSet<string> Roots, ImmutableArray<string> Runs, int Words, ImmutableArray<string> Keys, bool Negated)
+    private sealed record Reading(Item Item, Topic Topic, string Content, Statement Statement, ImmutableArray<string> Runs, int Words, ImmutableArray<string> Keys, bool Negated)
     {
         /// <summary>How the statement frames what it speaks of (<see cref="FramingReader"/>): each dimension with its pole and the names it frames (keys; empty: no name).</summary>
         public ImmutableArray<(string Dimension, string Pole, FrozenSet<string> About)> Framings { get; init; } = [];
@@ -69,10 +70,11 @@ public static partial class ClaimGrouper
     }
 
     /// <summary>Whether a claim can corroborate or be corroborated: a statement, not a question, conditional, exclamation, headline or caption.</summary>
-    private static bool Corroborates(Claim claim) => claim is not null;
+    private static bool Corroborates(Claim claim) => claim.Mood == ClaimMood.Statement;
 
-    /// <summary>The words the claim states, without its attribution.</summary>
-    private static string ContentOf(Claim claim) => ContentText(claim);
+    /// <summary>The words the claim states, without its attribution: its content where the reader found one, else its sources and cue blanked out.</summary>
+    private static string ContentOf(Claim claim) =>
+        claim.Content is { } content && claim.Span.Contains(content) ? claim.Surface[(content.Start - claim.Span.Start)..(content.End - claim.Span.Start)] : ContentText(claim);
 
     private static List<Reading> Readings(List<Item> statements) => [.. statements.Select(Read)];
 
@@ -82,7 +84,6 @@ public static partial class ClaimGrouper
         var content = ContentOf(item.Claim);
         var words = Token().Matches(content).Select(m => m.Value).ToList();
         var lower = words.Select(w => w.ToLowerInvariant()).ToList();
-        var roots = lower.Where(w => !FunctionWords.Contains(w) && !w.All(char.IsAsciiDigit)).Select(Root).ToFrozenSet(StringComparer.Ordinal);
         var runs = new List<string>();
         for (var k = 0; k + ReuseWords <= words.Count; k++)
         {
@@ -93,7 +94,8 @@ public static partial class ClaimGrouper
         var keys = topic.Anchors.Select(a => "a:" + a)
             .Concat(item.Claim.Quantities.Where(q => !q.Part).Select(q => $"q:{q.Outcome} {CountedKind(q.Counts)}"))
             .Distinct(StringComparer.Ordinal).ToImmutableArray();
-        return new Reading(item, topic, content, roots, [.. runs.Distinct(StringComparer.Ordinal)], words.Count, keys, Negation().IsMatch(content))
+        var statement = Statement.FromClaim(item.Claim) with { Text = content };
+        return new Reading(item, topic, content, statement, [.. runs.Distinct(StringComparer.Ordinal)], words.Count, keys, Negation().IsMatch(content))
         {
             // A description inside the claim ("X, an al-Qaeda affiliate's leader, planned …") frames through its own claim.
             Framings = [.. FramingReader.Read(item.Claim)
@@ -105,9 +107,9 @@ public static partial class ClaimGrouper
     /// <summary>
     /// Same-claim groups, claim by claim in corpus order: a claim is compared with the latest claims that share an index
     /// key with it (<see cref="PostingCap"/>), and joins the group of those it is the same as only when it is the same as
-    /// the group's first members too (<see cref="JoinShare"/>); otherwise it founds a group. Groups spanning two
-    /// articles are kept. Also returns the disputed groups: same-claim groups (or lone claims) of different articles
-    /// judged to state one fact with conflicting values or a negation, each with those it disputes.
+    /// a strong majority of the group's first members too (<see cref="JoinShare"/>); otherwise it founds a group. Groups spanning two
+    /// articles are kept. Also returns the disputed groups: claims of different articles judged to state one fact with
+    /// conflicting values, a negation or opposite framings, each with those it disputes.
     /// </summary>
     private static (List<List<Item>> Same, List<List<Item>> Disputes) SameClaims(List<Reading> readings, IReadOnlyDictionary<string, float[]>? meanings, ReuseIndex reuse)
     {
@@ -164,37 +166,39 @@ public static partial class ClaimGrouper
         bool Spans(IEnumerable<int> members) => members.Select(m => readings[m].Item.ArticleIndex).Distinct().Skip(1).Any();
         var same = clusters.Where(Spans).Select(c => c.Select(m => readings[m].Item).ToList()).ToList();
 
-        // Disputes: the groups (or lone claims) on each side of a conflict, joined.
-        var parent = Enumerable.Range(0, clusters.Count).ToArray();
+        // Disputes: the claims on each side of a conflict, joined (not their whole groups: two groups that disagree on one
+        // pair of claims would otherwise merge every claim of both).
+        var parent = Enumerable.Range(0, readings.Count).ToArray();
         int Find(int c) => parent[c] == c ? c : parent[c] = Find(parent[c]);
-        foreach (var (a, b) in disputed) parent[Find(clusterOf[a])] = Find(clusterOf[b]);
-        var disputes = Enumerable.Range(0, clusters.Count).Where(c => disputed.Any(d => clusterOf[d.Item1] == c || clusterOf[d.Item2] == c))
-            .GroupBy(Find).Select(g => g.SelectMany(c => clusters[c]).Order().ToList()).Where(Spans)
-            .Select(g => g.Select(m => readings[m].Item).ToList()).ToList();
+        foreach (var (a, b) in disputed) parent[Find(a)] = Find(b);
+        var disputes = disputed.SelectMany(d => new[] { d.Item1, d.Item2 }).Distinct().GroupBy(Find)
+            .Select(g => g.Order().ToList()).Where(Spans).Select(g => g.Select(m => readings[m].Item).ToList()).ToList();
         return (same, disputes);
     }
 
     /// <summary>
     /// Whether two statements say the same thing. Same: their contents share a run of words covering most of the
-    /// shorter one (<see cref="ReuseCover"/>), or they are on one topic (a name or attack and a kind of thing said in
-    /// common) and mean the same (<see cref="SameMeaning"/>, when both meaning vectors are known) or word the same
-    /// (<see cref="SameOverlap"/>), with no conflicting count, event date, negation or framing. Disputed: the same but for a
-    /// count of the same thing, a negation or opposite framings ("an affiliate", "an independent faction"). Related: one topic, different claims.
+    /// shorter one (<see cref="ReuseCover"/>), or the same-claim decision (<c>SameClaim.Judge</c>) finds them the
+    /// same, or they are on one topic (a topic group in common: names or attacks and a kind of thing said) and, when both
+    /// meaning vectors are known, mean alike (<see cref="TopicMeaning"/>), with no conflicting count, event date, negation
+    /// or framing. Disputed: the same but for a count of the same thing, a negation or opposite framings ("an affiliate",
+    /// "an independent faction"). Related: a name or attack in common, different claims.
     /// </summary>
     private static Relation Judge(Reading a, Reading b, IReadOnlyDictionary<string, float[]>? meanings, ReuseIndex reuse)
     {
         if (reuse.Cover(a, b) >= ReuseCover) return Relation.Same;
-        var anchors = a.Topic.Anchors.Overlaps(b.Topic.Anchors);
-        if (!anchors) return Relation.Different;
+        if (!a.Topic.Anchors.Overlaps(b.Topic.Anchors)) return Relation.Different;
+        float[]? x = null, y = null;
+        var known = meanings is not null && meanings.TryGetValue(MeaningKey.Of(a.Content), out x) && meanings.TryGetValue(MeaningKey.Of(b.Content), out y);
+        var judged = SameClaim.Judge(a.Statement, b.Statement, known ? x : null, known ? y : null).Relation;
+        if (judged == ClaimRelation.Disputed) return Relation.Disputed;
         var topical = a.Topics.Overlaps(b.Topics);
-        var overlap = Dice(a.Roots, b.Roots);
-        var meaning = Cosine(a, b, meanings);
-        var alike = topical && (meaning is { } cosine ? cosine >= SameMeaning : true);
+        var alike = judged == ClaimRelation.Same || topical && (!known || SameClaim.Cosine(x!, y!) >= TopicMeaning);
         if (!alike) return Relation.Related;
-        if (Day(a.Item.Claim.EventDate) is { } x && Day(b.Item.Claim.EventDate) is { } y && Math.Abs(x.DayNumber - y.DayNumber) > SameEventDays) return Relation.Related;
+        if (Day(a.Item.Claim.EventDate) is { } p && Day(b.Item.Claim.EventDate) is { } q && Math.Abs(p.DayNumber - q.DayNumber) > SameEventDays) return Relation.Related;
         // Only framings of what both speak of count: "X is loyal" does not dispute "Y is independent".
         bool Of((string, string, FrozenSet<string> About) f) => f.About.Count == 0 || f.About.Overlaps(a.Topic.Anchors) && f.About.Overlaps(b.Topic.Anchors);
-        var framed = a.Framings.Where(Of).Any(x => b.Framings.Where(Of).Any(y => x.Dimension == y.Dimension && x.Pole != y.Pole));
+        var framed = a.Framings.Where(Of).Any(f => b.Framings.Where(Of).Any(g => f.Dimension == g.Dimension && f.Pole != g.Pole));
         return ConflictingCounts(a.Item.Claim, b.Item.Claim) || a.Negated != b.Negated || framed ? Relation.Disputed : Relation.Same;
     }
 
@@ -204,29 +208,6 @@ public static partial class ClaimGrouper
         var counts = a.Quantities.Where(q => !q.Part).ToLookup(q => $"{q.Outcome} {CountedKind(q.Counts)}", q => q.Value, StringComparer.Ordinal);
         return b.Quantities.Where(q => !q.Part).Any(q => counts[$"{q.Outcome} {CountedKind(q.Counts)}"] is var values && values.Any() && !values.Contains(q.Value));
     }
-
-    private static double Dice(FrozenSet<string> a, FrozenSet<string> b) =>
-        a.Count + b.Count == 0 ? 0 : 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
-
-    private static double? Cosine(Reading a, Reading b, IReadOnlyDictionary<string, float[]>? meanings)
-    {
-        if (meanings is null || !meanings.TryGetValue(MeaningKeyOf(a.Content), out var x) || !meanings.TryGetValue(MeaningKeyOf(b.Content), out var y) || x.Length != y.Length) return null;
-        double dot = 0, nx = 0, ny = 0;
-        for (var i = 0; i < x.Length; i++)
-        {
-            dot += x[i] * y[i];
-            nx += x[i] * x[i];
-            ny += y[i] * y[i];
-        }
-        return nx == 0 || ny == 0 ? null : dot / Math.Sqrt(nx * ny);
-    }
-
-    /// <summary>The key a host stores a content's meaning vector under.</summary>
-    private static string MeaningKeyOf(string content) => string.Join(' ', Token().Matches(content).Select(m => m.Value.ToLowerInvariant()));
-
-    /// <summary>Words that say nothing of what a claim states (articles, pronouns, auxiliaries, prepositions), read once from the data file.</summary>
-    private static readonly FrozenSet<string> FunctionWords = GazetteerFiles.Lines("function-words.tsv")
-        .Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Token();

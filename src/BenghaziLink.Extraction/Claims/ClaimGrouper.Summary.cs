@@ -27,11 +27,17 @@ public static partial class ClaimGrouper
     }
 
     /// <summary>
-    /// A same-claim or disputed group in short form: the names and the kind of thing every member says of them ("Omar
+    /// A same-claim or disputed group in short form: its proposition (subject – predicate – object), else the names and the kind of thing every member says of them ("Omar
     /// Haddad and Desert Hawks Brigade: lead"), else the first words of its first member's content.
     /// </summary>
     private static string ClaimSummary(List<Item> members, List<Reading> readings)
     {
+        // The claim's own proposition, where the first member that has one was read into subject, predicate and object.
+        if (members.Select(m => m.Claim.Proposition).FirstOrDefault(p => p is not null) is { } proposition)
+        {
+            var predicate = proposition.Negated ? "not " + proposition.Predicate : proposition.Predicate;
+            return proposition.Object is null ? $"{proposition.Subject} – {predicate}" : $"{proposition.Subject} – {predicate} – {proposition.Object}";
+        }
         var mine = Of(members, readings);
         var anchors = mine.Skip(1).Aggregate(mine[0].Topic.Own.ToHashSet(StringComparer.Ordinal), (set, r) => { set.IntersectWith(r.Topic.Anchors); return set; });
         var predicates = mine.Skip(1).Aggregate(mine[0].Topic.Predicates.ToHashSet(StringComparer.Ordinal), (set, r) => { set.IntersectWith(r.Topic.Predicates); return set; });
