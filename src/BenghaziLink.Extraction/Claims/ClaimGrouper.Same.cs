@@ -20,7 +20,7 @@ public static partial class ClaimGrouper
     public const double ReuseCover = 0.5;
 
     /// <summary>How many of the latest claims under one index key (a name, an attack, a counted thing, a run of words) a new claim is compared with: a name every article carries must not make the cost of an article grow with the corpus.</summary>
-    public const int PostingCap = 200;
+    public const int PostingCap = 50;
 
     /// <summary>How many of a group's first members a claim is compared with before it joins.</summary>
     public const int JoinSample = 12;

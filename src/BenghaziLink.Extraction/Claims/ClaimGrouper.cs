@@ -161,15 +161,40 @@ public static partial class ClaimGrouper
 
         // Topic groups: disputed when their articles frame the topic in opposite ways or one denies what another
         // states, else related claims ("see also"); a topic group that only repeats one group above adds nothing.
-        var claimed = built.Select(g => g.Members.Select(m => (m.Article, m.Claim)).ToHashSet()).ToList();
+        var claimed = Holding(built);
         var topics = topicGroups
             .Select(g => Build(g.Members, null, g.Anchors, order, reuse) is var group && group.Status == GroupStatus.Disputed
                 ? group with { Topic = g.Topic, Summary = g.Topic }
                 : group with { Status = GroupStatus.Related, Topic = g.Topic, Summary = g.Topic })
-            .Where(g => !claimed.Any(c => g.Members.All(m => c.Contains((m.Article, m.Claim)))))
+            .Where(g => !Within(g, claimed).Any())
             .ToList();
-        built.AddRange(topics.Where(g => !topics.Any(wider => Narrows(g, wider))));
+        var wider = Holding(topics);
+        built.AddRange(topics.Where(g => !Within(g, wider).Any(w => Narrows(g, w))));
         return [.. built.Select((g, id) => g with { Id = id + 1 })];
+    }
+
+    /// <summary>For each claim (article, index), the groups that hold it: a group is looked for among those of its first member, not among every group.</summary>
+    private static Dictionary<(string, int), List<ClaimGroup>> Holding(List<ClaimGroup> groups)
+    {
+        var holding = new Dictionary<(string, int), List<ClaimGroup>>();
+        foreach (var group in groups)
+        {
+            foreach (var member in group.Members)
+            {
+                if (!holding.TryGetValue((member.Article, member.Claim), out var list)) holding[(member.Article, member.Claim)] = list = [];
+                list.Add(group);
+            }
+        }
+        return holding;
+    }
+
+    /// <summary>The other groups that hold every claim of <paramref name="group"/>.</summary>
+    private static IEnumerable<ClaimGroup> Within(ClaimGroup group, Dictionary<(string, int), List<ClaimGroup>> holding)
+    {
+        var first = (group.Members[0].Article, group.Members[0].Claim);
+        if (!holding.TryGetValue(first, out var candidates)) return [];
+        return candidates.Where(other => !ReferenceEquals(other, group) && other.Members.Length >= group.Members.Length
+            && other.Members.Select(o => (o.Article, o.Claim)).ToHashSet() is var theirs && group.Members.All(m => theirs.Contains((m.Article, m.Claim))));
     }
 
     private const string AttackIn = "attack in ";
