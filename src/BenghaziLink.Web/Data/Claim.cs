@@ -20,12 +20,12 @@ public sealed class ArticleClaim
     public int? CueStart { get; set; }
     public int? CueEnd { get; set; }
     public string? EventDate { get; set; }
-    /// <summary>What kind of utterance the claim is (<c>Claim.Mood</c>), by name: only a statement corroborates.</summary>
-    public string Mood { get; set; } = "Statement";
-    /// <summary>The words stated, without attribution and hedge (<c>Claim.Content</c>); null when they are the whole span.</summary>
+    /// <summary>What kind of utterance the claim is (<see cref="Claim.Mood"/>), stored by name: only a statement corroborates.</summary>
+    public ClaimMood Mood { get; set; } = ClaimMood.Statement;
+    /// <summary>The words stated, without attribution and hedge (<see cref="Claim.Content"/>); null when they are the whole span.</summary>
     public int? ContentStart { get; set; }
     public int? ContentEnd { get; set; }
-    /// <summary>The proposition read from the content (<c>Claim.Proposition</c>); null predicate = none was read.</summary>
+    /// <summary>The proposition read from the content (<see cref="Claim.Proposition"/>); null predicate = none was read.</summary>
     public string? PropositionSubject { get; set; }
     public string? PropositionPredicate { get; set; }
     public string? PropositionObject { get; set; }

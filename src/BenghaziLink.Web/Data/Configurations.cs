@@ -141,7 +141,9 @@ internal sealed class ArticleClaimConfiguration : IEntityTypeConfiguration<Artic
         claim.HasMany(c => c.Chain).WithOne().HasForeignKey(s => s.ClaimId).OnDelete(DeleteBehavior.Cascade);
         claim.HasMany(c => c.Quantities).WithOne().HasForeignKey(q => q.ClaimId).OnDelete(DeleteBehavior.Cascade);
         claim.HasMany(c => c.Mentions).WithOne().HasForeignKey(m => m.ClaimId).OnDelete(DeleteBehavior.Cascade);
-        claim.Property(c => c.Mood).HasDefaultValue("Statement");
+        // By name, as every enum here. Claims stored before moods existed are statements: the migration that added the
+        // column gave them its default; the model has none, since EF would then leave Statement (the enum's 0) unsent.
+        claim.Property(c => c.Mood).HasConversion<string>();
         // The background meaning service looks for claims whose vector is missing, by key.
         claim.HasIndex(c => c.MeaningKey);
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BenghaziLink.Extraction;
 using BenghaziLink.Extraction.Claims;
+using BenghaziLink.Extraction.Claims.Matching;
 using BenghaziLink.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,10 @@ internal static class ClaimLinker
         {
             ArticleId = articleId, Ordinal = i, Start = c.Span.Start, End = c.Span.End, Surface = c.Surface, Hedge = c.Hedge,
             Cue = c.Cue?.Kind, CueStart = c.Cue?.Span.Start, CueEnd = c.Cue?.Span.End, EventDate = c.EventDate, Processor = c.Processor,
+            Mood = c.Mood, ContentStart = c.Content?.Start, ContentEnd = c.Content?.End,
+            PropositionSubject = c.Proposition?.Subject, PropositionPredicate = c.Proposition?.Predicate,
+            PropositionObject = c.Proposition?.Object, PropositionNegated = c.Proposition?.Negated ?? false,
+            MeaningKey = ClaimMeaning.KeyOf(MeaningKey.Of(ContentOf(c.Surface, c.Span.Start, c.Content?.Start, c.Content?.End))),
             Entities = [.. c.Entities], Events = [.. c.Events],
             Mentions = [.. c.Mentions.Select((m, p) => new ClaimMentionRow { Position = p, Name = m.Name, Start = m.Span.Start, End = m.Span.End })],
             Chain = [.. c.Chain.Select((s, p) => new ClaimSourceLink
@@ -102,7 +107,13 @@ internal static class ClaimLinker
     /// </summary>
     internal static int GroupId(int firstClaimId, int nth) => firstClaimId * GroupsPerClaim + nth;
 
-    private static Claim ToClaim(ArticleClaim c) => new(
+    /// <summary>The words a claim states (its content span, or its whole quote), as the meaning vector reads them.</summary>
+    internal static string ContentOf(string surface, int start, int? contentStart, int? contentEnd) =>
+        contentStart is { } from && contentEnd is { } to && from >= start && to - start <= surface.Length && from <= to
+            ? surface[(from - start)..(to - start)]
+            : surface;
+
+    internal static Claim ToClaim(ArticleClaim c) => new(
         new TextSpan(c.Start, c.End), c.Surface,
         [.. c.Chain.OrderBy(s => s.Position).Select(s => new ClaimSource(s.Name, s.Class, new TextSpan(s.Start, s.End), s.Surface))],
         c.Cue is null ? null : new AttributionCue(c.Cue, new TextSpan(c.CueStart ?? c.Start, c.CueEnd ?? c.Start), ""),
@@ -111,5 +122,10 @@ internal static class ClaimLinker
         [.. c.Entities], [.. c.Events], c.EventDate, c.Processor)
     {
         Mentions = [.. c.Mentions.OrderBy(m => m.Position).Select(m => new ClaimMention(m.Name, new TextSpan(m.Start, m.End)))],
+        Mood = c.Mood,
+        Content = c.ContentStart is { } start && c.ContentEnd is { } end ? new TextSpan(start, end) : null,
+        Proposition = c.PropositionPredicate is { } predicate
+            ? new Proposition(c.PropositionSubject ?? "", predicate, c.PropositionObject, c.PropositionNegated)
+            : null,
     };
 }

@@ -81,7 +81,7 @@ public sealed class ClaimsStoreMigrationTests : IDisposable
     {
         var (_, after) = await MigrateReleaseAsync();
 
-        Assert.All(after, c => Assert.Equal("Statement", c.Mood));
+        Assert.All(after, c => Assert.Equal(BenghaziLink.Extraction.Claims.ClaimMood.Statement, c.Mood));
         Assert.All(after, c => Assert.Null(c.ContentStart));
         Assert.All(after, c => Assert.Null(c.PropositionPredicate));
         Assert.All(after, c => Assert.Null(c.MeaningKey));

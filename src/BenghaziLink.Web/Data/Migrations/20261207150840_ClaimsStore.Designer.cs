@@ -197,9 +197,7 @@ namespace BenghaziLink.Web.Data.Migrations
 
                     b.Property<string>("Mood")
                         .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasDefaultValue("Statement");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Ordinal")
                         .HasColumnType("INTEGER");

@@ -67,6 +67,7 @@ namespace BenghaziLink.Web.Data.Migrations
                 table: "ArticleClaims",
                 type: "TEXT",
                 nullable: false,
+                // Edited by hand: claims stored before moods existed are statements (ClaimMood.Statement, by name).
                 defaultValue: "Statement");
 
             migrationBuilder.AddColumn<bool>(
