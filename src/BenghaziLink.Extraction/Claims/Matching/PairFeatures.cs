@@ -11,7 +11,7 @@ internal static class PairFeatures
     public static readonly IReadOnlyList<string> Names =
     [
         "bias", "cosine", "dice", "coverage", "bigrams", "numbers-conflict", "numbers-extra", "names-extra", "negation", "swap",
-        "length-ratio", "calendar-conflict",
+        "length-ratio", "calendar-conflict", "extra-content", "cosine-squared", "subject-agrees", "predicate-agrees", "order",
     ];
 
     public const int Cosine = 1;
@@ -42,7 +42,38 @@ internal static class PairFeatures
         [
             1, cosine, dice, coverage, bigrams, numbersConflict, Math.Min(3, numbersOnlyA + numbersOnlyB), Math.Min(3, namesExtra), negation,
             Swapped(a.Proposition, b.Proposition) ? 1 : 0, length, calendar,
+            Math.Min(10, Math.Max(wa.Stems.Count, wb.Stems.Count) - shared) / 10.0, cosine * cosine,
+            Agrees(a.Proposition?.Subject, b.Proposition?.Subject), Agrees(a.Proposition?.Predicate, b.Proposition?.Predicate),
+            Order(wa, wb),
         ];
+    }
+
+    /// <summary>1 when both parts are read and share a content word (or both have none), else 0.</summary>
+    internal static int Agrees(string? a, string? b)
+    {
+        if (a is null || b is null) return 0;
+        var sa = Stems(a);
+        var sb = Stems(b);
+        return sa.Count == 0 && sb.Count == 0 || sa.Overlaps(sb) ? 1 : 0;
+    }
+
+    /// <summary>The longest common run of content words in order, as a share of the shorter statement's content words.</summary>
+    private static double Order(Wording a, Wording b)
+    {
+        var x = a.Words.Where(Wording.IsContent).Select(w => w.Stem).ToArray();
+        var y = b.Words.Where(Wording.IsContent).Select(w => w.Stem).ToArray();
+        if (x.Length == 0 || y.Length == 0) return 0;
+        var previous = new int[y.Length + 1];
+        var current = new int[y.Length + 1];
+        for (var i = 1; i <= x.Length; i++)
+        {
+            for (var j = 1; j <= y.Length; j++)
+            {
+                current[j] = x[i - 1] == y[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+            }
+            (previous, current) = (current, previous);
+        }
+        return (double)previous[y.Length] / Math.Min(x.Length, y.Length);
     }
 
     private static double Share(int part, int whole) => whole == 0 ? 1 : (double)part / whole;

@@ -74,8 +74,9 @@ internal static class PropositionParser
         var subject = Slice(text, words, from, verb);
         var predicate = Slice(text, words, verb, end);
         var obj = end < last ? Slice(text, words, end, last) : null;
+        // "No vaccine is available" and "there is no vaccine" are both negated: a negation opening the subject or the object counts.
         var negated = words.Skip(verb).Take(end - verb).Any(w => Wording.IsNegation(w.Lower))
-            || (end < last && words[end].Lower is "no" or "never" or "nothing" or "none");
+            || (end < last && Wording.IsNegation(words[end].Lower)) || Wording.IsNegation(words[from].Lower);
         return new Proposition(subject, predicate, obj, negated);
     }
 

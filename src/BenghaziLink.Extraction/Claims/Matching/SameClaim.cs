@@ -102,8 +102,13 @@ public static class SameClaim
                 }
             }
         }
-        if (features[PairFeatures.Negation] > 0) return "one denies what the other states";
-        if (features[PairFeatures.NumbersConflict] > 0) return "different figures";
+        // A negation elsewhere in the sentence ("having no death penalty", "I don't see") is not a denial of the claim:
+        // only a negation the other statement lacks, on the predicate both propositions share, is.
+        if (features[PairFeatures.Negation] > 0 && a.Proposition is { } pa && b.Proposition is { } pb && pa.Negated != pb.Negated
+            && PairFeatures.Agrees(pa.Predicate, pb.Predicate) == 1)
+        {
+            return "one denies what the other states";
+        }
         return null;
     }
 
