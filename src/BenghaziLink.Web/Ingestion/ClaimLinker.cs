@@ -47,7 +47,7 @@ internal static class ClaimLinker
         var byArticle = claims.GroupBy(c => c.ArticleId).ToDictionary(g => g.Key, g => g.OrderBy(c => c.Ordinal).ToList());
         var input = articles.Where(a => byArticle.ContainsKey(a.Id)).OrderBy(a => a.Id).ToList();
         var articleClaims = input.Select(a => new ArticleClaims(a.Slug, a.Published, [.. byArticle[a.Id].Select(ToClaim)])).ToList();
-        var groups = ClaimGrouper.Group(articleClaims);
+        var groups = ClaimGrouper.Group(articleClaims, await MeaningsAsync(db, claims, ct).ConfigureAwait(false));
 
         await db.Database.ExecuteSqlRawAsync("DELETE FROM ClaimGroups", ct).ConfigureAwait(false);
         var idOf = input.ToDictionary(a => a.Slug, a => byArticle[a.Id]);
@@ -64,6 +64,8 @@ internal static class ClaimLinker
             {
                 Id = GroupId(first, nth),
                 Status = group.Status, Quantity = group.Quantity, Topic = group.Topic, ArticleCount = group.Articles, OriginCount = group.Origins,
+                Summary = group.Summary,
+                Origins = [.. group.OriginDetails.Select(o => new ClaimGroupOrigin { Origin = o.Origin, Label = o.Label, Basis = o.Basis })],
                 Members = [.. members.Select(m =>
                 {
                     var value = values.GetValueOrDefault((m.Member.Article, m.Member.Claim));
@@ -84,6 +86,25 @@ internal static class ClaimLinker
         else version.Value = ClaimGrouper.Version;
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await db.StoreInfo.Where(i => i.Key == StoreSchema.ClaimGroupsStaleKey).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The stored meaning vectors of the claims, keyed as the grouper looks them up (<see cref="MeaningKey.Of"/> of each
+    /// claim's content); null while none is computed (meaning off, failed or not started), so the grouper decides on
+    /// agreement alone. A claim whose vector is still missing is simply absent.
+    /// </summary>
+    internal static async Task<Dictionary<string, float[]>?> MeaningsAsync(BenghaziLinkDb db, List<ArticleClaim> claims, CancellationToken ct)
+    {
+        var stored = await db.ClaimMeanings.AsNoTracking().Where(m => db.ArticleClaims.Any(c => c.MeaningKey == m.Key))
+            .ToDictionaryAsync(m => m.Key, m => m.Vector, StringComparer.Ordinal, ct).ConfigureAwait(false);
+        if (stored.Count == 0) return null;
+        var meanings = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (claim.MeaningKey is not { } key || !stored.TryGetValue(key, out var vector)) continue;
+            meanings.TryAdd(MeaningKey.Of(ContentOf(claim.Surface, claim.Start, claim.ContentStart, claim.ContentEnd)), ClaimMeaning.ToVector(vector));
+        }
+        return meanings;
     }
 
     /// <summary>Records, in the caller's transaction, that claims changed since the groups were made.</summary>
@@ -113,12 +134,18 @@ internal static class ClaimLinker
             ? surface[(from - start)..(to - start)]
             : surface;
 
+    /// <summary>
+    /// SQLite gives a stored decimal back with a scale of its own (29 reads as 29.0); the pipeline's value had none,
+    /// and the grouper writes values into summaries ("killed attackers: 29").
+    /// </summary>
+    private static decimal WithoutTrailingZeros(decimal value) => value / 1.000000000000000000000000000000000m;
+
     internal static Claim ToClaim(ArticleClaim c) => new(
         new TextSpan(c.Start, c.End), c.Surface,
         [.. c.Chain.OrderBy(s => s.Position).Select(s => new ClaimSource(s.Name, s.Class, new TextSpan(s.Start, s.End), s.Surface))],
         c.Cue is null ? null : new AttributionCue(c.Cue, new TextSpan(c.CueStart ?? c.Start, c.CueEnd ?? c.Start), ""),
         c.Hedge,
-        [.. c.Quantities.OrderBy(q => q.Id).Select(q => new Quantity(q.Value, q.Counts, q.Qualifier, q.Outcome, q.Part, new TextSpan(q.Start, q.End), q.Surface))],
+        [.. c.Quantities.OrderBy(q => q.Id).Select(q => new Quantity(WithoutTrailingZeros(q.Value), q.Counts, q.Qualifier, q.Outcome, q.Part, new TextSpan(q.Start, q.End), q.Surface))],
         [.. c.Entities], [.. c.Events], c.EventDate, c.Processor)
     {
         Mentions = [.. c.Mentions.OrderBy(m => m.Position).Select(m => new ClaimMention(m.Name, new TextSpan(m.Start, m.End)))],

@@ -50,15 +50,21 @@ public sealed class ClaimStoreTests(AppFactory app) : IClassFixture<AppFactory>
 
         var stored = await app.QueryAsync(db => db.ClaimGroups.Select(g => new
         {
-            g.Status, g.ArticleCount, g.OriginCount,
-            Members = g.Members.Join(db.ArticleClaims, m => m.ClaimId, c => c.Id, (m, c) => new { c.Surface, m.Echo }).ToList(),
+            g.Status, g.ArticleCount, g.OriginCount, g.Summary,
+            Members = g.Members.Join(db.ArticleClaims, m => m.ClaimId, c => c.Id, (m, c) => new { c.Surface, m.Echo, m.Origin }).ToList(),
+            Origins = g.Origins.OrderBy(o => o.Origin).Select(o => new { o.Origin, o.Label, o.Basis }).ToList(),
         }).ToListAsync());
 
         string Key(IEnumerable<string> quotes) => string.Join(" | ", quotes.Order(StringComparer.Ordinal));
+        string Origins(IEnumerable<(int Origin, string Label, string Basis)> origins) => string.Join(" | ", origins.Select(o => $"{o.Origin}: {o.Label} ({o.Basis})"));
         var bySlug = extracted.ToDictionary(e => e.Slug, e => e.Document);
+        Assert.Contains(expected, g => g.Status == GroupStatus.Related);
+        Assert.Contains(expected, g => g.Summary is not null && g.OriginDetails.Length > 0);
         Assert.Equal(
-            expected.Select(g => (Key(g.Members.Select(m => bySlug[m.Article].Claims[m.Claim].Surface)), g.Status, g.Articles, g.Origins, g.Members.Count(m => m.Echo))).OrderBy(g => g.Item1, StringComparer.Ordinal),
-            stored.Select(g => (Key(g.Members.Select(m => m.Surface)), g.Status, g.ArticleCount, g.OriginCount, g.Members.Count(m => m.Echo))).OrderBy(g => g.Item1, StringComparer.Ordinal));
+            expected.Select(g => (Key(g.Members.Select(m => $"{bySlug[m.Article].Claims[m.Claim].Surface} #{m.Origin}")), g.Status, g.Articles, g.Origins, g.Members.Count(m => m.Echo),
+                g.Summary, Origins(g.OriginDetails.Select(o => (o.Origin, o.Label, o.Basis))))).OrderBy(g => g.Item1, StringComparer.Ordinal),
+            stored.Select(g => (Key(g.Members.Select(m => $"{m.Surface} #{m.Origin}")), g.Status, g.ArticleCount, g.OriginCount, g.Members.Count(m => m.Echo),
+                g.Summary, Origins(g.Origins.Select(o => (o.Origin, o.Label, o.Basis))))).OrderBy(g => g.Item1, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -224,4 +224,35 @@ public sealed class MeaningServiceTests : IDisposable
         Assert.Equal(0, shown);
         Assert.Equal(0, encoder.Calls);
     }
+
+    [Fact]
+    public async Task Drained_Regrouping_GivesTheGrouperEachClaimsVectorUnderTheMeaningKeyOfItsContent()
+    {
+        var encoder = new FakeEncoder();
+        using var app = new MeaningApp(encoder);
+        await app.IngestAsync(WriteArticles());
+        await app.DrainedAsync();
+
+        var (meanings, claims) = await app.QueryAsync(async db =>
+        {
+            var claims = await db.ArticleClaims.AsNoTracking().ToListAsync();
+            return (await ClaimLinker.MeaningsAsync(db, claims, CancellationToken.None), claims);
+        });
+
+        var contents = claims.Select(c => ClaimLinker.ContentOf(c.Surface, c.Start, c.ContentStart, c.ContentEnd)).ToList();
+        Assert.NotNull(meanings);
+        Assert.Equal(contents.Select(MeaningKey.Of).Distinct().Order(StringComparer.Ordinal), meanings.Keys.Order(StringComparer.Ordinal));
+        Assert.All(contents, c => Assert.Equal(FakeEncoder.VectorOf(c), meanings[MeaningKey.Of(c)]));
+    }
+
+    [Fact]
+    public async Task Regroup_NoVectorYet_GivesTheGrouperNone()
+    {
+        using var app = new MeaningApp(new FakeEncoder(), enabled: false);
+        await app.IngestAsync(WriteArticles());
+
+        var meanings = await app.QueryAsync(async db => await ClaimLinker.MeaningsAsync(db, await db.ArticleClaims.ToListAsync(), CancellationToken.None));
+
+        Assert.Null(meanings);
+    }
 }
