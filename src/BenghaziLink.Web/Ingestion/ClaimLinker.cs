@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using BenghaziLink.Extraction;
 using BenghaziLink.Extraction.Claims;
+using BenghaziLink.Extraction.Claims.Matching;
 using BenghaziLink.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,8 +18,12 @@ internal static class ClaimLinker
         {
             ArticleId = articleId, Ordinal = i, Start = c.Span.Start, End = c.Span.End, Surface = c.Surface, Hedge = c.Hedge,
             Cue = c.Cue?.Kind, CueStart = c.Cue?.Span.Start, CueEnd = c.Cue?.Span.End, EventDate = c.EventDate, Processor = c.Processor,
-            Entities = string.Join('\n', c.Entities), Events = string.Join('\n', c.Events),
-            Mentions = string.Join('\n', c.Mentions.Select(m => $"{m.Span.Start} {m.Span.End} {m.Name}")),
+            Mood = c.Mood, ContentStart = c.Content?.Start, ContentEnd = c.Content?.End,
+            PropositionSubject = c.Proposition?.Subject, PropositionPredicate = c.Proposition?.Predicate,
+            PropositionObject = c.Proposition?.Object, PropositionNegated = c.Proposition?.Negated ?? false,
+            MeaningKey = ClaimMeaning.KeyOf(MeaningKey.Of(ContentOf(c.Surface, c.Span.Start, c.Content?.Start, c.Content?.End))),
+            Entities = [.. c.Entities], Events = [.. c.Events],
+            Mentions = [.. c.Mentions.Select((m, p) => new ClaimMentionRow { Position = p, Name = m.Name, Start = m.Span.Start, End = m.Span.End })],
             Chain = [.. c.Chain.Select((s, p) => new ClaimSourceLink
             {
                 Position = p, Name = s.Name, Class = s.Class, Start = s.Span.Start, End = s.Span.End, Surface = s.Surface,
@@ -35,7 +39,7 @@ internal static class ClaimLinker
     public static async Task RegroupAsync(BenghaziLinkDb db, CancellationToken ct)
     {
         var claims = await db.ArticleClaims.AsNoTracking()
-            .Include(c => c.Chain).Include(c => c.Quantities)
+            .Include(c => c.Chain).Include(c => c.Quantities).Include(c => c.Mentions)
             .ToListAsync(ct).ConfigureAwait(false);
         var articles = await db.Articles.Select(a => new { a.Id, a.Slug, a.Published })
             .ToListAsync(ct).ConfigureAwait(false);
@@ -43,7 +47,7 @@ internal static class ClaimLinker
         var byArticle = claims.GroupBy(c => c.ArticleId).ToDictionary(g => g.Key, g => g.OrderBy(c => c.Ordinal).ToList());
         var input = articles.Where(a => byArticle.ContainsKey(a.Id)).OrderBy(a => a.Id).ToList();
         var articleClaims = input.Select(a => new ArticleClaims(a.Slug, a.Published, [.. byArticle[a.Id].Select(ToClaim)])).ToList();
-        var groups = ClaimGrouper.Group(articleClaims);
+        var groups = ClaimGrouper.Group(articleClaims, await MeaningsAsync(db, claims, ct).ConfigureAwait(false));
 
         await db.Database.ExecuteSqlRawAsync("DELETE FROM ClaimGroups", ct).ConfigureAwait(false);
         var idOf = input.ToDictionary(a => a.Slug, a => byArticle[a.Id]);
@@ -60,6 +64,8 @@ internal static class ClaimLinker
             {
                 Id = GroupId(first, nth),
                 Status = group.Status, Quantity = group.Quantity, Topic = group.Topic, ArticleCount = group.Articles, OriginCount = group.Origins,
+                Summary = group.Summary,
+                Origins = [.. group.OriginDetails.Select(o => new ClaimGroupOrigin { Origin = o.Origin, Label = o.Label, Basis = o.Basis })],
                 Members = [.. members.Select(m =>
                 {
                     var value = values.GetValueOrDefault((m.Member.Article, m.Member.Claim));
@@ -80,6 +86,25 @@ internal static class ClaimLinker
         else version.Value = ClaimGrouper.Version;
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await db.StoreInfo.Where(i => i.Key == StoreSchema.ClaimGroupsStaleKey).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The stored meaning vectors of the claims, keyed as the grouper looks them up (<see cref="MeaningKey.Of"/> of each
+    /// claim's content); null while none is computed (meaning off, failed or not started), so the grouper decides on
+    /// agreement alone. A claim whose vector is still missing is simply absent.
+    /// </summary>
+    internal static async Task<Dictionary<string, float[]>?> MeaningsAsync(BenghaziLinkDb db, List<ArticleClaim> claims, CancellationToken ct)
+    {
+        var stored = await db.ClaimMeanings.AsNoTracking().Where(m => db.ArticleClaims.Any(c => c.MeaningKey == m.Key))
+            .ToDictionaryAsync(m => m.Key, m => m.Vector, StringComparer.Ordinal, ct).ConfigureAwait(false);
+        if (stored.Count == 0) return null;
+        var meanings = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (claim.MeaningKey is not { } key || !stored.TryGetValue(key, out var vector)) continue;
+            meanings.TryAdd(MeaningKey.Of(ContentOf(claim.Surface, claim.Start, claim.ContentStart, claim.ContentEnd)), ClaimMeaning.ToVector(vector));
+        }
+        return meanings;
     }
 
     /// <summary>Records, in the caller's transaction, that claims changed since the groups were made.</summary>
@@ -103,16 +128,31 @@ internal static class ClaimLinker
     /// </summary>
     internal static int GroupId(int firstClaimId, int nth) => firstClaimId * GroupsPerClaim + nth;
 
-    private static ImmutableArray<string> Lines(string text) => text.Length == 0 ? [] : [.. text.Split('\n')];
+    /// <summary>The words a claim states (its content span, or its whole quote), as the meaning vector reads them.</summary>
+    internal static string ContentOf(string surface, int start, int? contentStart, int? contentEnd) =>
+        contentStart is { } from && contentEnd is { } to && from >= start && to - start <= surface.Length && from <= to
+            ? surface[(from - start)..(to - start)]
+            : surface;
 
-    private static Claim ToClaim(ArticleClaim c) => new(
+    /// <summary>
+    /// SQLite gives a stored decimal back with a scale of its own (29 reads as 29.0); the pipeline's value had none,
+    /// and the grouper writes values into summaries ("killed attackers: 29").
+    /// </summary>
+    private static decimal WithoutTrailingZeros(decimal value) => value / 1.000000000000000000000000000000000m;
+
+    internal static Claim ToClaim(ArticleClaim c) => new(
         new TextSpan(c.Start, c.End), c.Surface,
         [.. c.Chain.OrderBy(s => s.Position).Select(s => new ClaimSource(s.Name, s.Class, new TextSpan(s.Start, s.End), s.Surface))],
         c.Cue is null ? null : new AttributionCue(c.Cue, new TextSpan(c.CueStart ?? c.Start, c.CueEnd ?? c.Start), ""),
         c.Hedge,
-        [.. c.Quantities.OrderBy(q => q.Id).Select(q => new Quantity(q.Value, q.Counts, q.Qualifier, q.Outcome, q.Part, new TextSpan(q.Start, q.End), q.Surface))],
-        Lines(c.Entities), Lines(c.Events), c.EventDate, c.Processor)
+        [.. c.Quantities.OrderBy(q => q.Id).Select(q => new Quantity(WithoutTrailingZeros(q.Value), q.Counts, q.Qualifier, q.Outcome, q.Part, new TextSpan(q.Start, q.End), q.Surface))],
+        [.. c.Entities], [.. c.Events], c.EventDate, c.Processor)
     {
-        Mentions = [.. Lines(c.Mentions).Select(line => line.Split(' ', 3)).Select(p => new ClaimMention(p[2], new TextSpan(int.Parse(p[0], CultureInfo.InvariantCulture), int.Parse(p[1], CultureInfo.InvariantCulture))))],
+        Mentions = [.. c.Mentions.OrderBy(m => m.Position).Select(m => new ClaimMention(m.Name, new TextSpan(m.Start, m.End)))],
+        Mood = c.Mood,
+        Content = c.ContentStart is { } start && c.ContentEnd is { } end ? new TextSpan(start, end) : null,
+        Proposition = c.PropositionPredicate is { } predicate
+            ? new Proposition(c.PropositionSubject ?? "", predicate, c.PropositionObject, c.PropositionNegated)
+            : null,
     };
 }
