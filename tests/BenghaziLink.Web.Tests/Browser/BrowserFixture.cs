@@ -82,7 +82,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             "place" => await EntityAsync("Benghazi"),
             "group" => await EntityAsync("Murabitoon"),
             "article" => (await client.GetFromJsonAsync<JsonElement>("/api/articles"))[0].GetProperty("url").GetString()!,
-            "claim" => (await client.GetFromJsonAsync<JsonElement>("/api/claims"))[0].GetProperty("url").GetString()!,
+            "claim" => (await client.GetFromJsonAsync<JsonElement>("/api/claims")).GetProperty("groups")[0].GetProperty("url").GetString()!,
             _ => route,
         };
     }
