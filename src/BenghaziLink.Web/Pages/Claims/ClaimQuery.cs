@@ -249,7 +249,7 @@ public sealed class ClaimQuery(BenghaziLinkDb db, Microsoft.Extensions.Options.I
         {
             var first = o.First().Claim;
             var (label, basis) = first.Chain.Count == 0
-                ? ($"{first.Outlet ?? first.Headline} in its own voice", "an article's own voice is its own origin")
+                ? ($"{first.Outlet ?? $"the article “{first.Headline}”"} in its own voice", "an article's own voice is its own origin")
                 : (first.Chain[^1].Name, $"the innermost source its reports name ({ClaimQuery.Name(first.Chain[^1].Class)})");
             return new OriginView(o.Key, label, basis, o.Count(), o.Select(m => m.Claim.ArticleId).Distinct().Count());
         })];

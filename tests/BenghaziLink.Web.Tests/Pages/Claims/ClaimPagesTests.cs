@@ -86,6 +86,27 @@ public sealed class ClaimPagesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.All(shown, li => Assert.Matches(@"^/articles/[a-z0-9-]+#s\d+$", li.QuerySelector("blockquote a")!.GetAttribute("href")));
     }
 
+    [Theory]
+    [InlineData(GroupStatus.Corroborated)]
+    [InlineData(GroupStatus.SingleOrigin)]
+    public async Task Get_ClaimGroup_LeadsWithItsShortFormThenItsOriginsInWords(GroupStatus status)
+    {
+        var group = (await GroupsAsync()).Where(g => g.Status == status).OrderByDescending(g => g.Origins).ThenByDescending(g => g.Articles).First();
+
+        var document = await app.GetDocumentAsync($"/claims/{group.Id}");
+
+        var heading = document.QuerySelector("h1")!;
+        Assert.Contains("claim-short-form", heading.ClassList);
+        Assert.False(string.IsNullOrWhiteSpace(heading.TextContent));
+        Assert.Same(heading.NextElementSibling, document.QuerySelector("p.status-line"));
+        var words = Html.Squash(document.QuerySelector(".status-in-words")!.TextContent);
+        var labels = document.QuerySelectorAll(".claim-origin .origin-label").Select(l => Html.Squash(l.TextContent)).ToList();
+        Assert.Equal(group.Origins, labels.Count);
+        Assert.StartsWith(group.Origins == 1 ? "1 origin" : $"{group.Origins} independent origins: ", words, StringComparison.Ordinal);
+        Assert.All(labels, l => Assert.Contains(l, words, StringComparison.Ordinal));
+        if (group.Articles > 1 && group.Origins == 1) Assert.Contains($"relayed by {group.Articles} articles", words, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Get_UnknownClaimGroup_Returns404()
     {
