@@ -80,4 +80,16 @@ internal static partial class Log
 
     [LoggerMessage(60, LogLevel.Critical, "Start-up failed")]
     public static partial void StartupFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(90, LogLevel.Information, "Meaning of {Claims} claims stored ({Embedded} texts embedded, {ElapsedMs:F0} ms); regrouping the claims")]
+    public static partial void MeaningComputed(this ILogger logger, int claims, int embedded, double elapsedMs);
+
+    [LoggerMessage(91, LogLevel.Warning, "Claims are grouped without meaning: {Reason}")]
+    public static partial void MeaningModelMissing(this ILogger logger, string reason);
+
+    [LoggerMessage(92, LogLevel.Error, "The sentence encoder failed; claims are grouped without meaning from now on: {Reason}")]
+    public static partial void MeaningModelFailed(this ILogger logger, Exception exception, string reason);
+
+    [LoggerMessage(93, LogLevel.Error, "Storing meaning vectors failed; tried again at the next wake-up: {Reason}")]
+    public static partial void MeaningStoreFailed(this ILogger logger, string reason);
 }

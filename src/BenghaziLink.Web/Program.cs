@@ -39,6 +39,13 @@ builder.Services.AddSingleton<SidecarReader>();
 builder.Services.AddScoped<ArticleIngestor>();
 builder.Services.AddScoped<IngestionRunner>();
 builder.Services.AddHostedService<SeedIngestionService>();
+// Meaning: claims' contents embedded behind ingestion (never in its way) by one model, loaded on first use and shared;
+// the backlog is shown on /healthz and /claims.
+builder.Services.AddSingleton<BenghaziLink.Extraction.Claims.Matching.ISentenceEncoder, BenghaziLink.Web.Meaning.MiniLmEncoder>();
+builder.Services.AddOptions<MeaningOptions>().BindConfiguration(MeaningOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<MeaningProgress>();
+builder.Services.AddScoped<MeaningBacklog>();
+builder.Services.AddHostedService<MeaningService>();
 
 // Pages and API.
 builder.Services.AddScoped<ArticleSearch>();

@@ -18,6 +18,22 @@ public enum SourceClass
     Organisation,
 }
 
+/// <summary>What kind of utterance a claim is; only <see cref="Statement"/> can corroborate or be corroborated.</summary>
+public enum ClaimMood
+{
+    Statement,
+    /// <summary>Asked, not stated ("Was the attack planned?").</summary>
+    Question,
+    /// <summary>Stated on a condition ("If the link is confirmed, …").</summary>
+    Conditional,
+    /// <summary>Exclaimed ("Congratulations!").</summary>
+    Exclamation,
+    /// <summary>A headline: a summary of the body, not a statement of its own.</summary>
+    Headline,
+    /// <summary>A caption that repeats what the body says.</summary>
+    Caption,
+}
+
 /// <summary>How firmly the article puts a claim forward.</summary>
 public enum Hedge
 {
@@ -73,6 +89,18 @@ public sealed record Claim(
     /// involved" says nothing of Y's allegiance).
     /// </summary>
     public ImmutableArray<ClaimMention> Mentions { get; init; } = [];
+
+    /// <summary>What kind of utterance the claim is; only a <see cref="ClaimMood.Statement"/> corroborates.</summary>
+    public ClaimMood Mood { get; init; } = ClaimMood.Statement;
+
+    /// <summary>
+    /// The words stated, without the attribution ("X said", "according to Y") and hedge; null = the whole
+    /// <see cref="Span"/>. Consumers take its text as <c>Surface[(Content.Start - Span.Start)..(Content.End - Span.Start)]</c>.
+    /// </summary>
+    public TextSpan? Content { get; init; }
+
+    /// <summary>Subject – predicate – object of the claim's content, set by <see cref="PropositionReader"/>; null where none was read.</summary>
+    public Matching.Proposition? Proposition { get; init; }
 }
 
 /// <summary>A name a claim speaks of (an entity's canonical name) and the words that name it in the article.</summary>

@@ -266,18 +266,19 @@ internal sealed partial class ClaimReader
         var when = EventDate(span, block);
         var events = Events(span);
         var heads = quantities.Where(q => !q.Part).ToList();
+        var content = ContentOf(span, chain, cue);
         if (heads.Count < 2)
         {
-            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [.. quantities], entities, events, when, processor) { Mentions = mentions });
+            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [.. quantities], entities, events, when, processor) { Mentions = mentions, Content = content });
             return;
         }
         // Each figure is a fact of its own: the statement, then one claim per count with the parts that follow it.
-        document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [], entities, events, when, processor) { Mentions = mentions });
+        document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [], entities, events, when, processor) { Mentions = mentions, Content = content });
         for (var i = 0; i < quantities.Count; i++)
         {
             if (quantities[i].Part) continue;
             var parts = quantities.Skip(i + 1).TakeWhile(q => q.Part);
-            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [quantities[i], .. parts], entities, events, when, processor) { Mentions = mentions });
+            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [quantities[i], .. parts], entities, events, when, processor) { Mentions = mentions, Content = content });
         }
     }
 

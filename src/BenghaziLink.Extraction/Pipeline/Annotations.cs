@@ -18,4 +18,5 @@ public enum Annotations
     Entities = 1 << 10,
     Roles = 1 << 11,
     Claims = 1 << 12,
+    Propositions = 1 << 13,
 }

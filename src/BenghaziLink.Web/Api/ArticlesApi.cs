@@ -104,19 +104,21 @@ internal static class ArticlesApi
     }
 
     public static void MapHealth(this IEndpointRouteBuilder app) =>
-        app.MapGet("/healthz", async (BenghaziLinkDb db, CancellationToken ct) =>
+        app.MapGet("/healthz", async (BenghaziLinkDb db, Ingestion.MeaningBacklog meaning, CancellationToken ct) =>
         {
             try
             {
                 var articles = await db.Articles.CountAsync(ct);
-                return Results.Ok(new { Status = "healthy", Database = "reachable", Articles = articles });
+                // Claims whose meaning is not computed yet: their groups may still change (Ingestion.MeaningService).
+                var (status, pending) = await meaning.StateAsync(ct);
+                return Results.Ok(new { Status = "healthy", Database = "reachable", Articles = articles, Meaning = new { Status = status, Pending = pending } });
             }
             catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
             {
                 return Results.Json(new { Status = "unhealthy", Database = "unreachable", Error = ex.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
         })
-            .WithName("Health").WithTags("Health").WithSummary("Whether the store answers, and how many articles it holds.")
+            .WithName("Health").WithTags("Health").WithSummary("Whether the store answers, how many articles it holds, and how many claims still wait for their meaning vector.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json").Produces(StatusCodes.Status503ServiceUnavailable, contentType: "application/json");
 
     internal sealed record MetadataJson(string Value, Provenance? Provenance, string? Basis);

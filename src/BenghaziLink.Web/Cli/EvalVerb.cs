@@ -11,6 +11,7 @@ namespace BenghaziLink.Web.Cli;
 /// <c>eval --gold &lt;file|dir&gt; [--articles &lt;dir&gt;] [--without-catalog] [--verbose] [--json]</c>: runs the
 /// pipeline on each article a gold file names and prints how its output scores against the gold. Scores are
 /// reported, not asserted: the exit code is 1 only when a gold file or an article cannot be read.
+/// <c>eval --pairs FILE</c> scores the same-claim decision instead (<see cref="PairsEval"/>).
 /// </summary>
 internal static class EvalVerb
 {
@@ -24,18 +25,24 @@ internal static class EvalVerb
         "usage: eval --gold <file|dir>... [--articles <dir>] [--without-catalog] [--verbose] [--json]\n" +
         "       score the pipeline against gold files (a folder: every *.json in it that names an \"article\",\n" +
         "       and claim clusters from any file that is an array of {id, members, relation});\n" +
-        "       articles are looked up by name under --articles (default: the configured Ingestion:SeedsPath)";
+        "       articles are looked up by name under --articles (default: the configured Ingestion:SeedsPath)\n" +
+        "usage: eval --pairs <file> [--json] [--held-out] [--fit <weights.tsv>] [--without-meaning] [--meaning-cache <file>]\n" +
+        "       score the same-claim decision on sentence pairs (tab-separated: Quality, #1 ID, #2 ID, #1 String, #2 String):\n" +
+        "       precision, recall and F1 of \"same\"; --held-out scores every fourth pair only, --fit fits the model on the\n" +
+        "       other pairs and writes its weights";
 
     public static int Run(IServiceProvider services, IReadOnlyList<string> arguments)
     {
-        var options = VerbOptions.Parse(arguments, [ExtractVerb.WithoutCatalog, Verbose, "-v", Json, "-h", "--help"], [Gold, Articles], out var error);
+        var options = VerbOptions.Parse(arguments, [ExtractVerb.WithoutCatalog, Verbose, "-v", Json, "-h", "--help", PairsEval.HeldOut, PairsEval.WithoutMeaning],
+            [Gold, Articles, PairsEval.Pairs, PairsEval.Fit, PairsEval.MeaningCache], out var error);
         if (options is not null && (options.Has("-h") || options.Has("--help")))
         {
             Console.Out.WriteLine(Usage);
             return 0;
         }
         error ??= options is null ? null
-            : options.All(Gold).Count == 0 ? $"{Gold} is required"
+            : options.All(Gold).Count == 0 && options.Value(PairsEval.Pairs) is null ? $"{Gold} or {PairsEval.Pairs} is required"
+            : options.All(Gold).Count > 0 && options.Value(PairsEval.Pairs) is not null ? $"{Gold} and {PairsEval.Pairs} do not go together"
             : options.Paths.Count > 0 ? $"unexpected argument {options.Paths[0]}"
             : null;
         if (options is null || error is not null)
@@ -44,6 +51,7 @@ internal static class EvalVerb
             Console.Error.WriteLine(Usage);
             return 2;
         }
+        if (options.Value(PairsEval.Pairs) is not null) return PairsEval.Run(services, options);
 
         var withoutCatalog = options.Has(ExtractVerb.WithoutCatalog);
         var articlesFolder = options.Value(Articles) is { } given ? CallerPath.Resolve(given) : Path.GetFullPath(

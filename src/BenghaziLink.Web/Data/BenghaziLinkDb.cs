@@ -19,9 +19,12 @@ public sealed class BenghaziLinkDb(DbContextOptions<BenghaziLinkDb> options) : D
     public DbSet<ArticleClaim> ArticleClaims => Set<ArticleClaim>();
     public DbSet<ClaimSourceLink> ClaimSources => Set<ClaimSourceLink>();
     public DbSet<ClaimQuantity> ClaimQuantities => Set<ClaimQuantity>();
+    public DbSet<ClaimMentionRow> ClaimMentions => Set<ClaimMentionRow>();
+    public DbSet<ClaimMeaning> ClaimMeanings => Set<ClaimMeaning>();
     public DbSet<ClaimGroupRow> ClaimGroups => Set<ClaimGroupRow>();
     public DbSet<ClaimGroupMember> ClaimGroupMembers => Set<ClaimGroupMember>();
     public DbSet<ClaimGroupFraming> ClaimGroupFramings => Set<ClaimGroupFraming>();
+    public DbSet<ClaimGroupOrigin> ClaimGroupOrigins => Set<ClaimGroupOrigin>();
     public DbSet<StoreInfo> StoreInfo => Set<StoreInfo>();
 
     /// <summary>

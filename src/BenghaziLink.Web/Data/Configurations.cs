@@ -140,6 +140,31 @@ internal sealed class ArticleClaimConfiguration : IEntityTypeConfiguration<Artic
         claim.HasOne<Article>().WithMany().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         claim.HasMany(c => c.Chain).WithOne().HasForeignKey(s => s.ClaimId).OnDelete(DeleteBehavior.Cascade);
         claim.HasMany(c => c.Quantities).WithOne().HasForeignKey(q => q.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        claim.HasMany(c => c.Mentions).WithOne().HasForeignKey(m => m.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        // By name, as every enum here. Claims stored before moods existed are statements: the migration that added the
+        // column gave them its default; the model has none, since EF would then leave Statement (the enum's 0) unsent.
+        claim.Property(c => c.Mood).HasConversion<string>();
+        // The background meaning service looks for claims whose vector is missing, by key.
+        claim.HasIndex(c => c.MeaningKey);
+    }
+}
+
+internal sealed class ClaimMentionConfiguration : IEntityTypeConfiguration<ClaimMentionRow>
+{
+    public void Configure(EntityTypeBuilder<ClaimMentionRow> mention)
+    {
+        mention.ToTable("ClaimMentions");
+        mention.HasIndex(m => new { m.ClaimId, m.Position }).IsUnique();
+        mention.HasIndex(m => m.Name);
+    }
+}
+
+internal sealed class ClaimMeaningConfiguration : IEntityTypeConfiguration<ClaimMeaning>
+{
+    public void Configure(EntityTypeBuilder<ClaimMeaning> meaning)
+    {
+        meaning.ToTable("ClaimMeanings");
+        meaning.HasKey(m => m.Key);
     }
 }
 
@@ -153,6 +178,16 @@ internal sealed class ClaimGroupConfiguration : IEntityTypeConfiguration<ClaimGr
         group.HasIndex(g => g.Status);
         group.HasMany(g => g.Members).WithOne().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
         group.HasMany(g => g.Framings).WithOne().HasForeignKey(f => f.GroupId).OnDelete(DeleteBehavior.Cascade);
+        group.HasMany(g => g.Origins).WithOne().HasForeignKey(o => o.GroupId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ClaimGroupOriginConfiguration : IEntityTypeConfiguration<ClaimGroupOrigin>
+{
+    public void Configure(EntityTypeBuilder<ClaimGroupOrigin> origin)
+    {
+        origin.ToTable("ClaimGroupOrigins");
+        origin.HasIndex(o => new { o.GroupId, o.Origin }).IsUnique();
     }
 }
 

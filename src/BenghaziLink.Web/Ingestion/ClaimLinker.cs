@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using BenghaziLink.Extraction;
 using BenghaziLink.Extraction.Claims;
+using BenghaziLink.Extraction.Claims.Matching;
 using BenghaziLink.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,8 +18,12 @@ internal static class ClaimLinker
         {
             ArticleId = articleId, Ordinal = i, Start = c.Span.Start, End = c.Span.End, Surface = c.Surface, Hedge = c.Hedge,
             Cue = c.Cue?.Kind, CueStart = c.Cue?.Span.Start, CueEnd = c.Cue?.Span.End, EventDate = c.EventDate, Processor = c.Processor,
-            Entities = string.Join('\n', c.Entities), Events = string.Join('\n', c.Events),
-            Mentions = string.Join('\n', c.Mentions.Select(m => $"{m.Span.Start} {m.Span.End} {m.Name}")),
+            Mood = c.Mood, ContentStart = c.Content?.Start, ContentEnd = c.Content?.End,
+            PropositionSubject = c.Proposition?.Subject, PropositionPredicate = c.Proposition?.Predicate,
+            PropositionObject = c.Proposition?.Object, PropositionNegated = c.Proposition?.Negated ?? false,
+            MeaningKey = ClaimMeaning.KeyOf(MeaningKey.Of(ContentOf(c.Surface, c.Span.Start, c.Content?.Start, c.Content?.End))),
+            Entities = [.. c.Entities], Events = [.. c.Events],
+            Mentions = [.. c.Mentions.Select((m, p) => new ClaimMentionRow { Position = p, Name = m.Name, Start = m.Span.Start, End = m.Span.End })],
             Chain = [.. c.Chain.Select((s, p) => new ClaimSourceLink
             {
                 Position = p, Name = s.Name, Class = s.Class, Start = s.Span.Start, End = s.Span.End, Surface = s.Surface,
@@ -35,7 +39,7 @@ internal static class ClaimLinker
     public static async Task RegroupAsync(BenghaziLinkDb db, CancellationToken ct)
     {
         var claims = await db.ArticleClaims.AsNoTracking()
-            .Include(c => c.Chain).Include(c => c.Quantities)
+            .Include(c => c.Chain).Include(c => c.Quantities).Include(c => c.Mentions)
             .ToListAsync(ct).ConfigureAwait(false);
         var articles = await db.Articles.Select(a => new { a.Id, a.Slug, a.Published })
             .ToListAsync(ct).ConfigureAwait(false);
@@ -103,16 +107,25 @@ internal static class ClaimLinker
     /// </summary>
     internal static int GroupId(int firstClaimId, int nth) => firstClaimId * GroupsPerClaim + nth;
 
-    private static ImmutableArray<string> Lines(string text) => text.Length == 0 ? [] : [.. text.Split('\n')];
+    /// <summary>The words a claim states (its content span, or its whole quote), as the meaning vector reads them.</summary>
+    internal static string ContentOf(string surface, int start, int? contentStart, int? contentEnd) =>
+        contentStart is { } from && contentEnd is { } to && from >= start && to - start <= surface.Length && from <= to
+            ? surface[(from - start)..(to - start)]
+            : surface;
 
-    private static Claim ToClaim(ArticleClaim c) => new(
+    internal static Claim ToClaim(ArticleClaim c) => new(
         new TextSpan(c.Start, c.End), c.Surface,
         [.. c.Chain.OrderBy(s => s.Position).Select(s => new ClaimSource(s.Name, s.Class, new TextSpan(s.Start, s.End), s.Surface))],
         c.Cue is null ? null : new AttributionCue(c.Cue, new TextSpan(c.CueStart ?? c.Start, c.CueEnd ?? c.Start), ""),
         c.Hedge,
         [.. c.Quantities.OrderBy(q => q.Id).Select(q => new Quantity(q.Value, q.Counts, q.Qualifier, q.Outcome, q.Part, new TextSpan(q.Start, q.End), q.Surface))],
-        Lines(c.Entities), Lines(c.Events), c.EventDate, c.Processor)
+        [.. c.Entities], [.. c.Events], c.EventDate, c.Processor)
     {
-        Mentions = [.. Lines(c.Mentions).Select(line => line.Split(' ', 3)).Select(p => new ClaimMention(p[2], new TextSpan(int.Parse(p[0], CultureInfo.InvariantCulture), int.Parse(p[1], CultureInfo.InvariantCulture))))],
+        Mentions = [.. c.Mentions.OrderBy(m => m.Position).Select(m => new ClaimMention(m.Name, new TextSpan(m.Start, m.End)))],
+        Mood = c.Mood,
+        Content = c.ContentStart is { } start && c.ContentEnd is { } end ? new TextSpan(start, end) : null,
+        Proposition = c.PropositionPredicate is { } predicate
+            ? new Proposition(c.PropositionSubject ?? "", predicate, c.PropositionObject, c.PropositionNegated)
+            : null,
     };
 }

@@ -19,7 +19,7 @@ public sealed record IngestSummary(IReadOnlyList<IngestResult> Results, TimeSpan
 /// Ingests files and folders (a folder: every <c>*.txt</c> below it, in name order). A path that does not
 /// exist, or a file that cannot be read, is reported as failed and the rest goes on.
 /// </summary>
-public sealed class IngestionRunner(ArticleIngestor ingestor, SidecarReader sidecars, IOptions<IngestionOptions> options)
+public sealed class IngestionRunner(ArticleIngestor ingestor, SidecarReader sidecars, IOptions<IngestionOptions> options, MeaningProgress? meaning = null)
 {
     public async Task<IngestSummary> IngestPathsAsync(IEnumerable<string> paths, Action<IngestResult, int, int>? progress, CancellationToken cancellationToken)
     {
@@ -45,6 +45,8 @@ public sealed class IngestionRunner(ArticleIngestor ingestor, SidecarReader side
         // Once for the whole run, and only when something changed since the groups were made (this run, an earlier
         // run killed before it regrouped, or a new grouper version).
         await ingestor.RegroupClaimsIfStaleAsync(cancellationToken).ConfigureAwait(false);
+        // The new claims' meaning is computed in the background (MeaningService), which regroups again when it is done.
+        meaning?.Wake();
         return new IngestSummary(results, stopwatch.Elapsed);
     }
 

@@ -12,7 +12,7 @@ namespace BenghaziLink.Extraction.Tests.Claims;
 /// </summary>
 public class ClaimSpecTests
 {
-    private static readonly string[] Files = ["attribution.json", "chains.json", "events.json", "hedging.json", "negatives.json", "quantities.json"];
+    private static readonly string[] Files = ["attribution.json", "chains.json", "content.json", "events.json", "hedging.json", "negatives.json", "quantities.json"];
 
     public static TheoryData<string> CasesIn(string file) => ClaimSpecFiles.CaseNames(file);
 
@@ -23,6 +23,10 @@ public class ClaimSpecTests
     [Theory]
     [MemberData(nameof(CasesIn), "chains.json")]
     public void Chains_Case_MatchesSpec(string name) => Run("chains.json", name);
+
+    [Theory]
+    [MemberData(nameof(CasesIn), "content.json")]
+    public void Content_Case_MatchesSpec(string name) => Run("content.json", name);
 
     [Theory]
     [MemberData(nameof(CasesIn), "events.json")]
@@ -77,7 +81,13 @@ public class ClaimSpecTests
         && (want.Quantities is not { } quantities || quantities.All(q => claim.Quantities.Any(c => c.Value == q.Value && c.Counts == q.Counts
             && (q.Qualifier is null || c.Qualifier == q.Qualifier) && (q.Outcome is null || c.Outcome == q.Outcome))))
         && (want.Events is not { } events || (events.IsEmpty ? claim.Events.IsEmpty : events.All(claim.Events.Contains)))
-        && (want.Entities is not { } entities || entities.Order(StringComparer.Ordinal).SequenceEqual(claim.Entities.Order(StringComparer.Ordinal)));
+        && (want.Entities is not { } entities || entities.Order(StringComparer.Ordinal).SequenceEqual(claim.Entities.Order(StringComparer.Ordinal)))
+        && (want.Content is null || ContentText(claim) == want.Content)
+        && (want.Mood is null || claim.Mood.ToString().Equals(want.Mood, StringComparison.OrdinalIgnoreCase));
+
+    private static string ContentText(Claim claim) => claim.Content is { } content
+        ? claim.Surface[(content.Start - claim.Span.Start)..(content.End - claim.Span.Start)]
+        : claim.Surface;
 
     private static string Describe(ExpectedClaim want) => string.Join(", ", new[]
     {
@@ -86,11 +96,13 @@ public class ClaimSpecTests
         want.Quantities is { } quantities ? $"quantities {string.Join("; ", quantities.Select(q => $"{q.Qualifier} {q.Value} {q.Counts} {q.Outcome}".Trim()))}" : null,
         want.Events is { } events ? $"events {string.Join(", ", events)}" : null,
         want.Entities is { } entities ? $"names {string.Join(", ", entities)}" : null,
+        want.Content is { } content ? $"content “{content}”" : null,
+        want.Mood is { } mood ? $"mood {mood}" : null,
     }.Where(s => s is not null));
 
     private static string Listing(IEnumerable<Claim> claims)
     {
-        var lines = claims.Select(c => $"  “{c.Surface}” [{string.Join(" > ", c.Chain.Select(s => s.Name))}] {c.Hedge}" +
+        var lines = claims.Select(c => $"  “{c.Surface}” [{string.Join(" > ", c.Chain.Select(s => s.Name))}] {c.Hedge} {c.Mood} content “{ContentText(c)}”" +
             string.Concat(c.Quantities.Select(q => $" ({q.Qualifier} {q.Value} {q.Counts} {q.Outcome})")) +
             (c.Events.IsEmpty ? "" : $" {{{string.Join(", ", c.Events)}}}") + (c.Entities.IsEmpty ? "" : $" names: {string.Join(", ", c.Entities)}")).ToList();
         return lines.Count == 0 ? "  (none)" : string.Join('\n', lines);

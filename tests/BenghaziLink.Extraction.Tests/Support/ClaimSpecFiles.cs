@@ -10,7 +10,9 @@ namespace BenghaziLink.Extraction.Tests.Support;
 /// <param name="Quantities">Counts the claim states, as "value counts" ("38 hostages"), with optional qualifier and outcome; null: not checked.</param>
 /// <param name="Events">Attacks the claim speaks of ("attack in Libya"), all of which it must name; empty: none; null: not checked.</param>
 /// <param name="Entities">Exactly the names the claim speaks of (canonical, any order), its sources' names left out; null: not checked.</param>
-internal sealed record ExpectedClaim(string Quote, ImmutableArray<string>? Chain, string? Hedge, ImmutableArray<ExpectedQuantity>? Quantities, ImmutableArray<string>? Events = null, ImmutableArray<string>? Entities = null);
+/// <param name="Content">The claim's content text exactly (the whole claim when it has no separate content); null: not checked.</param>
+/// <param name="Mood">statement, question, conditional, exclamation, headline or caption; null: not checked.</param>
+internal sealed record ExpectedClaim(string Quote, ImmutableArray<string>? Chain, string? Hedge, ImmutableArray<ExpectedQuantity>? Quantities, ImmutableArray<string>? Events = null, ImmutableArray<string>? Entities = null, string? Content = null, string? Mood = null);
 
 internal sealed record ExpectedQuantity(decimal Value, string Counts, string? Qualifier, string? Outcome);
 
@@ -19,7 +21,7 @@ internal sealed record ClaimSpecCase(string Name, string Text, ImmutableArray<Ex
 
 /// <summary>
 /// Reads <c>Specs/Claims/*.json</c>: <c>{"about", "cases": [{"name", "text" | "lines", "claims": [{"quote", "chain",
-/// "hedge", "quantities": [{"value", "counts", "qualifier", "outcome"}], "events": ["attack in …"]}], "none": ["…"]}]}</c>.
+/// "hedge", "quantities": [{"value", "counts", "qualifier", "outcome"}], "events": ["attack in …"], "content": "the words stated, without the attribution", "mood": "statement|question|…"}], "none": ["…"]}]}</c>.
 /// </summary>
 internal static class ClaimSpecFiles
 {
@@ -62,5 +64,7 @@ internal static class ClaimSpecFiles
                 q.TryGetProperty("outcome", out var outcome) ? outcome.GetString() : null))]
             : null,
         claim.TryGetProperty("events", out var events) ? [.. events.EnumerateArray().Select(e => e.GetString()!)] : null,
-        claim.TryGetProperty("entities", out var entities) ? [.. entities.EnumerateArray().Select(e => e.GetString()!)] : null);
+        claim.TryGetProperty("entities", out var entities) ? [.. entities.EnumerateArray().Select(e => e.GetString()!)] : null,
+        claim.TryGetProperty("content", out var content) ? content.GetString() : null,
+        claim.TryGetProperty("mood", out var mood) ? mood.GetString() : null);
 }

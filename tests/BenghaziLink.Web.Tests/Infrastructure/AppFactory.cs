@@ -30,6 +30,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:BenghaziLink", $"Data Source={DatabasePath}");
         builder.UseSetting("Ingestion:SeedsPath", RepoPaths.SeedArticles);
         builder.UseSetting("Ingestion:IngestSeedsAtStartup", ingestSeeds ? "true" : "false");
+        // No meaning vectors in the background: groups stay as ingestion made them (MeaningServiceTests turn it on).
+        builder.UseSetting("Meaning:Enabled", "false");
         // Tests are quiet: what a test expects to go wrong is asserted, not read from the console.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Fatal");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Fatal");

@@ -87,4 +87,63 @@ public sealed class ClaimStoreTests(AppFactory app) : IClassFixture<AppFactory>
             await app.QueryAsync(db => db.StoreInfo.Where(i => i.Key == StoreSchema.ClaimGroupingKey).Select(i => i.Value).SingleAsync()));
         Assert.Equal(ingested, await app.QueryAsync(db => db.Articles.Select(a => a.IngestedAtUtc).ToListAsync()));
     }
+
+    private static string Describe(Claim c) => string.Join(" | ",
+        $"{c.Span.Start}-{c.Span.End}", c.Mood, c.Content is { } content ? $"{content.Start}-{content.End}" : "whole",
+        c.Proposition is { } p ? $"{p.Subject} / {p.Predicate} / {p.Object} / {p.Negated}" : "no proposition",
+        string.Join(", ", c.Entities), string.Join(", ", c.Events),
+        string.Join(", ", c.Mentions.Select(m => $"{m.Name}@{m.Span.Start}-{m.Span.End}")));
+
+    [Fact]
+    public async Task Ingest_Seeds_ReadsBackEachClaimsMoodContentPropositionNamesEventsAndMentions()
+    {
+        var extracted = await ExtractSeedsAsync();
+
+        var stored = await app.QueryAsync(db => db.ArticleClaims.AsNoTracking().Include(c => c.Chain).Include(c => c.Quantities).Include(c => c.Mentions)
+            .Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new { a.Slug, Claim = c }).ToListAsync());
+
+        var claims = extracted.SelectMany(e => e.Document.Claims).ToList();
+        Assert.Contains(claims, c => c.Content is not null);
+        Assert.Contains(claims, c => c.Proposition is not null);
+        Assert.Contains(claims, c => c.Mentions.Length > 1);
+        foreach (var (slug, _, document) in extracted)
+        {
+            var mine = stored.Where(s => s.Slug == slug).Select(s => s.Claim).OrderBy(c => c.Ordinal).Select(ClaimLinker.ToClaim);
+            Assert.Equal(document.Claims.Select(Describe), mine.Select(Describe));
+        }
+    }
+
+    [Fact]
+    public async Task StoreClaims_EveryMoodANegatedPropositionAndAContentSpan_ReadBackTheSame()
+    {
+        var document = (await ExtractSeedsAsync())[0].Document;
+        var moods = Enum.GetValues<ClaimMood>();
+        var written = document with
+        {
+            Claims = [.. document.Claims.Select((c, i) => c with
+            {
+                Mood = moods[i % moods.Length],
+                Content = i % 2 == 0 ? new TextSpan(c.Span.Start + 1, c.Span.End - 1) : null,
+                Proposition = i % 3 == 0 ? null : new BenghaziLink.Extraction.Claims.Matching.Proposition($"subject {i}", "deny", i % 2 == 0 ? null : "object", Negated: i % 2 == 0),
+            })],
+        };
+
+        var read = await app.QueryAsync(async db =>
+        {
+            var articleId = await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.ArticleClaims.Where(c => c.ArticleId == articleId).ExecuteDeleteAsync();
+            ClaimLinker.AddClaims(db, articleId, written);
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+            var claims = await db.ArticleClaims.AsNoTracking().Include(c => c.Chain).Include(c => c.Quantities).Include(c => c.Mentions)
+                .Where(c => c.ArticleId == articleId).OrderBy(c => c.Ordinal).ToListAsync();
+            // The seeds stay as the other tests expect them.
+            await transaction.RollbackAsync();
+            return claims;
+        });
+
+        Assert.True(written.Claims.Length >= moods.Length);
+        Assert.Equal(written.Claims.Select(Describe), read.Select(ClaimLinker.ToClaim).Select(Describe));
+    }
 }

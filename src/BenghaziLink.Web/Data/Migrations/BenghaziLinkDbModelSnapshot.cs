@@ -157,6 +157,12 @@ namespace BenghaziLink.Web.Data.Migrations
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ContentEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContentStart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Cue")
                         .HasColumnType("TEXT");
 
@@ -169,21 +175,24 @@ namespace BenghaziLink.Web.Data.Migrations
                     b.Property<int>("End")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Entities")
+                    b.PrimitiveCollection<string>("Entities")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EventDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Events")
+                    b.PrimitiveCollection<string>("Events")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Hedge")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Mentions")
+                    b.Property<string>("MeaningKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mood")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -194,6 +203,18 @@ namespace BenghaziLink.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PropositionNegated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PropositionObject")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PropositionPredicate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PropositionSubject")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Start")
                         .HasColumnType("INTEGER");
 
@@ -202,6 +223,8 @@ namespace BenghaziLink.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MeaningKey");
 
                     b.HasIndex("ArticleId", "Ordinal")
                         .IsUnique();
@@ -510,6 +533,34 @@ namespace BenghaziLink.Web.Data.Migrations
                     b.ToTable("ClaimGroupMembers");
                 });
 
+            modelBuilder.Entity("BenghaziLink.Web.Data.ClaimGroupOrigin", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId", "Origin")
+                        .IsUnique();
+
+                    b.ToTable("ClaimGroupOrigins", (string)null);
+                });
+
             modelBuilder.Entity("BenghaziLink.Web.Data.ClaimGroupRow", b =>
                 {
                     b.Property<int>("Id")
@@ -527,6 +578,9 @@ namespace BenghaziLink.Web.Data.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Summary")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Topic")
                         .HasColumnType("TEXT");
 
@@ -535,6 +589,56 @@ namespace BenghaziLink.Web.Data.Migrations
                     b.HasIndex("Status");
 
                     b.ToTable("ClaimGroups", (string)null);
+                });
+
+            modelBuilder.Entity("BenghaziLink.Web.Data.ClaimMeaning", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("ClaimMeanings", (string)null);
+                });
+
+            modelBuilder.Entity("BenghaziLink.Web.Data.ClaimMentionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("ClaimId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("ClaimMentions", (string)null);
                 });
 
             modelBuilder.Entity("BenghaziLink.Web.Data.ClaimQuantity", b =>
@@ -833,6 +937,24 @@ namespace BenghaziLink.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BenghaziLink.Web.Data.ClaimGroupOrigin", b =>
+                {
+                    b.HasOne("BenghaziLink.Web.Data.ClaimGroupRow", null)
+                        .WithMany("Origins")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BenghaziLink.Web.Data.ClaimMentionRow", b =>
+                {
+                    b.HasOne("BenghaziLink.Web.Data.ArticleClaim", null)
+                        .WithMany("Mentions")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BenghaziLink.Web.Data.ClaimQuantity", b =>
                 {
                     b.HasOne("BenghaziLink.Web.Data.ArticleClaim", null)
@@ -888,6 +1010,8 @@ namespace BenghaziLink.Web.Data.Migrations
                 {
                     b.Navigation("Chain");
 
+                    b.Navigation("Mentions");
+
                     b.Navigation("Quantities");
                 });
 
@@ -896,6 +1020,8 @@ namespace BenghaziLink.Web.Data.Migrations
                     b.Navigation("Framings");
 
                     b.Navigation("Members");
+
+                    b.Navigation("Origins");
                 });
 
             modelBuilder.Entity("BenghaziLink.Web.Data.Entity", b =>

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using BenghaziLink.Extraction.Parsing;
+
+namespace BenghaziLink.Extraction.Claims;
+
+/// <summary>Where the words stated lie in a claim, apart from the words that attribute them.</summary>
+internal sealed partial class ClaimReader
+{
+    /// <summary>
+    /// The content of an attributed clause: the attribution ("X said", "according to Y", "…, the minister told
+    /// reporters") is the extent from its cue to its sources inside the clause; the content is the longer side of
+    /// the clause outside it, without the joining "that", commas and quotation marks. Null when the clause has no
+    /// cue inside it (its speaker is named in another sentence) or nothing stated is left on either side.
+    /// </summary>
+    private TextSpan? ContentOf(TextSpan span, ImmutableArray<ClaimSource> chain, AttributionCue? cue)
+    {
+        if (cue is null || !span.Contains(cue.Span)) return null;
+        int start = cue.Span.Start, end = cue.Span.End;
+        foreach (var source in chain)
+        {
+            var reach = SourcePhrase.WithAside(text, 0, source.Span);
+            if (!span.Contains(reach)) continue;
+            // Only a source next to the cue belongs to the attribution: the clause's other words are what was said.
+            if (reach.End < start && ArticleDocument.CountWords(text.AsSpan(reach.End, start - reach.End)) > 6) continue;
+            if (reach.Start > end && ArticleDocument.CountWords(text.AsSpan(end, reach.Start - end)) > 6) continue;
+            start = Math.Min(start, reach.Start);
+            end = Math.Max(end, reach.End);
+        }
+        var before = Stated(span.Start, start);
+        var after = Stated(end, span.End);
+        var wordsBefore = ArticleDocument.CountWords(before.Of(text));
+        var wordsAfter = ArticleDocument.CountWords(after.Of(text));
+        if (Math.Max(wordsBefore, wordsAfter) < 2) return null;
+        return wordsAfter >= wordsBefore ? after : before;
+    }
+
+    /// <summary>[start, end) without the punctuation, quotation marks and "that" that join it to its attribution.</summary>
+    private TextSpan Stated(int start, int end)
+    {
+        var span = TextShape.Trim(text, start, end);
+        if (span.Length == 0) return span;
+        var lead = ContentLead().Match(text, span.Start, span.Length);
+        var s = span.Start + (lead.Success ? lead.Length : 0);
+        var e = span.End;
+        if (e > s && ContentTail().Match(text[s..e]) is { Success: true } tail) e = s + tail.Index;
+        return TextShape.Trim(text, s, e);
+    }
+
+    [GeneratedRegex(@"\G(?:[\s,:;–—]+|that\b\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContentLead();
+
+    /// <summary>What joins a statement to a speaker named after it: "…, a city engineer said", "…, the minister said".</summary>
+    [GeneratedRegex(@"(?:[\s,;:–—]|\b(?:a|an|the|his|her|its|their|our)\b)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContentTail();
+}

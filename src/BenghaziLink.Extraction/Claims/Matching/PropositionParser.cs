@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+
+namespace BenghaziLink.Extraction.Claims.Matching;
+
+/// <summary>
+/// Reads subject – predicate – object from one statement's words without a tagger: the predicate is the first verb
+/// group after at least one word (an auxiliary, a listed verb form, a past form in "-ed" or a negated contraction,
+/// with the verbs, adverbs in "-ly" and negations that follow it), the subject what comes before it and the object
+/// what comes after, to the end of the statement. A reporting frame around the statement ("officials said that …",
+/// "…, he said") is stepped over, so the proposition is what was reported.
+/// </summary>
+internal static class PropositionParser
+{
+    private static readonly FrozenSet<string> Reporting = new[] { "said", "says", "say", "told", "tells" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before an "-ed" form that make it an adjective ("the injured man"), not a verb.</summary>
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "any", "no", "of", "and",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> BeForms = new[] { "is", "are", "was", "were", "be", "been", "being", "am" }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static Proposition? Read(string text)
+    {
+        var words = Wording.Split(text);
+        var from = 0;
+        // "Officials said (that) the attackers …": the proposition is the reported clause.
+        while (true)
+        {
+            var verb = FindVerb(words, from);
+            if (verb < 0) return null;
+            if (Reporting.Contains(words[verb].Lower) && verb + 2 < words.Count)
+            {
+                var next = verb + 1;
+                if (words[verb].Lower is "told" or "tells") next = SkipObject(words, next);
+                if (next < words.Count && words[next].Lower == "that") next++;
+                if (FindVerb(words, next + 1) > next)
+                {
+                    from = next;
+                    continue;
+                }
+            }
+            return Build(text, words, from, verb);
+        }
+    }
+
+    /// <summary>Where the predicate is the agent's and where the patient's: "X was attacked by Y" is Y acting on X.</summary>
+    public static (string Agent, string Patient) Roles(Proposition proposition)
+    {
+        var obj = proposition.Object ?? "";
+        var predicate = proposition.Predicate.Split(' ');
+        var passive = predicate.Length > 1 && predicate.Any(w => BeForms.Contains(w.ToLowerInvariant()))
+            && obj.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
+        return passive ? (obj[3..], proposition.Subject) : (proposition.Subject, obj);
+    }
+
+    private static Proposition Build(string text, List<Word> words, int from, int verb)
+    {
+        var end = verb + 1;
+        while (end < words.Count && IsVerbGroupWord(words[end])) end++;
+        // "…, he said.": a reporting frame of a few words after a comma is not part of the object.
+        var last = words.Count;
+        for (var i = end + 1; i < words.Count; i++)
+        {
+            if (!Reporting.Contains(words[i].Lower)) continue;
+            var frame = FrameStart(text, words, i);
+            if (frame > end && i - frame <= 4)
+            {
+                last = frame;
+                break;
+            }
+        }
+        var subject = Slice(text, words, from, verb);
+        var predicate = Slice(text, words, verb, end);
+        var obj = end < last ? Slice(text, words, end, last) : null;
+        // "No vaccine is available" and "there is no vaccine" are both negated: a negation opening the subject or the object counts.
+        var negated = words.Skip(verb).Take(end - verb).Any(w => Wording.IsNegation(w.Lower))
+            || (end < last && Wording.IsNegation(words[end].Lower)) || Wording.IsNegation(words[from].Lower);
+        return new Proposition(subject, predicate, obj, negated);
+    }
+
+    /// <summary>The first word after the last comma before word <paramref name="i"/>, or -1 when no comma precedes it.</summary>
+    private static int FrameStart(string text, List<Word> words, int i)
+    {
+        for (var j = i; j > 0; j--)
+        {
+            if (text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(',')) return j;
+        }
+        return -1;
+    }
+
+    private static int FindVerb(List<Word> words, int from)
+    {
+        for (var i = from + 1; i < words.Count; i++)
+        {
+            if (IsFiniteVerb(words, i)) return i;
+        }
+        return -1;
+    }
+
+    private static bool IsFiniteVerb(List<Word> words, int i)
+    {
+        var w = words[i];
+        if (w.IsNumber) return false;
+        if (Wording.IsNegation(w.Lower) && w.Lower.Contains('\'', StringComparison.Ordinal)) return true;
+        if (MatchingFiles.Verbs.Contains(w.Lower)) return true;
+        return !w.IsCapitalized && w.Lower.Length >= 5 && w.Lower.EndsWith("ed", StringComparison.Ordinal) && !Determiners.Contains(words[i - 1].Lower);
+    }
+
+    private static bool IsVerbGroupWord(Word w) =>
+        !w.IsNumber && !w.IsCapitalized
+        && (MatchingFiles.Verbs.Contains(w.Lower) || Wording.IsNegation(w.Lower) && w.Lower is not ("no" or "none" or "nothing" or "nobody")
+            || w.Lower.EndsWith("ly", StringComparison.Ordinal) && w.Lower.Length > 4
+            || w.Lower.EndsWith("ed", StringComparison.Ordinal) && w.Lower.Length >= 5
+            || w.Lower.EndsWith("ing", StringComparison.Ordinal) && w.Lower.Length >= 5
+            || w.Lower.EndsWith("en", StringComparison.Ordinal) && w.Lower.Length >= 5 && w.Lower is not ("women" or "citizen" or "children")
+            || w.Lower is "to" or "be" or "been" or "being");
+
+    /// <summary>The object of "told": the words up to "that" or the next verb ("told reporters that …").</summary>
+    private static int SkipObject(List<Word> words, int i)
+    {
+        var j = i;
+        while (j < words.Count && j < i + 5 && words[j].Lower != "that" && !IsFiniteVerb(words, j)) j++;
+        return j < words.Count && words[j].Lower == "that" ? j : i;
+    }
+
+    private static string Slice(string text, List<Word> words, int from, int to) =>
+        text[words[from].Start..words[to - 1].End];
+}
