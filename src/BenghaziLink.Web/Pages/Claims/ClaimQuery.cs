@@ -1,5 +1,7 @@
 using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Web.Data;
+using BenghaziLink.Web.Pages.Articles;
+using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 
 namespace BenghaziLink.Web.Pages.Claims;
@@ -19,6 +21,16 @@ public sealed record ClaimView(
 {
     public string Url => $"/articles/{Slug}#s{Sentence}";
     public string SentenceText => ArticleText[SentenceStart..SentenceEnd];
+    /// <summary>What kind of utterance it is; only a statement can corroborate.</summary>
+    public ClaimMood Mood { get; init; } = ClaimMood.Statement;
+    /// <summary>The words stated, without the attribution and hedge; null when they are the whole span.</summary>
+    public (int Start, int End)? Content { get; init; }
+
+    /// <summary>The sentence with the claim marked and, inside it, the words stated apart from who says them.</summary>
+    public IHtmlContent InSentence() => ArticleMarkup.Render(ArticleText, SentenceStart, SentenceEnd,
+        Content is { } content && (content.Start, content.End) != (Start, End)
+            ? [new Mark(Start, End, "mark", "claim-hit", []), new Mark(content.Start, content.End, "span", "claim-content", [])]
+            : [new Mark(Start, End, "mark", "claim-hit", [])]);
 }
 
 /// <summary>
@@ -31,6 +43,8 @@ public sealed record ClaimRef(int Id, int ArticleId, string Slug, string Headlin
     public string Url => $"/articles/{Slug}#s{Sentence}";
     /// <summary>Who the article has it from, in a few words: the innermost source, or the article (its outlet) itself.</summary>
     public string Source => Chain.Count > 0 ? Chain[^1].Name : Outlet ?? Headline;
+    /// <summary>Subject – predicate – object read from the claim's content, when one was read.</summary>
+    public string? Proposition { get; init; }
 }
 
 /// <summary>A claim of a group: the origin it goes back to (numbered from 1 within the group), whether it echoes an earlier report, its value.</summary>
@@ -48,6 +62,9 @@ public sealed record OriginView(int Number, string Label, string Basis, int Repo
 public sealed record GroupView(int Id, GroupStatus Status, string? Quantity, string? Topic, int ArticleCount, int OriginCount,
     IReadOnlyList<MemberView> Members, IReadOnlyList<FramingView> Framings, IReadOnlyList<OriginView> Origins)
 {
+    /// <summary>The claim in short form as the grouper words it (subject – predicate – object/value), when it does.</summary>
+    public string? Summary { get; init; }
+
     /// <summary>The earliest report's words stand for the group (members come earliest first).</summary>
     public ClaimRef Representative => Members[0].Claim;
 
@@ -119,11 +136,13 @@ public sealed class ClaimQuery(BenghaziLinkDb db, Microsoft.Extensions.Options.I
     public async Task<Paged<ClaimView>> SaidByEntityAsync(int entityId, string canonical, int page, CancellationToken ct) =>
         await ViewsAsync(InOrder(SaidBy(entityId, canonical)), page, ct).ConfigureAwait(false);
 
-    /// <summary>Claims that name the entity and that it did not make.</summary>
+    /// <summary>Claims whose words stated (their content, without who says them) name the entity, and that it did not make.</summary>
     public async Task<Paged<ClaimView>> AboutEntityAsync(int entityId, string canonical, int page, CancellationToken ct)
     {
         var said = SaidBy(entityId, canonical).Select(c => c.Id);
-        return await ViewsAsync(InOrder(AboutEntity(entityId).Where(c => !said.Contains(c.Id))), page, ct).ConfigureAwait(false);
+        var naming = db.ArticleClaims.Where(c => db.ArticleMentions.Any(m => m.EntityId == entityId && m.ArticleId == c.ArticleId
+            && m.Start >= (c.ContentStart ?? c.Start) && m.End <= (c.ContentEnd ?? c.End)));
+        return await ViewsAsync(InOrder(naming.Where(c => !said.Contains(c.Id))), page, ct).ConfigureAwait(false);
     }
 
     private async Task<Paged<ClaimView>> ViewsAsync(IQueryable<int> orderedIds, int page, CancellationToken ct)
@@ -218,7 +237,8 @@ public sealed class ClaimQuery(BenghaziLinkDb db, Microsoft.Extensions.Options.I
         var groups = await db.ClaimGroups.Where(g => groupIds.Contains(g.Id) && g.Members.Any())
             .Select(g => new
             {
-                g.Id, g.Status, g.Quantity, g.Topic, g.ArticleCount, g.OriginCount,
+                g.Id, g.Status, g.Quantity, g.Topic, g.ArticleCount, g.OriginCount, g.Summary,
+                Origins = g.Origins.Select(o => new { o.Origin, o.Label, o.Basis }).ToList(),
                 Members = g.Members.Select(m => new { m.ClaimId, m.Origin, m.Echo, m.Value, m.Counts, m.Qualifier }).ToList(),
                 Framings = g.Framings.OrderBy(f => f.Id).Select(f => new { f.ClaimId, f.Dimension, f.Pole, f.Start, f.End, f.Surface }).ToList(),
             })
@@ -230,28 +250,33 @@ public sealed class ClaimQuery(BenghaziLinkDb db, Microsoft.Extensions.Options.I
         {
             var members = g.Members.Select(m => new MemberView(claims[m.ClaimId], m.Origin, m.Echo, m.Value, m.Counts, m.Qualifier))
                 .OrderBy(m => m.Claim.Published ?? "9999", StringComparer.Ordinal).ThenBy(m => m.Claim.Id).ToList();
-            var (renumbered, origins) = Origins(members);
+            var details = g.Origins.GroupBy(o => o.Origin).ToDictionary(o => o.Key, o => (o.First().Label, o.First().Basis));
+            var (renumbered, origins) = Origins(members, details);
             return new GroupView(g.Id, g.Status, g.Quantity, g.Topic, g.ArticleCount, g.OriginCount, renumbered,
-                [.. g.Framings.Select(f => new FramingView(framedViews[f.ClaimId], f.Dimension, f.Pole, f.Start, f.End, f.Surface))], origins);
+                [.. g.Framings.Select(f => new FramingView(framedViews[f.ClaimId], f.Dimension, f.Pole, f.Start, f.End, f.Surface))], origins)
+            { Summary = string.IsNullOrWhiteSpace(g.Summary) ? null : g.Summary };
         })];
     }
 
     /// <summary>
     /// Origins numbered 1, 2, … in the order the reports appear, whatever numbers the grouper used, each said in
-    /// words: its innermost source (the first report's), or the article's own voice.
+    /// words: as the grouper labels it and says why it is one origin (<paramref name="details"/>, by the grouper's
+    /// number), else by its innermost source (the first report's), or the article's own voice.
     /// </summary>
-    private static (List<MemberView> Members, IReadOnlyList<OriginView> Origins) Origins(List<MemberView> members)
+    private static (List<MemberView> Members, IReadOnlyList<OriginView> Origins) Origins(List<MemberView> members, Dictionary<int, (string Label, string Basis)> details)
     {
         var numbers = new Dictionary<int, int>();
         foreach (var m in members) numbers.TryAdd(m.Origin, numbers.Count + 1);
         var renumbered = members.Select(m => m with { Origin = numbers[m.Origin] }).ToList();
-        IReadOnlyList<OriginView> origins = [.. renumbered.GroupBy(m => m.Origin).OrderBy(o => o.Key).Select(o =>
+        IReadOnlyList<OriginView> origins = [.. members.GroupBy(m => m.Origin).OrderBy(o => numbers[o.Key]).Select(o =>
         {
             var first = o.First().Claim;
-            var (label, basis) = first.Chain.Count == 0
+            var (label, basis) = details.TryGetValue(o.Key, out var detail) && !string.IsNullOrWhiteSpace(detail.Label)
+                ? detail
+                : first.Chain.Count == 0
                 ? ($"{first.Outlet ?? $"the article “{first.Headline}”"} in its own voice", "an article's own voice is its own origin")
                 : (first.Chain[^1].Name, $"the innermost source its reports name ({ClaimQuery.Name(first.Chain[^1].Class)})");
-            return new OriginView(o.Key, label, basis, o.Count(), o.Select(m => m.Claim.ArticleId).Distinct().Count());
+            return new OriginView(numbers[o.Key], label, basis, o.Count(), o.Select(m => m.Claim.ArticleId).Distinct().Count());
         })];
         return (renumbered, origins);
     }
@@ -264,6 +289,7 @@ public sealed class ClaimQuery(BenghaziLinkDb db, Microsoft.Extensions.Options.I
             .Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new
             {
                 c.Id, c.ArticleId, a.Slug, a.Headline, a.Outlet, a.Published, c.Start, c.End, c.Surface, c.Hedge, c.Cue,
+                c.PropositionSubject, c.PropositionPredicate, c.PropositionObject, c.PropositionNegated,
                 Sentence = db.ArticleSentences.Where(s => s.ArticleId == c.ArticleId && s.Start <= c.Start && c.Start < s.End).Select(s => (int?)s.Ordinal).FirstOrDefault(),
             })
             .ToListAsync(ct).ConfigureAwait(false);
@@ -271,7 +297,10 @@ public sealed class ClaimQuery(BenghaziLinkDb db, Microsoft.Extensions.Options.I
             .Select(l => new { l.ClaimId, l.Position, l.Name, l.Class, l.Surface }).ToListAsync(ct).ConfigureAwait(false))
             .ToLookup(l => l.ClaimId);
         return [.. rows.Select(c => new ClaimRef(c.Id, c.ArticleId, c.Slug, c.Headline, c.Outlet, c.Published, c.Start, c.End, c.Surface, c.Sentence ?? 0, c.Hedge, c.Cue,
-            [.. chains[c.Id].OrderBy(l => l.Position).Select(l => new ChainLink(l.Name, l.Class, l.Surface))]))];
+            [.. chains[c.Id].OrderBy(l => l.Position).Select(l => new ChainLink(l.Name, l.Class, l.Surface))])
+        {
+            Proposition = ClaimWords.Proposition(c.PropositionSubject, c.PropositionPredicate, c.PropositionObject, c.PropositionNegated),
+        })];
     }
 
     private async Task<List<ClaimView>> LoadAsync(IQueryable<ArticleClaim> query, CancellationToken ct)
@@ -295,7 +324,11 @@ public sealed class ClaimQuery(BenghaziLinkDb db, Microsoft.Extensions.Options.I
                 c.Hedge, c.Cue, c.EventDate,
                 [.. c.Chain.OrderBy(s => s.Position).Select(s => new ChainLink(s.Name, s.Class, s.Surface))],
                 [.. c.Quantities.OrderBy(q => q.Id).Select(q => new QuantityView(q.Value, q.Counts, q.Qualifier, q.Outcome, q.Part, q.Surface))],
-                groupOf.TryGetValue(c.Id, out var g) ? g : null);
+                groupOf.TryGetValue(c.Id, out var g) ? g : null)
+            {
+                Mood = c.Mood,
+                Content = c.ContentStart is { } from && c.ContentEnd is { } to && c.Start <= from && from < to && to <= c.End ? (from, to) : null,
+            };
         })];
     }
 
@@ -336,6 +369,17 @@ public sealed class ClaimQuery(BenghaziLinkDb db, Microsoft.Extensions.Options.I
         "inside-network" => "inside the network",
         "not-responsible" => "not responsible",
         _ => framing.Replace('-', ' '),
+    };
+
+    /// <summary>A claim that is no statement, in words: it is shown, but it corroborates nothing.</summary>
+    public static string Name(ClaimMood mood) => mood switch
+    {
+        ClaimMood.Question => "a question: corroborates nothing",
+        ClaimMood.Conditional => "a conditional: corroborates nothing",
+        ClaimMood.Exclamation => "an exclamation: corroborates nothing",
+        ClaimMood.Headline => "a headline repeating the text: corroborates nothing",
+        ClaimMood.Caption => "a caption repeating the text: corroborates nothing",
+        _ => "a statement",
     };
 
     public static string Name(GroupStatus status) => status switch

@@ -10,16 +10,27 @@ namespace BenghaziLink.Web.Pages.Claims;
 public static class ClaimWords
 {
     /// <summary>
-    /// Subject – predicate – object or value: for a figure, what it counts and the values given; else what the
-    /// statements are about; else the earliest report's words.
+    /// Subject – predicate – object or value: the grouper's summary; else the proposition of the earliest report that
+    /// has one; for a figure, what it counts and the values given; else what the statements are about; else the
+    /// earliest report's words.
     /// </summary>
     public static string ShortForm(GroupView group)
     {
+        if (group.Summary is { } summary) return summary;
+        if (group.Members.Select(m => m.Claim.Proposition).FirstOrDefault(p => p is not null) is { } proposition) return proposition;
         if (group.Quantity is not null && group.Values.Count > 0)
         {
             return $"{group.Quantity} – {string.Join(" or ", group.Values.Select(v => Value(v.Value, v.Qualifier)))}";
         }
         return group.Topic ?? ClaimQuery.Quoted(group.Representative.Quote);
+    }
+
+    /// <summary>A proposition read from a claim, "subject – predicate – object"; null when no predicate was read.</summary>
+    public static string? Proposition(string? subject, string? predicate, string? obj, bool negated)
+    {
+        if (string.IsNullOrWhiteSpace(predicate)) return null;
+        var verb = negated ? $"not {predicate}" : predicate;
+        return string.Join(" – ", new[] { subject, verb, obj }.Where(p => !string.IsNullOrWhiteSpace(p)));
     }
 
     public static string Value(decimal value, string? qualifier) =>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BenghaziLink.Web.Pages.Claims;
 
-public sealed class IndexModel(ClaimQuery claims, EntityLookup lookup) : PageModel
+public sealed class IndexModel(ClaimQuery claims, EntityLookup lookup, BenghaziLink.Web.Ingestion.MeaningBacklog backlog) : PageModel
 {
     /// <summary>An entity's slug, or a name to look up (typos included).</summary>
     [BindProperty(SupportsGet = true)]
@@ -19,6 +19,9 @@ public sealed class IndexModel(ClaimQuery claims, EntityLookup lookup) : PageMod
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Text { get; set; }
 
+
+    /// <summary>Claims whose meaning is still being computed in the background: groups may change when it is done.</summary>
+    public int MeaningPending { get; private set; }
 
     public EntityChoice? Filter { get; private set; }
     public bool FilterNotFound { get; private set; }
@@ -50,6 +53,7 @@ public sealed class IndexModel(ClaimQuery claims, EntityLookup lookup) : PageMod
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         StatusFilter = Parse(Status);
+        MeaningPending = await backlog.CountAsync(cancellationToken);
         int? entityId = null;
         if (!string.IsNullOrWhiteSpace(Entity))
         {
