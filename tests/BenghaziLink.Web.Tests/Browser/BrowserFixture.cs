@@ -63,7 +63,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     public static TheoryData<string> EveryPageKind =>
     [
         "/", "/articles", "/articles?sort=Outlet", "article", "/entities", "/entities?q=Gadafi", "person", "place", "group", "/places",
-        "/claims", "/claims?status=disputed", "claim", "/timeline", "/timeline?entity=Belmokhtar", "/links",
+        "/claims", "/claims?status=disputed", "/claims?q=attack&page=2", "claim", "/timeline", "/timeline?entity=Belmokhtar", "/links",
         "/links?type=person&type=group&associations=true", "/search", "/search?q=Belmokhtar", "/no-such-page", "/Error",
     ];
 
