@@ -90,6 +90,6 @@ internal static partial class Log
     [LoggerMessage(92, LogLevel.Error, "The sentence encoder failed; claims are grouped without meaning from now on: {Reason}")]
     public static partial void MeaningModelFailed(this ILogger logger, Exception exception, string reason);
 
-    [LoggerMessage(93, LogLevel.Error, "Storing meaning vectors failed; tried again at the next wake-up: {Reason}")]
+    [LoggerMessage(93, LogLevel.Error, "Storing meaning vectors or regrouping with them failed; tried again at the next wake-up: {Reason}")]
     public static partial void MeaningStoreFailed(this ILogger logger, string reason);
 }

@@ -90,6 +90,9 @@ public sealed record Claim(
     /// </summary>
     public ImmutableArray<ClaimMention> Mentions { get; init; } = [];
 
+    /// <summary>Subject – predicate – object of the claim's content, set by <see cref="PropositionReader"/>; null where none was read.</summary>
+    public Matching.Proposition? Proposition { get; init; }
+
     /// <summary>What kind of utterance the claim is; only a <see cref="ClaimMood.Statement"/> corroborates.</summary>
     public ClaimMood Mood { get; init; } = ClaimMood.Statement;
 
@@ -98,9 +101,6 @@ public sealed record Claim(
     /// <see cref="Span"/>. Consumers take its text as <c>Surface[(Content.Start - Span.Start)..(Content.End - Span.Start)]</c>.
     /// </summary>
     public TextSpan? Content { get; init; }
-
-    /// <summary>Subject – predicate – object of the claim's content, set by <see cref="PropositionReader"/>; null where none was read.</summary>
-    public Matching.Proposition? Proposition { get; init; }
 }
 
 /// <summary>A name a claim speaks of (an entity's canonical name) and the words that name it in the article.</summary>

@@ -27,7 +27,16 @@ public enum GroupStatus
     SingleOrigin,
     /// <summary>The articles give different values for one quantity, frame it in opposite ways, or one denies what another states.</summary>
     Disputed,
+    /// <summary>Claims on the same topic (the same names, the same kind of thing said) that state different things: "see also", never support.</summary>
+    Related,
 }
+
+/// <summary>
+/// One independent origin of a group (<see cref="GroupMember.Origin"/> indexes them): who it is, in words ("New York
+/// Times' senior Algerian official", "Reuters", "a.txt's own voice"), and why its members are one origin ("same named
+/// source", "same outlet's anonymous source", "text shared verbatim with b.txt", "the article's own voice").
+/// </summary>
+public sealed record GroupOrigin(int Origin, string Label, string Basis);
 
 /// <summary>
 /// Claims from different articles that state the same fact (or give different values for it): the members,
@@ -49,26 +58,33 @@ public sealed record ClaimGroup(
 {
     /// <summary>The framings of the members on each dimension the articles frame in opposite ways; empty when none conflict.</summary>
     public ImmutableArray<GroupFraming> Framings { get; init; } = [];
+
+    /// <summary>Each independent origin, in the order of <see cref="GroupMember.Origin"/>: its label and why its members are one origin.</summary>
+    public ImmutableArray<GroupOrigin> OriginDetails { get; init; } = [];
+
+    /// <summary>The claim in short form (subject – predicate – object/value), or what a figure or topic group is about.</summary>
+    public string? Summary { get; init; }
 }
 
 /// <summary>
-/// Groups claims across articles. Pure: the host hands it every article's claims. Two kinds of group:
+/// Groups claims across articles. Pure: the host hands it every article's claims (and, when it has them, the meaning
+/// vectors of their contents). Three relations, shown differently:
 /// <list type="bullet">
-/// <item>Figures: counts of the same thing with the same outcome ("hostages" killed) reported for events less than
-/// two months apart; values that differ make the group disputed.</item>
-/// <item>Statements: topic groups. A topic is an anchor, or two, (entities other than the claim's sources, demonyms as
-/// their country, attacks by country) and a predicate class (link, leadership, weapons, movement, kidnapping …); its
-/// group is every statement that names the anchors and says that kind of thing of them, kept when it spans two
-/// articles or more; the predicate must be said in a clause that names the anchors (<see cref="Topic.SaysOf"/>), and
-/// between an actor and an attack, leading, linking and responsibility words also found the actor's part in it
-/// (<see cref="Role"/>). Anchors most statements name found no topic alone, except for what one actor is (<see cref="Attributes"/>). Groups overlap: a statement stating two
-/// propositions sits in both; a group holding only part of a wider one is dropped unless it rests on fewer origins
-/// or is disputed where the wider one is not. A group where one claim denies what another states is disputed too, and so
-/// is one where two articles frame what it is about in opposite ways ("an al-Qaeda affiliate", "an independent
-/// operator"): framings said of names other than the group's anchors do not count.</item>
+/// <item>The same claim (<see cref="GroupStatus.Corroborated"/> or <see cref="GroupStatus.SingleOrigin"/>): statements
+/// judged to say the same thing, pair by pair (<c>ClaimGrouper.Same.cs</c>). A claim joins a group only when it is the
+/// same as all of the group's first members (a strong majority once there are more than three), so "A is B", "B is C"
+/// never chains A to C. Counts of the same thing with the same outcome and the same value for events less than two
+/// months apart are the same claim too. Only statements corroborate: a question, a conditional, an exclamation, a
+/// headline or a caption never joins a group.</item>
+/// <item>Disputed: counts of one thing with different values (figures), the same fact negated, or a topic whose
+/// articles frame it in opposite ways or where one denies what another states.</item>
+/// <item>Related (<see cref="GroupStatus.Related"/>): topic groups — an anchor, or two, (entities other than the claim's
+/// sources, demonyms as their country, attacks by country) and a predicate class (link, leadership, weapons …) —
+/// that are not one claim: "see also", never counted as support.</item>
 /// </list>
-/// Independent origins: claims whose chains share a named source or a specific unnamed one ("senior Algerian
-/// official") go back to one origin; a claim in an article's own voice is that article's own origin. A member
+/// Candidate pairs come from an inverted index over the claims' names, attacks, counted things and runs of words, each
+/// posting list read only for its latest entries, so the cost of one more article does not grow with the corpus.
+/// Independent origins (<c>ClaimGrouper.Origins.cs</c>): the innermost source decides, and text reuse does too. A member
 /// whose origin an earlier-published article already carried is an echo.
 /// </summary>
 public static partial class ClaimGrouper
@@ -77,7 +93,7 @@ public static partial class ClaimGrouper
     /// Bump whenever grouping changes what it makes of the same claims: a store records the version its groups were
     /// made with and groups its claims again when it differs, without extracting any article again.
     /// </summary>
-    public const string Version = "12";
+    public const string Version = "13";
 
     /// <summary>
     /// The share of the statements above which an anchor is too common to found a topic of its own: the subject of
@@ -113,20 +129,47 @@ public static partial class ClaimGrouper
     /// <summary>How far apart (in days) the events behind two counts may be for the counts to be of one event.</summary>
     public const int EventWindowDays = 60;
 
-    public static ImmutableArray<ClaimGroup> Group(IReadOnlyList<ArticleClaims> articles, double commonShare = CommonShare)
+    /// <summary>Groups the articles' claims.</summary>
+    /// <param name="articles">Every article's claims, in the order the articles arrived.</param>
+    /// <param name="meanings">Meaning vectors of claim contents keyed by <c>MeaningKey.Of(content)</c>; without one for a
+    /// pair, the pair is judged on the agreement of its names, counts and words alone, conservatively.</param>
+    /// <param name="commonShare">See <see cref="CommonShare"/>.</param>
+    public static ImmutableArray<ClaimGroup> Group(IReadOnlyList<ArticleClaims> articles, IReadOnlyDictionary<string, float[]>? meanings = null, double commonShare = CommonShare)
     {
         ArgumentNullException.ThrowIfNull(articles);
         (articles, var towns) = Placed(articles);
         var items = articles.SelectMany((a, ai) => a.Claims.Select((c, ci) => new Item(ai, ci, c, a))).ToList();
-        var groups = new List<(List<Item> Members, string? Quantity, string? Topic, IReadOnlyCollection<string> Anchors)>();
-        var figures = FigureGroups(items).ToList();
-        groups.AddRange(figures.Select(g => (g.Item1, g.Item2, (string?)null, (IReadOnlyCollection<string>)[])));
-        var counted = figures.SelectMany(f => f.Item1).Select(i => (i.ArticleIndex, i.Claim.Span)).ToHashSet();
-        groups.AddRange(StatementGroups(items, commonShare, towns, counted).Select(g => (g.Members, (string?)null, (string?)g.Topic, g.Anchors)));
-
         var order = articles.Select((a, i) => (a.Published ?? "9999", i)).ToList();
-        var built = groups.Select(g => Build(0, g.Members, g.Quantity, g.Anchors, order) with { Topic = g.Topic }).ToList();
-        return [.. built.Where(g => !built.Any(wider => Narrows(g, wider))).Select((g, id) => g with { Id = id + 1 })];
+        var statements = Statements(items).Where(i => Corroborates(i.Claim)).ToList();
+        var readings = Readings(statements);
+
+        var built = new List<ClaimGroup>();
+        var reuse = ReusedPairs(readings);
+        var figures = FigureGroups([.. items.Where(i => Corroborates(i.Claim))]).ToList();
+        built.AddRange(figures.Select(f => Build(f.Item1, f.Item2, [], order, reuse) with { Summary = FigureSummary(f.Item1, f.Item2) }));
+        var counted = figures.SelectMany(f => f.Item1).Select(i => (i.ArticleIndex, i.Claim.Span)).ToHashSet();
+
+        // Topics (names and the kind of thing said of them) are where same claims are looked for: each claim is judged
+        // against the claims that share a topic with it.
+        var topicGroups = StatementGroups(readings, commonShare, towns, counted);
+        readings = WithTopics(readings, topicGroups.Select(t => t.Indices));
+        var (same, disputes) = SameClaims(readings, meanings, reuse);
+        // A same-claim group is about the topic its members share, when they share one (not when only reuse joined them).
+        string? TopicOfGroup(List<Item> members) => SharedTopic(members, readings) is { } t ? topicGroups[t].Topic : null;
+        built.AddRange(same.Select(c => Build(c, null, [], order, reuse) with { Topic = TopicOfGroup(c), Summary = ClaimSummary(c, readings) }));
+        built.AddRange(disputes.Select(d => Build(d, null, Of(d, readings).SelectMany(r => r.Topic.Anchors).ToHashSet(StringComparer.Ordinal), order, reuse) with { Status = GroupStatus.Disputed, Topic = TopicOfGroup(d), Summary = ClaimSummary(d, readings) }));
+
+        // Topic groups: disputed when their articles frame the topic in opposite ways or one denies what another
+        // states, else related claims ("see also"); a topic group that only repeats one group above adds nothing.
+        var claimed = built.Select(g => g.Members.Select(m => (m.Article, m.Claim)).ToHashSet()).ToList();
+        var topics = topicGroups
+            .Select(g => Build(g.Members, null, g.Anchors, order, reuse) is var group && group.Status == GroupStatus.Disputed
+                ? group with { Topic = g.Topic, Summary = g.Topic }
+                : group with { Status = GroupStatus.Related, Topic = g.Topic, Summary = g.Topic })
+            .Where(g => !claimed.Any(c => g.Members.All(m => c.Contains((m.Article, m.Claim)))))
+            .ToList();
+        built.AddRange(topics.Where(g => !topics.Any(wider => Narrows(g, wider))));
+        return [.. built.Select((g, id) => g with { Id = id + 1 })];
     }
 
     private const string AttackIn = "attack in ";
@@ -184,9 +227,9 @@ public static partial class ClaimGrouper
 
     private sealed record Item(int ArticleIndex, int ClaimIndex, Claim Claim, ArticleClaims Article);
 
-    private static ClaimGroup Build(int id, List<Item> members, string? quantity, IReadOnlyCollection<string> anchors, List<(string Published, int Index)> order)
+    private static ClaimGroup Build(List<Item> members, string? quantity, IReadOnlyCollection<string> anchors, List<(string Published, int Index)> order, ReuseIndex reuse)
     {
-        var origin = Origins(members);
+        var (origin, details) = Origins(members, reuse);
         var first = new Dictionary<int, (string, int)>();
         foreach (var (item, o) in members.Zip(origin))
         {
@@ -203,7 +246,7 @@ public static partial class ClaimGrouper
             || (members.Any(m => m.Claim.Hedge == Hedge.Denied && Denies().IsMatch(m.Claim.Surface)) && members.Any(m => m.Claim.Hedge is Hedge.Asserted or Hedge.Attributed));
         var origins = origin.Distinct().Count();
         var status = disputed ? GroupStatus.Disputed : origins > 1 ? GroupStatus.Corroborated : GroupStatus.SingleOrigin;
-        return new ClaimGroup(id, groupMembers, status, quantity, values, members.Select(m => m.ArticleIndex).Distinct().Count(), origins) { Framings = framings };
+        return new ClaimGroup(0, groupMembers, status, quantity, values, members.Select(m => m.ArticleIndex).Distinct().Count(), origins) { Framings = framings, OriginDetails = details };
     }
 
     /// <summary>
@@ -233,35 +276,6 @@ public static partial class ClaimGrouper
         var byDate = string.CompareOrdinal(a.Published, b.Published);
         return byDate != 0 ? byDate : a.Index.CompareTo(b.Index);
     }
-
-    /// <summary>The origin of each member, numbered from 0: members joined when their chains share a specific source.</summary>
-    private static int[] Origins(List<Item> members)
-    {
-        var parent = Enumerable.Range(0, members.Count).ToArray();
-        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-        var owner = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < members.Count; i++)
-        {
-            var chain = members[i].Claim.Chain;
-            // The article's own voice: an origin of its own, shared only with the article's other own-voice claims.
-            IEnumerable<string> keys = chain.IsEmpty
-                ? [$"article:{members[i].ArticleIndex}"]
-                : chain.Where(IsSpecific).Select(s => NameKey.Of(s.Name)).Append($"chain:{members[i].ArticleIndex}:{string.Join("|", chain.Select(s => NameKey.Of(s.Name)))}");
-            foreach (var key in keys)
-            {
-                if (owner.TryGetValue(key, out var other)) parent[Find(i)] = Find(other);
-                else owner[key] = i;
-            }
-        }
-        var roots = new Dictionary<int, int>();
-        return [.. Enumerable.Range(0, members.Count).Select(i => roots.TryGetValue(Find(i), out var n) ? n : roots[Find(i)] = roots.Count)];
-    }
-
-    /// <summary>A source that identifies one origin: a named one, or an unnamed one described in two words or more that are not just "unnamed …".</summary>
-    private static bool IsSpecific(ClaimSource source) =>
-        source.Class != SourceClass.AnonymousSource
-            ? source.Class != SourceClass.Document || source.Name.Contains(' ', StringComparison.Ordinal)
-            : source.Name.Split(' ').Length >= 2 && !source.Name.StartsWith("unnamed ", StringComparison.Ordinal);
 
     private static IEnumerable<(List<Item>, string?)> FigureGroups(List<Item> items)
     {
@@ -328,10 +342,10 @@ public static partial class ClaimGrouper
     /// named by more than <paramref name="commonShare"/> of the statements founds no topic alone, only beside another.
     /// </summary>
     /// <remarks><paramref name="counted"/>: the claims (article, span) whose count sits in a figure group.</remarks>
-    private static List<(List<Item> Members, string Topic, IReadOnlyCollection<string> Anchors)> StatementGroups(List<Item> items, double commonShare, IReadOnlySet<string> towns, HashSet<(int, TextSpan)> counted)
+    private static List<(List<Item> Members, List<int> Indices, string Topic, IReadOnlyCollection<string> Anchors)> StatementGroups(List<Reading> readings, double commonShare, IReadOnlySet<string> towns, HashSet<(int, TextSpan)> counted)
     {
-        var statements = Statements(items);
-        var topics = statements.Select(s => TopicOf(s.Article.Claims, s.ClaimIndex)).ToList();
+        var statements = readings.Select(r => r.Item).ToList();
+        var topics = readings.Select(r => r.Topic).ToList();
         var frequency = topics.SelectMany(t => t.Anchors).GroupBy(a => a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         bool Rare(string anchor) => frequency[anchor] <= Math.Max(commonShare * statements.Count, CommonMinimum);
         var names = DisplayNames(statements);
@@ -389,7 +403,7 @@ public static partial class ClaimGrouper
             .Where(t => t.Value.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1)
             .DistinctBy(t => string.Join(',', t.Value))
             .OrderBy(t => t.Value.Min).ThenByDescending(t => t.Value.Count).ThenBy(t => string.Join(',', t.Value), StringComparer.Ordinal)
-            .Select(t => (t.Value.Select(i => statements[i]).ToList(), TopicLabel(t.Key, names), aboutBySet[string.Join(',', t.Value)]))];
+            .Select(t => (t.Value.Select(i => statements[i]).ToList(), t.Value.ToList(), TopicLabel(t.Key, names), aboutBySet[string.Join(',', t.Value)]))];
     }
 
     /// <summary>
@@ -418,7 +432,7 @@ public static partial class ClaimGrouper
     }
 
     /// <summary>The names anchors stand for, as the claims write them: entity keys to canonical names, countries of demonyms, attacks.</summary>
-    private static Dictionary<string, string> DisplayNames(List<Item> statements)
+    private static Dictionary<string, string> DisplayNames(IEnumerable<Item> statements)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entity in statements.SelectMany(s => s.Claim.Entities)) names.TryAdd(NameKey.Of(entity), entity);

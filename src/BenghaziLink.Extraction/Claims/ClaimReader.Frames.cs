@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Parsing;
@@ -82,8 +83,10 @@ internal sealed partial class ClaimReader
             {
                 continue;
             }
-            if (frames.Any(f => f.Position == verb)) continue;
+            if (frames.Any(f => f.Position == verb || f.Cue.Span.Contains(new TextSpan(verb, verb + m.Length)))) continue;
             var word = m.Groups["verb"].Value.ToLowerInvariant();
+            // "…, saying that …" hangs on the clause before it; "a resolution calling on …" describes a noun.
+            if (ClaimWords.Participles.Contains(word) && !before.TrimEnd().EndsWith(',')) continue;
             var outlet = word is "told" or "tells" ? Recipient(verb + m.Length, clause.End) : null;
             // "…, a military source told the Associated Press on Sunday." closes the sentence as much as "…, he said.".
             var rest = outlet is not null && outlet.Span.End <= clause.End ? v[(outlet.Span.End - clause.Start)..] : after;
@@ -110,6 +113,8 @@ internal sealed partial class ClaimReader
             frames.Add(new Frame(verb, level, sources, Cue(Normalise(word), verb, verb + m.Length), trailing));
             speechEnds.Add(verb + m.Length);
         }
+
+        if (frames.Count == 0 && Speaker(clause, v) is { } colon) frames.Add(colon);
 
         if (frames.Count == 0 && OfficialsSubject().Match(v) is { Success: true } officials)
         {
@@ -149,6 +154,39 @@ internal sealed partial class ClaimReader
     }
 
     /// <summary>
+    /// "Mayor Lane: ‘The budget is balanced.’", "LANE: We will not raise taxes.": a clause that opens with a speaker's
+    /// name and a colon (headlines, transcripts) is that speaker's. Only a person or organisation the article names
+    /// counts, or a capitalised surname of a person it names; "Note:" or "9:30" are no speakers.
+    /// </summary>
+    private Frame? Speaker(TextSpan clause, string v)
+    {
+        var m = ColonSpeaker().Match(v);
+        if (!m.Success) return null;
+        var name = TextShape.Trim(text, clause.Start + m.Groups["src"].Index, clause.Start + m.Groups["src"].Index + m.Groups["src"].Length);
+        var colon = clause.Start + m.Groups["colon"].Index;
+        ClaimSource? source = null;
+        var word = name.Of(text);
+        if (word.Length >= 3 && word.All(c => char.IsUpper(c) || c is '-' or '\'' or '’'))
+        {
+            // A transcript's "PETROVA:" is the person of that surname the article names.
+            var person = named.FirstOrDefault(n => n.Entity.Type == EntityType.Person && n.Entity.Canonical.Contains(' ', StringComparison.Ordinal)
+                && n.Entity.Canonical.Split(' ')[^1].Equals(word, StringComparison.OrdinalIgnoreCase));
+            if (person.Entity is not null) source = new ClaimSource(person.Entity.Canonical, SourceClass.NamedPerson, name, word);
+        }
+        // "Mayor Karl Lindqvist:": the name, after at most three capitalised title words.
+        var entity = Named(name.Start, name.End).FirstOrDefault(n => n.Mention.Span.End == name.End && n.Entity.Type != EntityType.Place
+            && Visible(name.Start, n.Mention.Span.Start).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 3 } titles && titles.All(t => char.IsUpper(t[0])));
+        if (source is null && entity.Entity is not null)
+        {
+            source = new ClaimSource(entity.Entity.Canonical, ClassOf(entity.Entity), name, word);
+        }
+        return source is null ? null : new Frame(name.Start, 2, [source], Cue(":", colon, colon + 1), false);
+    }
+
+    [GeneratedRegex(@"^[\s“‘""']*(?<src>[\p{L}][\p{L}.’' -]{1,50}?)\s*(?<colon>:)\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex ColonSpeaker();
+
+    /// <summary>
     /// The speaker named after the verb that follows a quotation: "“The attackers came from the south,” said Colonel
     /// Ahmed Mismari, a spokesman for the army" (up to the first comma), a person named there or the phrase itself.
     /// </summary>
@@ -157,7 +195,7 @@ internal sealed partial class ClaimReader
         var lead = Visible(clauseStart, verb).TrimEnd(' ', '\u00A0', ',', '"', '”', '’', '\'');
         if (lead.Length == 0 || lead[^1] != Masked) return null;
         var rest = Visible(from, end);
-        var length = rest.IndexOfAny([',', '.', ';', '(', Masked]) is var stop and >= 0 ? stop : rest.Length;
+        var length = SpeakerEnd(rest);
         if (ArticleDocument.CountWords(rest[..length]) is 0 or > 8 || NotASpeaker().IsMatch(rest)) return null;
         var person = Named(from, from + length).FirstOrDefault(n => n.Entity.Type == EntityType.Person);
         // "said the group's director, Mark Harris.": the name in apposition says who.
@@ -170,6 +208,25 @@ internal sealed partial class ClaimReader
             ? new ClaimSource(person.Entity.Canonical, SourceClass.NamedPerson, person.Mention.Span, person.Mention.Surface)
             : Source(from, from + length);
     }
+
+    /// <summary>Where the speaker named after a verb ends: the first comma, semicolon, bracket or quotation, or a full stop that does not close an abbreviation ("Mr.", "Gen.", "J.").</summary>
+    private static int SpeakerEnd(string rest)
+    {
+        for (var i = 0; i < rest.Length; i++)
+        {
+            var c = rest[i];
+            if (c is ',' or ';' or '(' or Masked) return i;
+            if (c != '.') continue;
+            var word = i;
+            while (word > 0 && char.IsLetter(rest[word - 1])) word--;
+            var token = rest[word..i];
+            if (token.Length == 0 || !char.IsUpper(token[0]) || !(token.Length == 1 || Abbreviation().IsMatch(token))) return i;
+        }
+        return rest.Length;
+    }
+
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Cmdr|Adm|Maj|Sgt|Jr|Sr|St|Rev|Prof|Gens|Sens|Reps|Amb|Pres|Supt|Insp|Det)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Abbreviation();
 
     /// <summary>A verb's circumstances rather than what was said: "in a report released on Tuesday", "on Monday", "late last week".</summary>
     [GeneratedRegex(@"^\s*(?:in|on|at|during|after|before|from|via|late|early|last|this|earlier|yesterday|today|tonight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -264,7 +321,7 @@ internal sealed partial class ClaimReader
             var c = visible[start - 1];
             if (c == ')') depth++;
             else if (c == '(') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && (c is Masked or ';' or ':' or '–' or '—' || IsWordBefore(start, "that"))) break;
+            else if (depth == 0 && (c is Masked or ';' or ':' or '–' or '—' || IsWordBefore(start, "that") || ClauseOpener(start))) break;
             start--;
         }
         if (regions.FirstOrDefault(r => r.Transparent && r.Start >= start && r.Start < verb) is { } region && Visible(start, region.Start).Trim().Length == 0)
@@ -311,7 +368,21 @@ internal sealed partial class ClaimReader
         {
             return Source(apposed.Mention.Span.Start, apposed.Mention.Span.End);
         }
-        return Source(chosen.Start, chosen.End);
+        return Source(chosen.Start, chosen.End) ?? Opening(chosen);
+    }
+
+    /// <summary>
+    /// "Rubio defended the bill on Saturday, saying …": when the words before the verb are a clause, not a noun
+    /// phrase, the name that opens the clause is its subject and speaks.
+    /// </summary>
+    private ClaimSource? Opening(TextSpan part)
+    {
+        var span = Tidy(part.Start, part.End);
+        var first = Named(span.Start, span.End).FirstOrDefault();
+        if (first.Entity is null || first.Mention.Span.Start != span.Start || IsPossessive(first.Mention.Span.End)) return null;
+        var next = WordPattern().Match(Visible(first.Mention.Span.End, span.End));
+        if (!next.Success || !char.IsLower(next.Value[0])) return null;
+        return new ClaimSource(first.Entity.Canonical, ClassOf(first.Entity), first.Mention.Span, first.Mention.Surface);
     }
 
     /// <summary>
@@ -326,6 +397,10 @@ internal sealed partial class ClaimReader
         if (Visible(name.End, segments[own].End).Trim(Masked, ' ', '”', '"', '’', '\'').Length > 0) return false;
         return segments.Skip(own + 1).All(s => Aside().IsMatch(Visible(s.Start, s.End)));
     }
+
+    /// <summary>"…, where the council said", "… when he said": a subordinating word opens the clause whose subject speaks.</summary>
+    private bool ClauseOpener(int position) =>
+        IsWordBefore(position, "where") || IsWordBefore(position, "when") || IsWordBefore(position, "because") || IsWordBefore(position, "whereas") || IsWordBefore(position, "while");
 
     private bool IsWordBefore(int position, string word) =>
         position >= word.Length + 1 && char.IsWhiteSpace(text[position - 1])
@@ -455,12 +530,32 @@ internal sealed partial class ClaimReader
         var words = WordPattern().Matches(Visible(span.Start, span.End)).Select(m => m.Value).ToList();
         if (words.Count == 0) return null;
         var name = string.Join(' ', words);
+        if (!IsNounPhrase(name, words.Count)) return null;
         if (BareSource().IsMatch(name)) name = $"unnamed {name.ToLowerInvariant()}";
         // "sources with access to intelligence agencies" are sources: the head noun decides, not a noun after it.
         var source = new ClaimSource(name, MediaPhrase().IsMatch(Head(name)) ? SourceClass.NewsOutlet : SourceClass.AnonymousSource, span, span.Of(text));
         unnamed.Add(source);
         return source;
     }
+
+    /// <summary>
+    /// Whether words that stand before a verb of saying can name who speaks: a noun phrase opens with neither a
+    /// preposition or subordinating word ("Of the three", "If the so-called"), nor a pronoun followed by more words (a
+    /// clause: "She clinched a majority"), nor a figure; it has no auxiliary before its relative clause (a clause again:
+    /// "the laws will be in effect in 17 states") and is not a paragraph's worth of words.
+    /// </summary>
+    private static bool IsNounPhrase(string name, int words) =>
+        words <= 40 && !char.IsDigit(name[0]) && !NotANounPhrase().IsMatch(name)
+        && !Auxiliary().IsMatch(RelativeStart().Split(name, 2)[0]);
+
+    [GeneratedRegex(@"^(?:(?:of|among|if|in|on|at|for|with|compared|when|while|because|as|after|before|since|although|though|unless|until|whether|despite|like|unlike|than|to|from|by|about|into|over|under|between|during|through|against|so|still|also|instead|indeed|maybe|perhaps|even|just|only|not|no|here|there|what|how|why|where|whatever|whoever|asked|yes|well|now|then)(?![-\p{L}])|(?:he|she|they|it|we|i|you)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotANounPhrase();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|be|been|being|will|would|has|have|had|can|could|should|shall|may|might|must|did|does|do|am)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"\b(?:who|whom|whose|which|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeStart();
 
     /// <summary>The span without leading conjunctions and adverbs (and articles, if <paramref name="determiners"/>) or trailing auxiliaries, quotation marks and punctuation.</summary>
     private TextSpan Tidy(int start, int end, bool determiners = true)
@@ -573,12 +668,11 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*\.?", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"\b(?<verb>said|says|say|stated|states|claimed|claims|confirmed|confirms|reported|reports|added|adds|told|tells|denied|denies|insisted|warned|announced|acknowledged|admitted|wrote|writes|testified|believe|believes|estimate|estimates|estimated|fear|fears|reads|notes|noted|puts?\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|number)|had\s+no\s+comment|declined\s+to\s+comment|refused\s+to\s+comment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Speech();
+    private static Regex Speech() => ClaimWords.Speech;
 
     /// <summary>"according to reports", "the reported attack": the word is a noun or an adjective, not a verb of saying.</summary>
     /// <summary>Speech words that are also plural nouns ("media reports", "press claims").</summary>
-    private static readonly HashSet<string> NounForms = new(StringComparer.OrdinalIgnoreCase) { "reports", "claims", "notes", "estimates", "fears", "states", "reads", "says" };
+    private static FrozenSet<string> NounForms => ClaimWords.NounForms;
 
     [GeneratedRegex(@"\b(?:news|media|press)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MediaBefore();

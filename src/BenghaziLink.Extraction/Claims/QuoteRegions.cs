@@ -38,12 +38,16 @@ internal static partial class QuoteRegions
         for (var i = start; i < end; i++)
         {
             var c = text[i];
+            // Two apostrophes ('') stand for a straight double quotation mark in typewritten and wire copy.
+            var doubled = c == '\'' && i + 1 < end && text[i + 1] == '\'';
+            if (doubled) c = '"';
             var isOpen = c is '“' or '‘' || (c == '"' && !straight);
             var isClose = c is '”' || (c == '’' && !IsApostrophe(text, i, start, end)) || (c == '"' && straight);
             if (c == '"') straight = !straight;
+            if (doubled) i++;
             if (isOpen && !(c == '‘' && depth == 0 && IsApostropheOpening(text, i, start)))
             {
-                if (depth++ == 0) open = i;
+                if (depth++ == 0) open = doubled ? i - 1 : i;
             }
             else if (isClose && depth > 0 && --depth == 0)
             {

@@ -30,7 +30,7 @@ public static class Scorer
     {
         ArgumentNullException.ThrowIfNull(articles);
         var scores = articles.Select(a => Score(a.Gold, a.Predicted) with { Claims = ClaimScorer.Score(a.Gold, a.Predicted, a.Document.Text) }).ToList();
-        var groups = ClaimGrouper.Group([.. articles.Select(a => new ArticleClaims(a.Predicted.Article, a.Predicted.Published, a.Document.Claims))], commonShare);
+        var groups = ClaimGrouper.Group([.. articles.Select(a => new ArticleClaims(a.Predicted.Article, a.Predicted.Published, a.Document.Claims))], commonShare: commonShare);
         var matches = new Dictionary<string, (string Article, int Claim)>(StringComparer.Ordinal);
         foreach (var score in scores)
         {
@@ -42,7 +42,8 @@ public static class Scorer
         return new EvaluationReport([.. scores])
         {
             Groups = groups,
-            Grouping = clusters.IsDefaultOrEmpty ? null : GroupingScorer.Score(clusters, matches, groups),
+            // Related groups are "see also": they say their claims differ, so they group no pair.
+            Grouping = clusters.IsDefaultOrEmpty ? null : GroupingScorer.Score(clusters, matches, [.. groups.Where(g => g.Status != GroupStatus.Related)]),
         };
     }
 }

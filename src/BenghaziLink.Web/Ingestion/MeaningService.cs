@@ -59,9 +59,10 @@ public sealed class MeaningService(
                 logger.MeaningModelFailed(ex.InnerException ?? ex, ex.Message);
                 return;
             }
-            catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or DbUpdateException or InvalidOperationException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                // The store failed (a full disk, a lock held too long): what is stored stays; the next wake-up goes on.
+                // The store failed (a full disk, a lock held too long), or the regrouping did: what is stored stays, the
+                // next wake-up goes on, and the app keeps serving (an exception leaving here would stop the host).
                 logger.MeaningStoreFailed(ex.Message);
             }
             try

@@ -77,16 +77,32 @@ public class ClaimGrouperTests
     {
         var articles = Articles(
             ("a.txt", "2013-01-20", "A senior Algerian official told the New York Times that Egyptian militants who attacked the consulate in Benghazi also took part in the siege at the gas plant in Algeria."),
-            ("b.txt", "2013-01-25", "Egyptian militants who attacked the consulate in Benghazi also took part in the siege at the gas plant in Algeria, a French intelligence source told Reuters."),
-            ("c.txt", "2013-01-28", "Egyptian militants who attacked the consulate in Benghazi took part in the siege at the gas plant in Algeria."));
+            ("b.txt", "2013-01-25", "Egyptian fighters from the assault on the Benghazi consulate were involved in the siege at a gas plant in Algeria, a French intelligence source told Reuters."),
+            ("c.txt", "2013-01-28", "Egyptians who stormed the consulate in Benghazi went on to take part in the siege of a gas plant in Algeria."));
 
         var groups = ClaimGrouper.Group(articles);
 
-        var group = Assert.Single(groups);
+        var group = Assert.Single(groups, g => g.Status != GroupStatus.Related);
         Assert.Equal(GroupStatus.Corroborated, group.Status);
         Assert.Equal(3, group.Articles);
+        Assert.Equal(["New York Times' senior Algerian official", "Reuters' French intelligence source", "c.txt's own voice"], group.OriginDetails.Select(o => o.Label));
         Assert.Equal(3, group.Origins);
         Assert.DoesNotContain(group.Members, m => m.Echo);
+    }
+
+    [Fact]
+    public void Group_SameWordsInTwoArticlesWithoutASource_AreOneOriginByTextReuse()
+    {
+        var articles = Articles(
+            ("a.txt", "2013-01-20", "Egyptian militants who attacked the consulate in Benghazi also took part in the siege at the gas plant in Algeria."),
+            ("b.txt", "2013-01-25", "Egyptian militants who attacked the consulate in Benghazi also took part in the siege at the gas plant in Algeria, officials in Paris believe."));
+
+        var groups = ClaimGrouper.Group(articles);
+
+        var group = Assert.Single(groups, g => g.Status != GroupStatus.Related);
+        Assert.Equal(GroupStatus.SingleOrigin, group.Status);
+        var origin = Assert.Single(group.OriginDetails);
+        Assert.Contains("text shared verbatim with", origin.Basis, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace BenghaziLink.Extraction.Tests.Claims;
 /// </summary>
 public class ClaimSpecTests
 {
-    private static readonly string[] Files = ["attribution.json", "chains.json", "content.json", "events.json", "hedging.json", "negatives.json", "quantities.json"];
+    private static readonly string[] Files = ["attribution.json", "chains.json", "content.json", "events.json", "hedging.json", "moods.json", "negatives.json", "quantities.json"];
 
     public static TheoryData<string> CasesIn(string file) => ClaimSpecFiles.CaseNames(file);
 
@@ -35,6 +35,10 @@ public class ClaimSpecTests
     [Theory]
     [MemberData(nameof(CasesIn), "hedging.json")]
     public void Hedging_Case_MatchesSpec(string name) => Run("hedging.json", name);
+
+    [Theory]
+    [MemberData(nameof(CasesIn), "moods.json")]
+    public void Moods_Case_MatchesSpec(string name) => Run("moods.json", name);
 
     [Theory]
     [MemberData(nameof(CasesIn), "negatives.json")]

@@ -85,17 +85,20 @@ internal static class PairFeatures
         return a.Names.Count(n => !b.Names.Contains(n) && !n.Split(' ').All(words.Contains));
     }
 
-    /// <summary>"A beat B" against "B beat A": each one's agent is the other's patient, and the agents differ.</summary>
+    /// <summary>
+    /// "A beat B" against "B beat A": one predicate, each one's agent wholly within the other's patient, and the agents
+    /// apart. A loose parse finds loose swaps, so every part must be read and the words must match whole.
+    /// </summary>
     internal static bool Swapped(Proposition? a, Proposition? b)
     {
-        if (a is null || b is null) return false;
+        if (a is null || b is null || Agrees(a.Predicate, b.Predicate) == 0) return false;
         var (agentA, patientA) = PropositionParser.Roles(a);
         var (agentB, patientB) = PropositionParser.Roles(b);
         var sa = Stems(agentA);
         var pa = Stems(patientA);
         var sb = Stems(agentB);
         var pb = Stems(patientB);
-        return sa.Overlaps(pb) && pa.Overlaps(sb) && !sa.Overlaps(sb);
+        return sa.Count > 0 && sb.Count > 0 && sa.IsSubsetOf(pb) && sb.IsSubsetOf(pa) && !sa.Overlaps(sb);
     }
 
     private static HashSet<string> Stems(string text) => [.. Wording.Split(text).Where(Wording.IsContent).Select(w => w.Stem)];

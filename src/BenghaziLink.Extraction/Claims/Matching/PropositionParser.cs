@@ -21,6 +21,12 @@ internal static class PropositionParser
 
     private static readonly FrozenSet<string> BeForms = new[] { "is", "are", "was", "were", "be", "been", "being", "am" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Auxiliaries and modals followed by a bare verb.</summary>
+    private static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static Proposition? Read(string text)
     {
         var words = Wording.Split(text);
@@ -58,7 +64,7 @@ internal static class PropositionParser
     private static Proposition Build(string text, List<Word> words, int from, int verb)
     {
         var end = verb + 1;
-        while (end < words.Count && IsVerbGroupWord(words[end])) end++;
+        while (end < words.Count && (IsVerbGroupWord(words[end]) || AfterAuxiliary(words, verb, end))) end++;
         // "…, he said.": a reporting frame of a few words after a comma is not part of the object.
         var last = words.Count;
         for (var i = end + 1; i < words.Count; i++)
@@ -116,6 +122,22 @@ internal static class PropositionParser
             || w.Lower.EndsWith("ing", StringComparison.Ordinal) && w.Lower.Length >= 5
             || w.Lower.EndsWith("en", StringComparison.Ordinal) && w.Lower.Length >= 5 && w.Lower is not ("women" or "citizen" or "children")
             || w.Lower is "to" or "be" or "been" or "being");
+
+    /// <summary>
+    /// A bare verb after an auxiliary of the group ("did not take", "will send", "could reach"): the main verb, which no
+    /// ending marks.
+    /// </summary>
+    private static bool AfterAuxiliary(List<Word> words, int verb, int i)
+    {
+        var w = words[i];
+        if (w.IsNumber || w.IsCapitalized || MatchingFiles.FunctionWords.Contains(w.Lower) || Wording.IsNegation(w.Lower)) return false;
+        for (var j = i - 1; j >= verb; j--)
+        {
+            if (Auxiliaries.Contains(words[j].Lower) || words[j].Lower.EndsWith("n't", StringComparison.Ordinal)) return true;
+            if (!Wording.IsNegation(words[j].Lower) && !words[j].Lower.EndsWith("ly", StringComparison.Ordinal)) return false;
+        }
+        return false;
+    }
 
     /// <summary>The object of "told": the words up to "that" or the next verb ("told reporters that …").</summary>
     private static int SkipObject(List<Word> words, int i)

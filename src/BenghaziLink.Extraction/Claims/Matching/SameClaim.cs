@@ -34,7 +34,9 @@ public static class SameClaim
         var cosine = meaningA is null || meaningB is null ? (double?)null : Cosine(meaningA, meaningB);
         var features = PairFeatures.Of(a, b, wa, wb, cosine ?? 0);
         var conflict = Conflict(a, b, features);
-        var otherEvent = OtherEvent(a, b);
+        // Who did what to whom is not a matter of degree: agent and patient swapped rule "same" out. (Subjects naming
+        // other parties are left to the model's names feature: on development pairs a rule cost recall, no precision.)
+        var otherEvent = OtherEvent(a, b) ?? (features[PairFeatures.Swap] > 0 ? "who did what to whom differs" : null);
 
         if (cosine is { } c)
         {

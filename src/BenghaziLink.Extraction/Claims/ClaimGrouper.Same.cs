@@ -1,0 +1,237 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using BenghaziLink.Extraction.Entities;
+using BenghaziLink.Extraction.Gazetteer;
+
+namespace BenghaziLink.Extraction.Claims;
+
+public static partial class ClaimGrouper
+{
+    /// <summary>
+    /// How many consecutive words (case and punctuation aside) two claims of different articles must share to be one
+    /// origin by text reuse. Independent reporters rarely write eight words in a row alike outside names and titles
+    /// (a run that is mostly capitalised words is a name, not reuse): six or seven still catch stock phrases ("said in
+    /// a statement on its website"), while wire copy and syndicated text share whole clauses.
+    /// </summary>
+    public const int ReuseWords = 8;
+
+    /// <summary>The share of the shorter content a shared run must cover for two claims to be the same claim by reuse alone (a shared quote inside a longer claim only makes them one origin).</summary>
+    public const double ReuseCover = 0.5;
+
+    /// <summary>How many of the latest claims under one index key (a name, an attack, a counted thing, a run of words) a new claim is compared with: a name every article carries must not make the cost of an article grow with the corpus.</summary>
+    public const int PostingCap = 200;
+
+    /// <summary>How many of a group's first members a claim is compared with before it joins.</summary>
+    public const int JoinSample = 12;
+
+    /// <summary>The share of those members a claim must be the same as to join a group of more than three (up to three, all).</summary>
+    public const double JoinShare = 0.75;
+
+    /// <summary>The overlap (Dice, over content word roots without function words) at which two claims on one topic say the same thing without a meaning vector.</summary>
+    public const double SameOverlap = 0.6;
+
+    /// <summary>The cosine of two contents' meaning vectors at which two claims on one topic say the same thing.</summary>
+    public const double SameMeaning = 0.85;
+
+    /// <summary>How many days apart the events two claims speak of may be for the claims to be the same.</summary>
+    public const int SameEventDays = 31;
+
+    private enum Relation { Different, Related, Disputed, Same }
+
+    /// <summary>
+    /// A statement as the same-claim judge reads it: its topic, its content (the words stated, without attribution), the
+    /// roots of its content words, its runs of <see cref="ReuseWords"/> words, the index keys that find its candidates
+    /// and whether it is negated.
+    /// </summary>
+    private sealed record Reading(Item Item, Topic Topic, string Content, FrozenSet<string> Roots, ImmutableArray<string> Runs, int Words, ImmutableArray<string> Keys, bool Negated)
+    {
+        /// <summary>How the statement frames what it speaks of (<see cref="FramingReader"/>): each dimension with its pole and the names it frames (keys; empty: no name).</summary>
+        public ImmutableArray<(string Dimension, string Pole, FrozenSet<string> About)> Framings { get; init; } = [];
+
+        /// <summary>The topic groups the statement belongs to (<see cref="StatementGroups"/>), by number.</summary>
+        public FrozenSet<int> Topics { get; init; } = FrozenSet<int>.Empty;
+    }
+
+    /// <summary>The readings with the topic groups each belongs to, which become their index keys beside their counts.</summary>
+    private static List<Reading> WithTopics(List<Reading> readings, IEnumerable<List<int>> topics)
+    {
+        var mine = readings.Select(_ => new List<int>()).ToList();
+        foreach (var (members, topic) in topics.Select((t, n) => (t, n)))
+        {
+            foreach (var i in members) mine[i].Add(topic);
+        }
+        return [.. readings.Select((r, i) => r with
+        {
+            Topics = mine[i].ToFrozenSet(),
+            Keys = [.. mine[i].Select(t => $"t:{t}"), .. r.Keys.Where(k => k.StartsWith("q:", StringComparison.Ordinal))],
+        })];
+    }
+
+    /// <summary>Whether a claim can corroborate or be corroborated: a statement, not a question, conditional, exclamation, headline or caption.</summary>
+    private static bool Corroborates(Claim claim) => claim is not null;
+
+    /// <summary>The words the claim states, without its attribution.</summary>
+    private static string ContentOf(Claim claim) => ContentText(claim);
+
+    private static List<Reading> Readings(List<Item> statements) => [.. statements.Select(Read)];
+
+    private static Reading Read(Item item)
+    {
+        var topic = TopicOf(item.Article.Claims, item.ClaimIndex);
+        var content = ContentOf(item.Claim);
+        var words = Token().Matches(content).Select(m => m.Value).ToList();
+        var lower = words.Select(w => w.ToLowerInvariant()).ToList();
+        var roots = lower.Where(w => !FunctionWords.Contains(w) && !w.All(char.IsAsciiDigit)).Select(Root).ToFrozenSet(StringComparer.Ordinal);
+        var runs = new List<string>();
+        for (var k = 0; k + ReuseWords <= words.Count; k++)
+        {
+            // A run that is mostly capitalised words is a name or a title ("Movement for Oneness and Jihad in West Africa").
+            if (2 * words.Skip(k).Take(ReuseWords).Count(w => char.IsUpper(w[0])) >= ReuseWords) continue;
+            runs.Add(string.Join(' ', lower.Skip(k).Take(ReuseWords)));
+        }
+        var keys = topic.Anchors.Select(a => "a:" + a)
+            .Concat(item.Claim.Quantities.Where(q => !q.Part).Select(q => $"q:{q.Outcome} {CountedKind(q.Counts)}"))
+            .Distinct(StringComparer.Ordinal).ToImmutableArray();
+        return new Reading(item, topic, content, roots, [.. runs.Distinct(StringComparer.Ordinal)], words.Count, keys, Negation().IsMatch(content))
+        {
+            // A description inside the claim ("X, an al-Qaeda affiliate's leader, planned …") frames through its own claim.
+            Framings = [.. FramingReader.Read(item.Claim)
+                .Where(f => !Nested(item.Article.Claims, item.ClaimIndex).Any(d => d.Span.Contains(f.Span)))
+                .Select(f => (f.Dimension, f.Pole, f.About.Select(n => NameKey.Of(n)).ToFrozenSet(StringComparer.Ordinal)))],
+        };
+    }
+
+    /// <summary>
+    /// Same-claim groups, claim by claim in corpus order: a claim is compared with the latest claims that share an index
+    /// key with it (<see cref="PostingCap"/>), and joins the group of those it is the same as only when it is the same as
+    /// the group's first members too (<see cref="JoinShare"/>); otherwise it founds a group. Groups spanning two
+    /// articles are kept. Also returns the disputed groups: same-claim groups (or lone claims) of different articles
+    /// judged to state one fact with conflicting values or a negation, each with those it disputes.
+    /// </summary>
+    private static (List<List<Item>> Same, List<List<Item>> Disputes) SameClaims(List<Reading> readings, IReadOnlyDictionary<string, float[]>? meanings, ReuseIndex reuse)
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var at = readings.Select((r, i) => (Key: ReuseIndex.Key(r.Item), i)).DistinctBy(x => x.Key).ToDictionary(x => x.Key, x => x.i);
+        var clusterOf = new int[readings.Count];
+        var clusters = new List<List<int>>();
+        var cache = new Dictionary<(int, int), Relation>();
+        var disputed = new List<(int, int)>();
+        Relation Judged(int a, int b)
+        {
+            var key = a < b ? (a, b) : (b, a);
+            if (!cache.TryGetValue(key, out var relation)) cache[key] = relation = Judge(readings[key.Item1], readings[key.Item2], meanings, reuse);
+            return relation;
+        }
+        for (var i = 0; i < readings.Count; i++)
+        {
+            var candidates = new HashSet<int>();
+            foreach (var key in readings[i].Keys)
+            {
+                if (!index.TryGetValue(key, out var posting)) index[key] = posting = [];
+                for (var k = Math.Max(0, posting.Count - PostingCap); k < posting.Count; k++) candidates.Add(posting[k]);
+                posting.Add(i);
+            }
+            foreach (var partner in reuse.Partners(readings[i].Item))
+            {
+                if (at.TryGetValue(partner, out var p) && p < i) candidates.Add(p);
+            }
+            var hits = new Dictionary<int, int>();
+            foreach (var c in candidates)
+            {
+                var relation = Judged(i, c);
+                if (relation == Relation.Same) hits[clusterOf[c]] = hits.GetValueOrDefault(clusterOf[c]) + 1;
+                else if (relation == Relation.Disputed && readings[c].Item.ArticleIndex != readings[i].Item.ArticleIndex) disputed.Add((c, i));
+            }
+            var joined = -1;
+            foreach (var (cluster, _) in hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key))
+            {
+                var sample = clusters[cluster].Take(JoinSample).Select(m => Judged(i, m)).ToList();
+                if (sample.Contains(Relation.Disputed)) continue;
+                var need = sample.Count <= 3 ? sample.Count : (int)Math.Ceiling(JoinShare * sample.Count);
+                if (sample.Count(r => r == Relation.Same) < need) continue;
+                joined = cluster;
+                break;
+            }
+            if (joined < 0)
+            {
+                joined = clusters.Count;
+                clusters.Add([]);
+            }
+            clusters[joined].Add(i);
+            clusterOf[i] = joined;
+        }
+        bool Spans(IEnumerable<int> members) => members.Select(m => readings[m].Item.ArticleIndex).Distinct().Skip(1).Any();
+        var same = clusters.Where(Spans).Select(c => c.Select(m => readings[m].Item).ToList()).ToList();
+
+        // Disputes: the groups (or lone claims) on each side of a conflict, joined.
+        var parent = Enumerable.Range(0, clusters.Count).ToArray();
+        int Find(int c) => parent[c] == c ? c : parent[c] = Find(parent[c]);
+        foreach (var (a, b) in disputed) parent[Find(clusterOf[a])] = Find(clusterOf[b]);
+        var disputes = Enumerable.Range(0, clusters.Count).Where(c => disputed.Any(d => clusterOf[d.Item1] == c || clusterOf[d.Item2] == c))
+            .GroupBy(Find).Select(g => g.SelectMany(c => clusters[c]).Order().ToList()).Where(Spans)
+            .Select(g => g.Select(m => readings[m].Item).ToList()).ToList();
+        return (same, disputes);
+    }
+
+    /// <summary>
+    /// Whether two statements say the same thing. Same: their contents share a run of words covering most of the
+    /// shorter one (<see cref="ReuseCover"/>), or they are on one topic (a name or attack and a kind of thing said in
+    /// common) and mean the same (<see cref="SameMeaning"/>, when both meaning vectors are known) or word the same
+    /// (<see cref="SameOverlap"/>), with no conflicting count, event date, negation or framing. Disputed: the same but for a
+    /// count of the same thing, a negation or opposite framings ("an affiliate", "an independent faction"). Related: one topic, different claims.
+    /// </summary>
+    private static Relation Judge(Reading a, Reading b, IReadOnlyDictionary<string, float[]>? meanings, ReuseIndex reuse)
+    {
+        if (reuse.Cover(a, b) >= ReuseCover) return Relation.Same;
+        var anchors = a.Topic.Anchors.Overlaps(b.Topic.Anchors);
+        if (!anchors) return Relation.Different;
+        var topical = a.Topics.Overlaps(b.Topics);
+        var overlap = Dice(a.Roots, b.Roots);
+        var meaning = Cosine(a, b, meanings);
+        var alike = topical && (meaning is { } cosine ? cosine >= SameMeaning : true);
+        if (!alike) return Relation.Related;
+        if (Day(a.Item.Claim.EventDate) is { } x && Day(b.Item.Claim.EventDate) is { } y && Math.Abs(x.DayNumber - y.DayNumber) > SameEventDays) return Relation.Related;
+        // Only framings of what both speak of count: "X is loyal" does not dispute "Y is independent".
+        bool Of((string, string, FrozenSet<string> About) f) => f.About.Count == 0 || f.About.Overlaps(a.Topic.Anchors) && f.About.Overlaps(b.Topic.Anchors);
+        var framed = a.Framings.Where(Of).Any(x => b.Framings.Where(Of).Any(y => x.Dimension == y.Dimension && x.Pole != y.Pole));
+        return ConflictingCounts(a.Item.Claim, b.Item.Claim) || a.Negated != b.Negated || framed ? Relation.Disputed : Relation.Same;
+    }
+
+    /// <summary>Whether both claims count the same thing with the same outcome and give different values for it.</summary>
+    private static bool ConflictingCounts(Claim a, Claim b)
+    {
+        var counts = a.Quantities.Where(q => !q.Part).ToLookup(q => $"{q.Outcome} {CountedKind(q.Counts)}", q => q.Value, StringComparer.Ordinal);
+        return b.Quantities.Where(q => !q.Part).Any(q => counts[$"{q.Outcome} {CountedKind(q.Counts)}"] is var values && values.Any() && !values.Contains(q.Value));
+    }
+
+    private static double Dice(FrozenSet<string> a, FrozenSet<string> b) =>
+        a.Count + b.Count == 0 ? 0 : 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
+
+    private static double? Cosine(Reading a, Reading b, IReadOnlyDictionary<string, float[]>? meanings)
+    {
+        if (meanings is null || !meanings.TryGetValue(MeaningKeyOf(a.Content), out var x) || !meanings.TryGetValue(MeaningKeyOf(b.Content), out var y) || x.Length != y.Length) return null;
+        double dot = 0, nx = 0, ny = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            dot += x[i] * y[i];
+            nx += x[i] * x[i];
+            ny += y[i] * y[i];
+        }
+        return nx == 0 || ny == 0 ? null : dot / Math.Sqrt(nx * ny);
+    }
+
+    /// <summary>The key a host stores a content's meaning vector under.</summary>
+    private static string MeaningKeyOf(string content) => string.Join(' ', Token().Matches(content).Select(m => m.Value.ToLowerInvariant()));
+
+    /// <summary>Words that say nothing of what a claim states (articles, pronouns, auxiliaries, prepositions), read once from the data file.</summary>
+    private static readonly FrozenSet<string> FunctionWords = GazetteerFiles.Lines("function-words.tsv")
+        .Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
+
+    /// <summary>A negated statement: "not", "never", "no", "denied".</summary>
+    [GeneratedRegex(@"\b(?:not|never|no|n't|denied|denies|deny)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negation();
+}
