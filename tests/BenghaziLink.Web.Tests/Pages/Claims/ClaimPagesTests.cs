@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using BenghaziLink.Extraction.Claims;
+using BenghaziLink.Web.Pages.Claims;
 using BenghaziLink.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,8 @@ namespace BenghaziLink.Web.Tests.Pages.Claims;
 public sealed class ClaimPagesTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private Task<List<(int Id, GroupStatus Status, int Articles, int Origins)>> GroupsAsync() => app.QueryAsync(async db =>
-        (await db.ClaimGroups.Select(g => new { g.Id, g.Status, g.ArticleCount, g.OriginCount }).ToListAsync())
+        // Related groups (same topic, other claims) are never listed as claims.
+        (await db.ClaimGroups.Where(g => ClaimQuery.Listed.Contains(g.Status) && g.Members.Any()).Select(g => new { g.Id, g.Status, g.ArticleCount, g.OriginCount }).ToListAsync())
             .Select(g => (g.Id, g.Status, g.ArticleCount, g.OriginCount)).ToList());
 
     [Fact]
@@ -23,9 +25,12 @@ public sealed class ClaimPagesTests(AppFactory app) : IClassFixture<AppFactory>
         var shown = pages.SelectMany(d => d.QuerySelectorAll("li.claim-group")).ToList();
         var topics = await app.QueryAsync(db => db.ClaimGroups.ToDictionaryAsync(g => g.Id, g => g.Topic ?? g.Quantity));
         Assert.NotEmpty(groups);
-        // Every group says what it is about (a figure, or a statement topic), so overlapping groups can be told apart.
-        Assert.All(shown, li => Assert.Contains(topics[int.Parse(li.GetAttribute("data-group")!, System.Globalization.CultureInfo.InvariantCulture)]!,
-            li.QuerySelector(".group-topic")!.TextContent, StringComparison.Ordinal));
+        // Every group says what it states in short, and what it is about when the grouper says so (a figure, or a
+        // statement topic), so overlapping groups can be told apart.
+        Assert.All(shown, li => Assert.False(string.IsNullOrWhiteSpace(li.QuerySelector(".short-form")?.TextContent)));
+        Assert.All(shown.Where(li => topics[int.Parse(li.GetAttribute("data-group")!, System.Globalization.CultureInfo.InvariantCulture)] is not null),
+            li => Assert.Contains(topics[int.Parse(li.GetAttribute("data-group")!, System.Globalization.CultureInfo.InvariantCulture)]!,
+                li.QuerySelector(".group-topic")!.TextContent, StringComparison.Ordinal));
         Assert.Equal(groups.Select(g => g.Id).Order(), shown.Select(li => int.Parse(li.GetAttribute("data-group")!, System.Globalization.CultureInfo.InvariantCulture)).Order());
         foreach (var li in shown)
         {
@@ -124,7 +129,8 @@ public sealed class ClaimPagesTests(AppFactory app) : IClassFixture<AppFactory>
         {
             var id = await db.EntityAliases.Where(a => a.Name == "Belmokhtar").Select(a => a.EntityId).SingleAsync();
             var claims = db.ArticleClaims.Where(c => db.ArticleMentions.Any(m => m.EntityId == id && m.ArticleId == c.ArticleId && m.Start >= c.Start && m.End <= c.End)).Select(c => c.Id);
-            return await db.ClaimGroupMembers.Where(m => claims.Contains(m.ClaimId)).Select(m => m.GroupId).Distinct().ToListAsync();
+            return await db.ClaimGroupMembers.Where(m => claims.Contains(m.ClaimId) && db.ClaimGroups.Any(g => g.Id == m.GroupId && ClaimQuery.Listed.Contains(g.Status)))
+                .Select(m => m.GroupId).Distinct().ToListAsync();
         });
 
         var pages = await Pages.WalkAsync(app, "/claims?entity=Belmoktar");

@@ -93,7 +93,7 @@ public sealed class ClaimPagingTests(SmallClaimPages app) : IClassFixture<SmallC
             .Select(g => new { g.Id, Members = g.Members.Count }).OrderByDescending(g => g.Members).FirstAsync());
         var pageCount = (group.Members + Size - 1) / Size;
 
-        var pages = await Pages.WalkAsync(app, $"/claims/{group.Id}");
+        var pages = await Pages.WalkAsync(app, $"/claims/{group.Id}", "section[aria-labelledby=reports-heading] a.pager-next");
         var past = await app.GetDocumentAsync($"/claims/{group.Id}?page=500");
 
         Assert.True(group.Members > Size);
