@@ -52,6 +52,7 @@ builder.Services.AddScoped<ArticleSearch>();
 builder.Services.AddScoped<EntityLookup>();
 builder.Services.AddScoped<BenghaziLink.Web.Pages.Timeline.TimelineQuery>();
 builder.Services.AddScoped<BenghaziLink.Web.Pages.Claims.ClaimQuery>();
+builder.Services.AddOptions<BenghaziLink.Web.Pages.Claims.ClaimListOptions>().BindConfiguration(BenghaziLink.Web.Pages.Claims.ClaimListOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddScoped<BenghaziLink.Web.Pages.Entities.ProfileQuery>();
 builder.Services.AddScoped<EntityConnections>();
 builder.Services.AddScoped<RelatedArticles>();

@@ -1,64 +1,97 @@
 using System.ComponentModel;
 using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Web.Data;
+
 using BenghaziLink.Web.Pages.Claims;
+using BenghaziLink.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace BenghaziLink.Web.Api;
 
-/// <summary>Claim groups as JSON: the same groups, members, chains, origin counts, disputed values and conflicting framings as <c>/claims</c>.</summary>
+/// <summary>Claim groups as JSON: the same groups, members, chains, origins, disputed values and conflicting framings as <c>/claims</c>, a page at a time.</summary>
 internal static class ClaimsApi
 {
     public static void MapClaimsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/claims", async (
-            [Description("An entity's slug: only groups with a claim about it.")] string? entity,
+            [Description("An entity's slug or name (looked up as on /claims): only groups with a claim about it.")] string? entity,
             [Description("corroborated, single-origin or disputed.")] string? status,
-            BenghaziLinkDb db, ClaimQuery claims, CancellationToken ct) =>
+            [Description("Words to find inside the claims' text: every one must appear in one claim of a group.")] string? q,
+            [Description("Page of groups, a whole number from 1 (default 1).")] string? page,
+            BenghaziLinkDb db, EntityLookup lookup, ClaimQuery claims, CancellationToken ct) =>
         {
+            var (number, problem) = ApiProblems.Page(page);
+            if (problem is not null) return problem;
             int? entityId = null;
             if (!string.IsNullOrWhiteSpace(entity))
             {
-                entityId = await db.Entities.Where(e => e.Slug == entity).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
-                if (entityId is null) return Results.Problem($"No entity has the slug '{entity}'.", statusCode: StatusCodes.Status404NotFound);
+                entityId = await db.Entities.Where(e => e.Slug == entity).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct)
+                    ?? (await lookup.ResolveAsync(entity, ct))?.Id;
+                if (entityId is null) return Results.Problem($"No entity has the slug or a name like '{entity}'.", statusCode: StatusCodes.Status404NotFound);
             }
             GroupStatus? wanted = null;
             if (!string.IsNullOrWhiteSpace(status))
             {
-                wanted = Enum.GetValues<GroupStatus>().Cast<GroupStatus?>().FirstOrDefault(s => IndexModel.Key(s!.Value) == status);
+                wanted = IndexModel.Parse(status);
                 if (wanted is null) return Results.Problem("status must be corroborated, single-origin or disputed.", statusCode: StatusCodes.Status400BadRequest);
             }
-            var groups = await claims.GroupsAsync(entityId, ct);
-            return Results.Ok(groups.Where(g => wanted is null || g.Status == wanted).Select(Json));
+            var groups = await claims.GroupsAsync(new ClaimFilter(entityId, wanted, q), number, ct);
+            // Past the last page the list is empty (the page asked for is kept), so a client sees where the list ends.
+            var past = number > groups.Pages;
+            string Link(int p) => BenghaziLink.Web.Pages.Paging.Url("/api/claims", [("entity", entity), ("status", status), ("q", q), ("page", BenghaziLink.Web.Pages.Paging.Value(p))]);
+            return Results.Ok(new
+            {
+                groups.Total,
+                Page = past ? number : groups.Page,
+                groups.Pages,
+                groups.PageSize,
+                Previous = past ? Link(groups.Pages) : groups.HasPrevious ? Link(groups.Page - 1) : null,
+                Next = !past && groups.HasNext ? Link(groups.Page + 1) : null,
+                // A list shows each group's first page of members; the group's own address pages through all of them.
+                Groups = past ? [] : groups.Items.Select(g => Json(g, 1, claims.PageSize)),
+            });
         })
             .WithName("ListClaimGroups").WithTags("Claims")
-            .WithSummary("Claims of different articles grouped by the fact they state, with status, members, attribution chains, disputed values and framings.")
+            .WithSummary("Claims of different articles grouped by the claim they state, a page at a time, with status, origins, members, attribution chains, disputed values and framings.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        app.MapGet("/api/claims/{id:int}", async (int id, ClaimQuery claims, CancellationToken ct) =>
-            await claims.GroupAsync(id, ct) is { } group
-                ? Results.Ok(Json(group))
-                : Results.Problem($"No claim group has the id {id}.", statusCode: StatusCodes.Status404NotFound))
-            .WithName("GetClaimGroup").WithTags("Claims").WithSummary("One claim group, as listed by /api/claims.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/api/claims/{id:int}", async (int id,
+            [Description("Page of members, a whole number from 1 (default 1).")] string? page,
+            ClaimQuery claims, CancellationToken ct) =>
+        {
+            var (number, problem) = ApiProblems.Page(page);
+            if (problem is not null) return problem;
+            return await claims.GroupAsync(id, ct) is { } group
+                ? Results.Ok(Json(group, number, claims.PageSize))
+                : Results.Problem($"No claim group has the id {id}.", statusCode: StatusCodes.Status404NotFound);
+        })
+            .WithName("GetClaimGroup").WithTags("Claims").WithSummary("One claim group, as listed by /api/claims, its members a page at a time.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static object Json(GroupView g) => new
+    private static object Json(GroupView g, int page, int pageSize) => new
     {
         g.Id,
         Status = IndexModel.Key(g.Status),
+        g.ShortForm,
+        StatusInWords = g.StatusInWords,
         Quote = g.Representative.Quote,
         g.Quantity,
         g.Topic,
         ArticleCount = g.ArticleCount,
         IndependentOrigins = g.OriginCount,
+        Origins = g.Origins.Select(o => new { o.Number, o.Label, o.Basis, o.Reports, o.Articles }),
         DisputedValues = g.Status == GroupStatus.Disputed
             ? g.Values.Select(v => new { v.Value, v.Qualifier, Articles = v.Claims.Select(c => c.Slug).Distinct() })
             : null,
         Framings = g.Status == GroupStatus.Disputed && g.Framings.Count > 0
             ? g.Framings.Select(f => new { Article = f.Claim.Slug, Claim = f.Claim.Id, f.Dimension, f.Pole, f.Text, f.Start, f.End, f.Claim.Url })
             : null,
-        Members = g.Members.Select(m => new
+        MemberCount = g.Members.Count,
+        MemberPage = page,
+        MemberPages = Math.Max(1, (g.Members.Count + pageSize - 1) / pageSize),
+        Members = g.Members.Skip((page - 1) * pageSize).Take(pageSize).Select(m => new
         {
             m.Claim.Id, Article = m.Claim.Slug, m.Claim.Headline, m.Claim.Outlet, Reported = m.Claim.Published,
             m.Claim.Quote, m.Claim.Start, m.Claim.End, m.Claim.Sentence, m.Claim.Url,

@@ -63,7 +63,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     public static TheoryData<string> EveryPageKind =>
     [
         "/", "/articles", "/articles?sort=Outlet", "article", "/entities", "/entities?q=Gadafi", "person", "place", "group", "/places",
-        "/claims", "/claims?status=disputed", "claim", "/timeline", "/timeline?entity=Belmokhtar", "/links",
+        "/claims", "/claims?status=disputed", "/claims?q=attack&page=2", "claim", "/timeline", "/timeline?entity=Belmokhtar", "/links",
         "/links?type=person&type=group&associations=true", "/search", "/search?q=Belmokhtar", "/no-such-page", "/Error",
     ];
 
@@ -82,7 +82,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             "place" => await EntityAsync("Benghazi"),
             "group" => await EntityAsync("Murabitoon"),
             "article" => (await client.GetFromJsonAsync<JsonElement>("/api/articles"))[0].GetProperty("url").GetString()!,
-            "claim" => (await client.GetFromJsonAsync<JsonElement>("/api/claims"))[0].GetProperty("url").GetString()!,
+            "claim" => (await client.GetFromJsonAsync<JsonElement>("/api/claims")).GetProperty("groups")[0].GetProperty("url").GetString()!,
             _ => route,
         };
     }

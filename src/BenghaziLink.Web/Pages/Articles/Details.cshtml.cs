@@ -26,7 +26,14 @@ public sealed class DetailsModel(BenghaziLinkDb db, RelatedArticles relatedArtic
     public Legend Counts { get; private set; } = new(0, 0, 0, 0);
     public IReadOnlyList<RelatedArticle> Related { get; private set; } = [];
     /// <summary>The article's claims in text order, each with its chain and, when other articles carry it too, its group.</summary>
-    public IReadOnlyList<BenghaziLink.Web.Pages.Claims.ClaimView> Claims { get; private set; } = [];
+    public Paged<BenghaziLink.Web.Pages.Claims.ClaimView> Claims { get; private set; } = new([], 1, 1, 0);
+
+    /// <summary>The page of claims, as text: a page always answers (first page for no number, last page past the end).</summary>
+    [BindProperty(SupportsGet = true, Name = "claims")]
+    public string? ClaimsPage { get; set; }
+
+    public Pager ClaimsPager => Pager.Of(Claims, "Pages of the article's claims",
+        p => Paging.Url($"/articles/{Article.Slug}", [("claims", Paging.Value(p))], "claims-heading"));
     public bool HasHeadlineBlock => Sections.Any(s => s.Blocks[0].Kind == BlockKind.Headline);
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
@@ -87,7 +94,7 @@ public sealed class DetailsModel(BenghaziLinkDb db, RelatedArticles relatedArtic
             ArticleMarkup.Render(Article.Text, b.Start, b.End, [.. marks.Where(m => m.Start >= b.Start && m.End <= b.End && (m.End - m.Start < b.End - b.Start || m.Class is "sentence" or "date-mention" || m.Class.StartsWith("mention", StringComparison.Ordinal)))])));
         Sections = Group(blocks);
         Related = await relatedArticles.ForArticleAsync(slug, RelatedArticles.Shown, cancellationToken) ?? [];
-        Claims = await claimQuery.OfArticleAsync(article.Id, cancellationToken);
+        Claims = await claimQuery.OfArticleAsync(article.Id, Paging.Read(ClaimsPage), cancellationToken);
         return Page();
     }
 

@@ -53,11 +53,25 @@ public sealed class DetailsModel(BenghaziLinkDb db, ProfileQuery profileQuery, W
     public IReadOnlyList<Evidence> Merges { get; private set; } = [];
     /// <summary>The dated statements in sentences that mention the entity, earliest first.</summary>
     public IReadOnlyList<BenghaziLink.Web.Pages.Timeline.TimelineEntry> Timeline { get; private set; } = [];
-    /// <summary>The claims whose words name the entity, grouped claims (carried by several articles) first.</summary>
-    public IReadOnlyList<BenghaziLink.Web.Pages.Claims.ClaimView> Claims { get; private set; } = [];
+    /// <summary>What the entity said itself: claims where it is a source in the chain, grouped claims (carried by several articles) first.</summary>
+    public Paged<BenghaziLink.Web.Pages.Claims.ClaimView> Said { get; private set; } = new([], 1, 1, 0);
 
-    /// <summary>Enough to read on the profile; the claims page lists every group about the entity.</summary>
-    public const int ClaimsShown = 20;
+    /// <summary>What is said about the entity: claims that name it and that it did not make, grouped claims first.</summary>
+    public Paged<BenghaziLink.Web.Pages.Claims.ClaimView> About { get; private set; } = new([], 1, 1, 0);
+
+    /// <summary>The page of <see cref="Said"/>, as text: a page always answers (first page for no number, last page past the end).</summary>
+    [BindProperty(SupportsGet = true, Name = "said")]
+    public string? SaidPage { get; set; }
+
+    /// <summary>The page of <see cref="About"/>.</summary>
+    [BindProperty(SupportsGet = true, Name = "about")]
+    public string? AboutPage { get; set; }
+
+    public Pager SaidPager => Pager.Of(Said, "Pages of claims the entity made", p => ClaimsUrl(p, About.Page, "said-heading"));
+    public Pager AboutPager => Pager.Of(About, "Pages of claims about the entity", p => ClaimsUrl(Said.Page, p, "about-heading"));
+
+    private string ClaimsUrl(int said, int about, string fragment) =>
+        Paging.Url($"/entities/{Entity.Slug}", [("said", Paging.Value(said)), ("about", Paging.Value(about))], fragment);
 
     /// <summary>Where a place is, in figures and drawn; <see cref="Location"/> is null when the gazetteer cannot place it.</summary>
     public sealed record PlaceMap(PlaceLocation? Location, string Coordinates, MapDrawing? Drawing);
@@ -150,7 +164,8 @@ public sealed class DetailsModel(BenghaziLinkDb db, ProfileQuery profileQuery, W
             .ToListAsync(cancellationToken);
         InContext = Quotes(profile);
         Timeline = profile.Timeline;
-        Claims = [.. (await claimQuery.AboutEntityAsync(entity.Id, cancellationToken)).OrderBy(c => c.GroupId is null)];
+        Said = await claimQuery.SaidByEntityAsync(entity.Id, entity.Canonical, Paging.Read(SaidPage), cancellationToken);
+        About = await claimQuery.AboutEntityAsync(entity.Id, entity.Canonical, Paging.Read(AboutPage), cancellationToken);
         Roles = RoleGroups(profile);
         Merges = [.. evidence.GroupBy(e => (e.Alias, e.Reason))
             .Select(g => new Evidence(g.Key.Alias, g.Key.Reason, [.. g.Select(e => (e.Slug, e.Headline)).Distinct().Select(a => new ArticleRef(a.Slug, a.Headline, 0, 0))]))

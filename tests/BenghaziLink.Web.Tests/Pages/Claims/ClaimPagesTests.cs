@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using BenghaziLink.Extraction.Claims;
+using BenghaziLink.Web.Pages.Claims;
 using BenghaziLink.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,8 @@ namespace BenghaziLink.Web.Tests.Pages.Claims;
 public sealed class ClaimPagesTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private Task<List<(int Id, GroupStatus Status, int Articles, int Origins)>> GroupsAsync() => app.QueryAsync(async db =>
-        (await db.ClaimGroups.Select(g => new { g.Id, g.Status, g.ArticleCount, g.OriginCount }).ToListAsync())
+        // Related groups (same topic, other claims) are never listed as claims.
+        (await db.ClaimGroups.Where(g => ClaimQuery.Listed.Contains(g.Status) && g.Members.Any()).Select(g => new { g.Id, g.Status, g.ArticleCount, g.OriginCount }).ToListAsync())
             .Select(g => (g.Id, g.Status, g.ArticleCount, g.OriginCount)).ToList());
 
     [Fact]
@@ -18,14 +20,17 @@ public sealed class ClaimPagesTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var groups = await GroupsAsync();
 
-        var document = await app.GetDocumentAsync("/claims");
+        var pages = await Pages.WalkAsync(app, "/claims");
 
-        var shown = document.QuerySelectorAll("li.claim-group").ToList();
+        var shown = pages.SelectMany(d => d.QuerySelectorAll("li.claim-group")).ToList();
         var topics = await app.QueryAsync(db => db.ClaimGroups.ToDictionaryAsync(g => g.Id, g => g.Topic ?? g.Quantity));
         Assert.NotEmpty(groups);
-        // Every group says what it is about (a figure, or a statement topic), so overlapping groups can be told apart.
-        Assert.All(shown, li => Assert.Contains(topics[int.Parse(li.GetAttribute("data-group")!, System.Globalization.CultureInfo.InvariantCulture)]!,
-            li.QuerySelector(".group-topic")!.TextContent, StringComparison.Ordinal));
+        // Every group says what it states in short, and what it is about when the grouper says so (a figure, or a
+        // statement topic), so overlapping groups can be told apart.
+        Assert.All(shown, li => Assert.False(string.IsNullOrWhiteSpace(li.QuerySelector(".short-form")?.TextContent)));
+        Assert.All(shown.Where(li => topics[int.Parse(li.GetAttribute("data-group")!, System.Globalization.CultureInfo.InvariantCulture)] is not null),
+            li => Assert.Contains(topics[int.Parse(li.GetAttribute("data-group")!, System.Globalization.CultureInfo.InvariantCulture)]!,
+                li.QuerySelector(".group-topic")!.TextContent, StringComparison.Ordinal));
         Assert.Equal(groups.Select(g => g.Id).Order(), shown.Select(li => int.Parse(li.GetAttribute("data-group")!, System.Globalization.CultureInfo.InvariantCulture)).Order());
         foreach (var li in shown)
         {
@@ -43,10 +48,12 @@ public sealed class ClaimPagesTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var expected = (await GroupsAsync()).Count(g => g.Status == status);
 
-        var document = await app.GetDocumentAsync($"/claims?status={key}");
+        var pages = await Pages.WalkAsync(app, $"/claims?status={key}");
 
-        var shown = document.QuerySelectorAll("li.claim-group").ToList();
+        var document = pages[0];
+        var shown = pages.SelectMany(d => d.QuerySelectorAll("li.claim-group")).ToList();
         Assert.Equal(expected, shown.Count);
+        Assert.All(pages, d => Assert.True(d.QuerySelectorAll("li.claim-group").Length <= 20));
         Assert.All(shown, li => Assert.Equal(key, li.GetAttribute("data-status")));
         Assert.Contains($"({expected})", document.QuerySelector($"#claims-status option[value={key}]")!.TextContent, StringComparison.Ordinal);
     }
@@ -84,6 +91,27 @@ public sealed class ClaimPagesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.All(shown, li => Assert.Matches(@"^/articles/[a-z0-9-]+#s\d+$", li.QuerySelector("blockquote a")!.GetAttribute("href")));
     }
 
+    [Theory]
+    [InlineData(GroupStatus.Corroborated)]
+    [InlineData(GroupStatus.SingleOrigin)]
+    public async Task Get_ClaimGroup_LeadsWithItsShortFormThenItsOriginsInWords(GroupStatus status)
+    {
+        var group = (await GroupsAsync()).Where(g => g.Status == status).OrderByDescending(g => g.Origins).ThenByDescending(g => g.Articles).First();
+
+        var document = await app.GetDocumentAsync($"/claims/{group.Id}");
+
+        var heading = document.QuerySelector("h1")!;
+        Assert.Contains("claim-short-form", heading.ClassList);
+        Assert.False(string.IsNullOrWhiteSpace(heading.TextContent));
+        Assert.Same(heading.NextElementSibling, document.QuerySelector("p.status-line"));
+        var words = Html.Squash(document.QuerySelector(".status-in-words")!.TextContent);
+        var labels = document.QuerySelectorAll(".claim-origin .origin-label").Select(l => Html.Squash(l.TextContent)).ToList();
+        Assert.Equal(group.Origins, labels.Count);
+        Assert.StartsWith(group.Origins == 1 ? "1 origin" : $"{group.Origins} independent origins: ", words, StringComparison.Ordinal);
+        Assert.All(labels, l => Assert.Contains(l, words, StringComparison.Ordinal));
+        if (group.Articles > 1 && group.Origins == 1) Assert.Contains($"relayed by {group.Articles} articles", words, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Get_UnknownClaimGroup_Returns404()
     {
@@ -101,13 +129,14 @@ public sealed class ClaimPagesTests(AppFactory app) : IClassFixture<AppFactory>
         {
             var id = await db.EntityAliases.Where(a => a.Name == "Belmokhtar").Select(a => a.EntityId).SingleAsync();
             var claims = db.ArticleClaims.Where(c => db.ArticleMentions.Any(m => m.EntityId == id && m.ArticleId == c.ArticleId && m.Start >= c.Start && m.End <= c.End)).Select(c => c.Id);
-            return await db.ClaimGroupMembers.Where(m => claims.Contains(m.ClaimId)).Select(m => m.GroupId).Distinct().ToListAsync();
+            return await db.ClaimGroupMembers.Where(m => claims.Contains(m.ClaimId) && db.ClaimGroups.Any(g => g.Id == m.GroupId && ClaimQuery.Listed.Contains(g.Status)))
+                .Select(m => m.GroupId).Distinct().ToListAsync();
         });
 
-        var document = await app.GetDocumentAsync("/claims?entity=Belmoktar");
+        var pages = await Pages.WalkAsync(app, "/claims?entity=Belmoktar");
 
-        Assert.Contains("Mokhtar Belmokhtar", document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(about.Order(), document.QuerySelectorAll("li.claim-group").Select(li => int.Parse(li.GetAttribute("data-group")!, System.Globalization.CultureInfo.InvariantCulture)).Order());
+        Assert.Contains("Mokhtar Belmokhtar", pages[0].QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(about.Order(), pages.SelectMany(d => d.QuerySelectorAll("li.claim-group")).Select(li => int.Parse(li.GetAttribute("data-group")!, System.Globalization.CultureInfo.InvariantCulture)).Order());
     }
 
     [Fact]
@@ -121,26 +150,9 @@ public sealed class ClaimPagesTests(AppFactory app) : IClassFixture<AppFactory>
 
         var claims = document.QuerySelectorAll("section[aria-labelledby=claims-heading] li.claim").ToList();
         Assert.NotEmpty(stored);
-        Assert.Equal(stored.Select(c => c.Surface), claims.Select(c => c.QuerySelector("mark.claim-hit")!.TextContent));
-        Assert.Equal(stored.Select(c => 1 + Math.Max(1, c.Chain)), claims.Select(c => c.QuerySelectorAll("ol.chain > li").Length));
-    }
-
-    [Fact]
-    public async Task Get_EntityProfile_ListsTheClaimsThatNameIt()
-    {
-        var (slug, count) = await app.QueryAsync(async db =>
-        {
-            var entity = await db.EntityAliases.Where(a => a.Name == "Belmokhtar").Join(db.Entities, a => a.EntityId, e => e.Id, (a, e) => new { e.Id, e.Slug }).SingleAsync();
-            var n = await db.ArticleClaims.CountAsync(c => db.ArticleMentions.Any(m => m.EntityId == entity.Id && m.ArticleId == c.ArticleId && m.Start >= c.Start && m.End <= c.End));
-            return (entity.Slug, n);
-        });
-
-        var document = await app.GetDocumentAsync($"/entities/{slug}");
-
-        var shown = document.QuerySelectorAll("section[aria-labelledby=claims-heading] li.claim").ToList();
-        Assert.True(count > 0);
-        Assert.Equal(Math.Min(count, 20), shown.Count);
-        Assert.All(shown, li => Assert.NotNull(li.QuerySelector("mark.claim-hit")));
+        var firstPage = stored.Take(20).ToList();
+        Assert.Equal(firstPage.Select(c => c.Surface), claims.Select(c => c.QuerySelector("mark.claim-hit")!.TextContent));
+        Assert.Equal(firstPage.Select(c => 1 + Math.Max(1, c.Chain)), claims.Select(c => c.QuerySelectorAll("ol.chain > li").Length));
     }
 
     [Fact]
@@ -149,7 +161,7 @@ public sealed class ClaimPagesTests(AppFactory app) : IClassFixture<AppFactory>
         var groups = await GroupsAsync();
         using var client = app.CreateClient();
 
-        var all = (await client.GetFromJsonAsync<JsonElement>("/api/claims")).EnumerateArray().ToList();
+        var all = await Pages.WalkApiAsync(client, "/api/claims");
         var one = await client.GetFromJsonAsync<JsonElement>($"/api/claims/{groups[0].Id}");
         using var missing = await client.GetAsync(new Uri("/api/claims/999999", UriKind.Relative));
         using var bad = await client.GetAsync(new Uri("/api/claims?status=maybe", UriKind.Relative));

@@ -89,7 +89,7 @@ public sealed class FramingDisputeTests(FramingCorpus app) : IClassFixture<Frami
         using var client = app.CreateClient();
 
         var one = await client.GetFromJsonAsync<JsonElement>($"/api/claims/{id}");
-        var listed = (await client.GetFromJsonAsync<JsonElement>("/api/claims?status=disputed")).EnumerateArray().Single(g => g.GetProperty("id").GetInt32() == id);
+        var listed = (await client.GetFromJsonAsync<JsonElement>("/api/claims?status=disputed")).GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("id").GetInt32() == id);
 
         Assert.Equal("disputed", one.GetProperty("status").GetString());
         var framings = one.GetProperty("framings").EnumerateArray().ToList();
