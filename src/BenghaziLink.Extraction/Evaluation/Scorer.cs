@@ -24,13 +24,16 @@ public static class Scorer
 
     /// <summary>
     /// Every section, claims too: each article's claims against its gold, then the predicted claims of all the
-    /// articles grouped (<see cref="ClaimGrouper"/>) and the grouping scored against the gold clusters, if any.
+    /// articles grouped (<see cref="ClaimGrouper"/>, with the claims' meaning vectors when the host gives them, keyed by
+    /// <c>MeaningKey.Of(ClaimContent.Of(claim))</c>, as the app groups once its background embedding is done) and the
+    /// grouping scored against the gold clusters, if any.
     /// </summary>
-    public static EvaluationReport Score(IReadOnlyList<ScoredArticle> articles, ImmutableArray<GoldCluster> clusters, double commonShare = ClaimGrouper.CommonShare)
+    public static EvaluationReport Score(IReadOnlyList<ScoredArticle> articles, ImmutableArray<GoldCluster> clusters,
+        IReadOnlyDictionary<string, float[]>? meanings = null, double commonShare = ClaimGrouper.CommonShare)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var scores = articles.Select(a => Score(a.Gold, a.Predicted) with { Claims = ClaimScorer.Score(a.Gold, a.Predicted, a.Document.Text) }).ToList();
-        var groups = ClaimGrouper.Group([.. articles.Select(a => new ArticleClaims(a.Predicted.Article, a.Predicted.Published, a.Document.Claims))], commonShare: commonShare);
+        var groups = ClaimGrouper.Group([.. articles.Select(a => new ArticleClaims(a.Predicted.Article, a.Predicted.Published, a.Document.Claims))], meanings, commonShare);
         var matches = new Dictionary<string, (string Article, int Claim)>(StringComparer.Ordinal);
         foreach (var score in scores)
         {

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using BenghaziLink.Extraction;
+using BenghaziLink.Extraction.Claims;
+using BenghaziLink.Extraction.Claims.Matching;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Evaluation;
 using BenghaziLink.Web.Ingestion;
@@ -22,7 +24,7 @@ internal static class EvalVerb
     /// <summary>A gold file annotates one article (tens of kilobytes); anything far larger is not one.</summary>
     private const int MaxGoldBytes = 64 * 1024 * 1024;
     public const string Usage =
-        "usage: eval --gold <file|dir>... [--articles <dir>] [--without-catalog] [--verbose] [--json]\n" +
+        "usage: eval --gold <file|dir>... [--articles <dir>] [--without-catalog] [--without-meaning] [--verbose] [--json]\n" +
         "       score the pipeline against gold files (a folder: every *.json in it that names an \"article\",\n" +
         "       and claim clusters from any file that is an array of {id, members, relation});\n" +
         "       articles are looked up by name under --articles (default: the configured Ingestion:SeedsPath)\n" +
@@ -88,13 +90,33 @@ internal static class EvalVerb
             return 1;
         }
 
-        var report = Scorer.Score(pairs, [.. clusters]);
+        // Grouped as the app groups once its background embedding is done: with each claim's meaning vector.
+        var meanings = options.Has(PairsEval.WithoutMeaning) ? null : ClaimMeanings(services, pairs);
+        var report = Scorer.Score(pairs, [.. clusters], meanings);
         int? catalogEntries = withoutCatalog ? null : services.GetRequiredService<EntityCatalog>().Entries.Length;
         var setup = new EvalSetup(string.Join(", ", options.All(Gold)), articlesFolder, catalogEntries);
         Console.Out.Write(options.Has(Json)
             ? EvalReport.Json(report, setup, options.Has(Verbose) || options.Has("-v"))
             : EvalReport.Text(report, setup, options.Has(Verbose) || options.Has("-v")));
         return failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>The meaning vector of every distinct claim content, keyed as the grouper looks them up; null when the model cannot run (said once).</summary>
+    private static Dictionary<string, float[]>? ClaimMeanings(IServiceProvider services, List<ScoredArticle> articles)
+    {
+        var texts = articles.SelectMany(a => a.Document.Claims).Select(ClaimContent.Of)
+            .DistinctBy(MeaningKey.Of, StringComparer.Ordinal).ToList();
+        if (texts.Count == 0) return null;
+        try
+        {
+            var vectors = services.GetRequiredService<ISentenceEncoder>().Encode(texts);
+            return texts.Select((t, i) => (Key: MeaningKey.Of(t), Vector: vectors[i])).ToDictionary(e => e.Key, e => e.Vector, StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or TypeInitializationException or DllNotFoundException)
+        {
+            Console.Error.WriteLine($"eval: meaning model unavailable ({e.Message}); claims grouped without it");
+            return null;
+        }
     }
 
     /// <summary>Gold files given and the <c>*.json</c> directly in the folders given, walked as articles are.</summary>

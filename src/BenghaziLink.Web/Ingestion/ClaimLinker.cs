@@ -128,11 +128,9 @@ internal static class ClaimLinker
     /// </summary>
     internal static int GroupId(int firstClaimId, int nth) => firstClaimId * GroupsPerClaim + nth;
 
-    /// <summary>The words a claim states (its content span, or its whole quote), as the meaning vector reads them.</summary>
+    /// <summary>The words a claim states, as the meaning vector reads them (<see cref="ClaimContent"/>).</summary>
     internal static string ContentOf(string surface, int start, int? contentStart, int? contentEnd) =>
-        contentStart is { } from && contentEnd is { } to && from >= start && to - start <= surface.Length && from <= to
-            ? surface[(from - start)..(to - start)]
-            : surface;
+        ClaimContent.Of(surface, start, contentStart, contentEnd);
 
     /// <summary>
     /// SQLite gives a stored decimal back with a scale of its own (29 reads as 29.0); the pipeline's value had none,
