@@ -1,4 +1,5 @@
 using System.Text;
+using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Web.Data;
 using BenghaziLink.Web.Ingestion;
 using BenghaziLink.Web.Tests.Infrastructure;
@@ -143,7 +144,8 @@ public sealed class StoreSafetyTests : IDisposable
 
             using var client = app.CreateClient();
             Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(new Uri("/claims", UriKind.Relative))).StatusCode);
-            foreach (var id in await app.QueryAsync(db => db.ClaimGroups.Select(g => g.Id).ToListAsync()))
+            // Related groups are "see also" on the pages of the groups they touch, with no page of their own.
+            foreach (var id in await app.QueryAsync(db => db.ClaimGroups.Where(g => g.Status != GroupStatus.Related).Select(g => g.Id).ToListAsync()))
             {
                 Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(new Uri($"/claims/{id}", UriKind.Relative))).StatusCode);
             }
