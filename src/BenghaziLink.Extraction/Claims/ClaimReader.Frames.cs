@@ -330,6 +330,10 @@ internal sealed partial class ClaimReader
             start = region.Start + 1;
         }
 
+        // "the official said the minister said …": a verb of saying before the subject reports the clause it stands in, so
+        // the second speaker starts after it ("who said he saw it said": a relative clause about the speaker, no report).
+        if (!trailing && ReportedSpeaker(start, verb) is { } reported) start = reported;
+
         // "… that it had targeted Belmokhtar … but said", "that he had been at the compound but denied any role": a verb
         // coordinated with the clause before it, no new speaker.
         if (EndsWithConjunction().IsMatch(Visible(start, verb))) return null;
@@ -404,6 +408,27 @@ internal sealed partial class ClaimReader
     }
 
     /// <summary>"…, where the council said", "… when he said": a subordinating word opens the clause whose subject speaks.</summary>
+    /// <summary>Where a speaker reported by an earlier verb of saying starts ("said the minister said"), or null.</summary>
+    private int? ReportedSpeaker(int start, int verb)
+    {
+        // "said the boycott calls are …": a word that is also a plural noun is no second verb of saying here.
+        if (Speech().Match(text, verb) is { Success: true } own && own.Index == verb && ClaimWords.NounForms.Contains(own.Groups["verb"].Value)) return null;
+        var words = Visible(start, verb);
+        var last = Speech().Matches(words).LastOrDefault(m => !ClaimWords.NounForms.Contains(m.Groups["verb"].Value));
+        if (last is null || RelativeWord().IsMatch(words[..last.Index])) return null;
+        var after = start + last.Index + last.Length;
+        // Only a short noun phrase between the two verbs is the second speaker: "said the finance minister said".
+        var between = Visible(after, verb);
+        var count = ArticleDocument.CountWords(between);
+        return count is > 0 and <= 4 && !JoinedSpeaker().IsMatch(between) ? after : null;
+    }
+
+    [GeneratedRegex(@"\b(?:who|whom|which|whose)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeWord();
+
+    [GeneratedRegex(@"[,;]|\b(?:and|but|or|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedSpeaker();
+
     private bool ClauseOpener(int position) =>
         IsWordBefore(position, "where") || IsWordBefore(position, "when") || IsWordBefore(position, "because") || IsWordBefore(position, "whereas") || IsWordBefore(position, "while");
 

@@ -108,9 +108,17 @@ internal sealed partial class ClaimReader
         // The dateline's place is where the report was filed, never the speaker: "TRIPOLI – The group said …".
         var clauses = Clauses(AfterDateline(sentence.Span));
         var claims = new List<(TextSpan Span, ImmutableArray<ClaimSource> Chain, AttributionCue? Cue, Hedge Hedge, bool Trailing)>();
-        foreach (var clause in clauses)
+        for (var c = 0; c < clauses.Count; c++)
         {
+            var clause = clauses[c];
             var frames = Frames(clause, regions);
+            if (SpeakerBreak(clause, frames) is { } cut)
+            {
+                // Each speaker states the part of the clause on their side of the join; the second part is read next.
+                clauses.Insert(c + 1, TextShape.Trim(text, cut.End, clause.End));
+                clauses[c] = clause = TextShape.Trim(text, clause.Start, cut.Start);
+                frames = Frames(clause, regions);
+            }
             var region = regions.FirstOrDefault(r => r.Transparent && r.Start < clause.End && r.End > clause.Start);
             ImmutableArray<ClaimSource> chain;
             if (region is not null)
@@ -331,6 +339,45 @@ internal sealed partial class ClaimReader
         return clauses;
     }
 
+    /// <summary>
+    /// Where a clause holding two speakers divides ("X said A, while Y said B"; "A, X said, and B, Y added"): at the
+    /// join between the first speaker's attribution and the second's. After an attribution that closes its part the
+    /// first join follows it; before one that opens its part, the last join precedes it. Null when one speaker (or a
+    /// chain: "X told Y that …") holds the clause, or either part would be too short to state anything.
+    /// </summary>
+    private TextSpan? SpeakerBreak(TextSpan clause, List<Frame> frames)
+    {
+        var speakers = frames.Where(f => f.Level is 1 or 2).OrderBy(f => f.Position).ToList();
+        for (var i = 1; i < speakers.Count; i++)
+        {
+            var (a, b) = (speakers[i - 1], speakers[i]);
+            if (a.Sources.Select(s => NameKey.Of(s.Name)).Intersect(b.Sources.Select(s => NameKey.Of(s.Name))).Any()) continue;
+            var (_, aEnd) = Extent(clause, a);
+            var (bStart, _) = Extent(clause, b);
+            if (bStart <= aEnd) continue;
+            var joins = SpeakerJoin().Matches(Visible(aEnd, bStart));
+            if (joins.Count == 0 || (!a.Trailing && b.Trailing)) continue;
+            var join = a.Trailing ? joins[0] : joins[^1];
+            var cut = new TextSpan(aEnd + join.Index, aEnd + join.Index + join.Length);
+            var bothStand = ArticleDocument.CountWords(text.AsSpan(clause.Start, cut.Start - clause.Start)) >= 4
+                && ArticleDocument.CountWords(text.AsSpan(cut.End, clause.End - cut.End)) >= 4;
+            if (bothStand) return cut;
+        }
+        return null;
+    }
+
+    /// <summary>The words of an attribution inside a clause: its cue and the sources named inside the clause.</summary>
+    private static TextSpan Extent(TextSpan clause, Frame frame)
+    {
+        int start = frame.Cue.Span.Start, end = frame.Cue.Span.End;
+        foreach (var source in frame.Sources.Where(s => clause.Contains(s.Span)))
+        {
+            start = Math.Min(start, source.Span.Start);
+            end = Math.Max(end, source.Span.End);
+        }
+        return new TextSpan(start, end);
+    }
+
     private static ImmutableArray<ClaimSource> Chain(IEnumerable<Frame> frames)
     {
         var chain = new List<ClaimSource>();
@@ -360,6 +407,10 @@ internal sealed partial class ClaimReader
     // a statement of its own.
     [GeneratedRegex(@",\s+but\s+|;\s+|,\s+and\s+(?=that\s|(?:[\p{L}.’'-]+\s+){1,4}(?:said|say|says|believe|believes|fear|fears|estimate|estimates|told|added|warned)\s+that\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
+
+    /// <summary>What joins the parts of two speakers: ", while", "; ", ", and", ", whereas".</summary>
+    [GeneratedRegex(@",\s+(?:while|whereas|and|but|although|though|even\s+as)\s+|;\s+|\s+(?:while|whereas)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerJoin();
 
     [GeneratedRegex(@"\G\((?<agency>[^()\n]{1,40})\)\s*(?:--|[–—-])\s*", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyTag();

@@ -5,7 +5,8 @@ namespace BenghaziLink.Extraction.Claims;
 
 /// <summary>
 /// The proposition of every claim: subject – predicate – object, and whether it is negated, read from the claim's
-/// words with the reporting frame stepped over ("officials said the attackers fled" is "the attackers" – "fled").
+/// content (<see cref="Claim.Content"/>, the words stated without "X said" or "according to Y"), with any reporting
+/// frame left in the words stepped over ("officials said the attackers fled" is "the attackers" – "fled").
 /// Runs after <see cref="ClaimExtractor"/>; the same-claim decision and the claim page's short form use it.
 /// </summary>
 public sealed class PropositionReader : IDocumentProcessor
@@ -20,7 +21,7 @@ public sealed class PropositionReader : IDocumentProcessor
         for (var i = 0; i < document.Claims.Count; i++)
         {
             var claim = document.Claims[i];
-            document.Claims[i] = claim with { Proposition = PropositionParser.Read(claim.Surface) };
+            document.Claims[i] = claim with { Proposition = PropositionParser.Read(Statement.ContentText(claim)) };
         }
     }
 }

@@ -12,7 +12,7 @@ namespace BenghaziLink.Extraction.Tests.Claims;
 /// </summary>
 public class ClaimSpecTests
 {
-    private static readonly string[] Files = ["attribution.json", "chains.json", "content.json", "events.json", "hedging.json", "moods.json", "negatives.json", "quantities.json"];
+    private static readonly string[] Files = ["attribution.json", "chains.json", "content.json", "events.json", "hedging.json", "moods.json", "negatives.json", "quantities.json", "speakers.json"];
 
     public static TheoryData<string> CasesIn(string file) => ClaimSpecFiles.CaseNames(file);
 
@@ -47,6 +47,10 @@ public class ClaimSpecTests
     [Theory]
     [MemberData(nameof(CasesIn), "quantities.json")]
     public void Quantities_Case_MatchesSpec(string name) => Run("quantities.json", name);
+
+    [Theory]
+    [MemberData(nameof(CasesIn), "speakers.json")]
+    public void Speakers_Case_MatchesSpec(string name) => Run("speakers.json", name);
 
     [Fact]
     public void ClaimCaseFiles_EveryFile_HasATheory()
