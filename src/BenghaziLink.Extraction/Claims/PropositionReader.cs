@@ -21,7 +21,7 @@ public sealed class PropositionReader : IDocumentProcessor
         for (var i = 0; i < document.Claims.Count; i++)
         {
             var claim = document.Claims[i];
-            document.Claims[i] = claim with { Proposition = PropositionParser.Read(Statement.ContentText(claim)) };
+            document.Claims[i] = claim with { Proposition = PropositionParser.Read(ClaimContent.Of(claim)) };
         }
     }
 }

@@ -13,6 +13,7 @@ public sealed class ClaimContentTests
     [InlineData(90, 120, Surface)]   // starts before the claim: not a content of it
     [InlineData(120, 118, Surface)]  // ends before it starts
     [InlineData(118, 400, Surface)]  // runs past the claim
+    [InlineData(118, 118, Surface)]  // empty
     public void Of_StoredColumns_GivesTheContentOrTheWholeSurface(int? start, int? end, string expected)
     {
         var content = ClaimContent.Of(Surface, 100, start, end);

@@ -18,20 +18,9 @@ public sealed record Statement(
     public static Statement FromClaim(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var text = ContentText(claim);
+        var text = ClaimContent.Of(claim);
         return new Statement(text, claim.Entities, claim.Quantities, claim.Events, claim.EventDate,
             claim.Proposition ?? PropositionParser.Read(text));
-    }
-
-    /// <summary>
-    /// The words a claim states: its <see cref="Claim.Content"/> where the reader found the attribution inside the
-    /// claim, else the whole surface. Who said it is not what was said, so two reports of one statement compare alike.
-    /// </summary>
-    public static string ContentText(Claim claim)
-    {
-        ArgumentNullException.ThrowIfNull(claim);
-        if (claim.Content is not { } content || !claim.Span.Contains(content) || content.Length == 0) return claim.Surface;
-        return claim.Surface[(content.Start - claim.Span.Start)..(content.End - claim.Span.Start)];
     }
 
     /// <summary>A bare sentence (a pair of a paraphrase corpus): its names, numbers and proposition are read from its words.</summary>
