@@ -20,7 +20,8 @@ internal static class EvalReport
     {
         var text = new StringBuilder();
         var catalog = setup.CatalogEntries is { } entries ? $"catalog of {entries} entries" : "without catalog";
-        Line(text, $"Scored {report.Articles.Length} article{(report.Articles.Length == 1 ? "" : "s")}: gold {setup.Gold}, articles {setup.Articles}, {catalog}");
+        var meaning = setup.Meanings is { } vectors ? $"claims grouped with the meaning vectors of {vectors} contents" : "claims grouped without meaning";
+        Line(text, $"Scored {report.Articles.Length} article{(report.Articles.Length == 1 ? "" : "s")}: gold {setup.Gold}, articles {setup.Articles}, {catalog}, {meaning}");
         Line(text);
         Line(text, $"{"entities",-10} {"precision",-17} {"recall",-17} {"F1",-7} kind accuracy");
         foreach (var type in Types) Line(text, EntityRow(AnnotationJson.TypeName(type), report.Entities(type), type != EntityType.Person));
@@ -149,6 +150,7 @@ internal static class EvalReport
             json.WriteString("gold", setup.Gold);
             json.WriteString("articlesPath", setup.Articles);
             WriteNumber(json, "catalogEntries", setup.CatalogEntries);
+            WriteNumber(json, "meaningVectors", setup.Meanings);
             json.WriteNumber("articles", report.Articles.Length);
             json.WritePropertyName("entities");
             WriteEntities(json, report.Entities, report.EntitiesOverall);

@@ -94,7 +94,7 @@ internal static class EvalVerb
         var meanings = options.Has(PairsEval.WithoutMeaning) ? null : ClaimMeanings(services, pairs);
         var report = Scorer.Score(pairs, [.. clusters], meanings);
         int? catalogEntries = withoutCatalog ? null : services.GetRequiredService<EntityCatalog>().Entries.Length;
-        var setup = new EvalSetup(string.Join(", ", options.All(Gold)), articlesFolder, catalogEntries);
+        var setup = new EvalSetup(string.Join(", ", options.All(Gold)), articlesFolder, catalogEntries, meanings?.Count);
         Console.Out.Write(options.Has(Json)
             ? EvalReport.Json(report, setup, options.Has(Verbose) || options.Has("-v"))
             : EvalReport.Text(report, setup, options.Has(Verbose) || options.Has("-v")));
@@ -154,4 +154,5 @@ internal static class EvalVerb
 }
 
 /// <summary>What was scored with what, for the report's heading.</summary>
-internal sealed record EvalSetup(string Gold, string Articles, int? CatalogEntries);
+/// <summary>What a scoring run was given; <see cref="Meanings"/> is how many claim contents had a meaning vector when grouped (null: grouped without meaning).</summary>
+internal sealed record EvalSetup(string Gold, string Articles, int? CatalogEntries, int? Meanings = null);

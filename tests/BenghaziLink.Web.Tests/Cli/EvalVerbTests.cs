@@ -148,6 +148,21 @@ public sealed class EvalVerbTests : IDisposable
     }
 
     [Fact]
+    public void Eval_Gold_GroupsClaimsWithTheirMeaningVectorsUnlessToldNotTo()
+    {
+        var (exit, output, _) = Run("eval", "--gold", gold, "--articles", articles, "--json");
+        var (_, without, _) = Run("eval", "--gold", gold, "--articles", articles, "--without-meaning");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        // Every distinct claim content of the story had a vector when the claims were grouped, as in the app once its
+        // background embedding is done.
+        var contents = json.RootElement.GetProperty("claims").GetProperty("predicted").GetInt32();
+        Assert.InRange(json.RootElement.GetProperty("meaningVectors").GetInt32(), 1, contents);
+        Assert.Contains("claims grouped without meaning", without.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_WithoutArticles_FindsThemUnderTheConfiguredSeedsPath()
     {
         var (exit, output, _) = Run("eval", "--gold", gold, $"--Ingestion:SeedsPath={articles}", "--json");

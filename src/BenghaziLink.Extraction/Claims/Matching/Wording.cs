@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace BenghaziLink.Extraction.Claims.Matching;
@@ -46,7 +47,16 @@ internal sealed partial class Wording
         Negated = words.Count(w => IsNegation(w.Lower)) % 2 == 1;
     }
 
-    public static Wording Read(Statement statement)
+    /// <summary>
+    /// Each statement's wording, read once: the grouper judges one claim against up to hundreds of candidates, and
+    /// splitting, stemming and number-reading both texts on every call dominated its cost. Keyed by reference, so it
+    /// never changes a statement's equality and goes with the statement.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Statement, Wording> Cache = [];
+
+    public static Wording Read(Statement statement) => Cache.GetValue(statement, Compute);
+
+    private static Wording Compute(Statement statement)
     {
         var words = Split(statement.Text);
         var numbers = QuantityRecognizer.Numbers(statement.Text)
