@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json;
 using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Web.Data;
 
@@ -57,15 +58,35 @@ internal static class ClaimsApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/claims/{id:int}", async (int id,
             [Description("Page of members, a whole number from 1 (default 1).")] string? page,
+            [Description("Page of related claims (\"see also\"), a whole number from 1 (default 1).")] string? seeAlsoPage,
             ClaimQuery claims, CancellationToken ct) =>
         {
             var (number, problem) = ApiProblems.Page(page);
             if (problem is not null) return problem;
-            return await claims.GroupAsync(id, ct) is { } group
-                ? Results.Ok(Json(group, number, claims.PageSize))
-                : Results.Problem($"No claim group has the id {id}.", statusCode: StatusCodes.Status404NotFound);
+            var (seeAlsoNumber, seeAlsoProblem) = ApiProblems.Page(seeAlsoPage);
+            if (seeAlsoProblem is not null) return seeAlsoProblem;
+            if (await claims.GroupAsync(id, ct) is not { } group)
+                return Results.Problem($"No claim group has the id {id}.", statusCode: StatusCodes.Status404NotFound);
+            var seeAlso = await claims.SeeAlsoAsync(group, seeAlsoNumber, ct);
+            string Link(int p) => BenghaziLink.Web.Pages.Paging.Url($"/api/claims/{id}", [("page", page), ("seeAlsoPage", BenghaziLink.Web.Pages.Paging.Value(p))]);
+            // Related claims (same topic, another claim) are apart from the members: never support, never counted as origins.
+            var json = JsonSerializer.SerializeToNode(Json(group, number, claims.PageSize), JsonSerializerOptions.Web)!.AsObject();
+            json["seeAlso"] = JsonSerializer.SerializeToNode(new
+            {
+                seeAlso.Total, seeAlso.Page, seeAlso.Pages, seeAlso.PageSize,
+                Previous = seeAlso.HasPrevious ? Link(seeAlso.Page - 1) : null,
+                Next = seeAlso.HasNext ? Link(seeAlso.Page + 1) : null,
+                Claims = seeAlso.Items.Select(s => new
+                {
+                    s.Claim.Id, Article = s.Claim.Slug, s.Claim.Headline, s.Claim.Outlet, Reported = s.Claim.Published,
+                    s.Claim.Quote, s.Claim.Source, s.Claim.Url,
+                    Group = s.GroupId, GroupUrl = s.GroupId is { } g ? $"/claims/{g}" : null,
+                }),
+            }, JsonSerializerOptions.Web);
+            return Results.Ok(json);
         })
-            .WithName("GetClaimGroup").WithTags("Claims").WithSummary("One claim group, as listed by /api/claims, its members a page at a time.")
+            .WithName("GetClaimGroup").WithTags("Claims")
+            .WithSummary("One claim group, as listed by /api/claims, its members a page at a time, and apart from them the related claims (\"see also\": same topic, another claim, never support) a page at a time.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }

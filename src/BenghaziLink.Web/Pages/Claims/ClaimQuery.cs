@@ -211,7 +211,7 @@ public sealed class ClaimQuery(BenghaziLinkDb db, Microsoft.Extensions.Options.I
     /// The claims that share a related group (same topic, another claim) with one of this group's members, one per
     /// claim page they have (or per claim when they have none); never this group's own claims.
     /// </summary>
-    private async Task<Paged<SeeAlsoView>> SeeAlsoAsync(GroupView group, int page, CancellationToken ct)
+    public async Task<Paged<SeeAlsoView>> SeeAlsoAsync(GroupView group, int page, CancellationToken ct)
     {
         var own = group.Members.Select(m => m.Claim.Id).ToArray();
         var related = db.ClaimGroups.Where(g => !ListedArray.Contains(g.Status) && g.Members.Any(m => own.Contains(m.ClaimId))).Select(g => g.Id);

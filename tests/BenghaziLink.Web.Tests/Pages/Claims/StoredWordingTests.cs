@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Extraction.Claims.Matching;
 using BenghaziLink.Web.Data;
@@ -93,6 +94,13 @@ public sealed class StoredWordingTests(EditedClaims app) : IClassFixture<EditedC
 
         var after = await Pages.WalkAsync(app, $"/claims/{one.Id}", ".see-also a.pager-next");
         var relatedPage = await app.GetDocumentAsync($"/claims/{relatedId}");
+        using var client = app.CreateClient();
+        var api = new List<System.Text.Json.JsonElement>();
+        for (var next = $"/api/claims/{one.Id}"; next is not null;)
+        {
+            api.Add(await client.GetFromJsonAsync<System.Text.Json.JsonElement>(next));
+            next = api[^1].GetProperty("seeAlso").GetProperty("next").GetString();
+        }
         var list = await Pages.WalkAsync(app, "/claims");
 
         var added = SeeAlso(after).Except(shownBefore).ToList();
@@ -102,6 +110,14 @@ public sealed class StoredWordingTests(EditedClaims app) : IClassFixture<EditedC
         Assert.Equal(before[0].QuerySelector(".status-in-words")!.TextContent, document.QuerySelector(".status-in-words")!.TextContent);
         Assert.Equal(before[0].QuerySelectorAll("li.claim-member").Select(li => li.GetAttribute("data-claim")), document.QuerySelectorAll("li.claim-member").Select(li => li.GetAttribute("data-claim")));
         Assert.Null(document.QuerySelector($"li.claim-member[data-claim='{other.Claims[0]}']"));
+        // The API says the same: the other claim under seeAlso, with its own claim page, and not among the members.
+        var apiSeeAlso = api.SelectMany(p => p.GetProperty("seeAlso").GetProperty("claims").EnumerateArray()).ToList();
+        Assert.Equal(SeeAlso(after).Count, apiSeeAlso.Count);
+        Assert.Equal(SeeAlso(after).Count, api[0].GetProperty("seeAlso").GetProperty("total").GetInt32());
+        var apiOther = apiSeeAlso.Single(c => c.GetProperty("id").GetInt32() == other.Claims[0]);
+        Assert.Equal(Home(other.Claims[0]), apiOther.GetProperty("groupUrl").GetString());
+        Assert.DoesNotContain(api[0].GetProperty("members").EnumerateArray(), m => m.GetProperty("id").GetInt32() == other.Claims[0]);
+        Assert.Equal(one.Id, api[0].GetProperty("id").GetInt32());
         // A related group is no claim of its own: no page, not in the list.
         Assert.Equal(System.Net.HttpStatusCode.NotFound, relatedPage.StatusCode);
         Assert.DoesNotContain(list.SelectMany(d => d.QuerySelectorAll("li.claim-group")), li => li.GetAttribute("data-group") == relatedId.ToString(System.Globalization.CultureInfo.InvariantCulture));
