@@ -1,3 +1,4 @@
+using BenghaziLink.Extraction.Claims;
 using BenghaziLink.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -68,6 +69,10 @@ public sealed class MeaningBacklog(BenghaziLinkDb db, MeaningProgress progress)
     public async Task<(MeaningStatus Status, int Pending)> StateAsync(CancellationToken cancellationToken) =>
         (progress.Status, await Pending(db).CountAsync(cancellationToken).ConfigureAwait(false));
 
+    /// <summary>
+    /// Statements whose content has no vector yet. A question, a conditional, an exclamation, a headline or a caption
+    /// never joins a group (only statements corroborate), so no agreement its meaning could decide: it is never embedded.
+    /// </summary>
     internal static IQueryable<ArticleClaim> Pending(BenghaziLinkDb db) =>
-        db.ArticleClaims.Where(c => c.MeaningKey == null || !db.ClaimMeanings.Any(m => m.Key == c.MeaningKey));
+        db.ArticleClaims.Where(c => c.Mood == ClaimMood.Statement && (c.MeaningKey == null || !db.ClaimMeanings.Any(m => m.Key == c.MeaningKey)));
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace BenghaziLink.Web.Ingestion;
 
 /// <summary>
-/// Embeds, behind ingestion, the content of every claim that has no meaning vector yet (<see cref="MeaningBacklog"/>):
+/// Embeds, behind ingestion, the content of every statement that has no meaning vector yet (<see cref="MeaningBacklog"/>; questions, conditionals, headlines and captions never corroborate, so are never embedded):
 /// a batch of distinct contents at a time, each distinct text once (keyed by <see cref="MeaningKey"/>), stored in
 /// <see cref="ClaimMeaning"/>. When the backlog empties after some work, the claim groups are marked stale and made
 /// again, now with meaning. Ingestion never waits on it: it only wakes it (<see cref="MeaningProgress.Wake"/>), and the

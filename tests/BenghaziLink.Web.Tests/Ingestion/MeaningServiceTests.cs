@@ -154,6 +154,30 @@ public sealed class MeaningServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_QuestionsAndConditionals_AreNeverEmbeddedAndLeaveNoBacklog()
+    {
+        var encoder = new FakeEncoder();
+        using var app = new MeaningApp(encoder);
+        var folder = WriteArticles();
+        File.WriteAllText(Path.Combine(folder, "convoy-c.txt"), $"Questions after the convoy attack\n\n{Shared} " +
+            "Was the convoy attack planned by the same cell that raided the depot in March? " +
+            "If the report is confirmed, the attack was planned by the cell that raided the depot, a security source said.\n");
+
+        await app.IngestAsync(folder);
+        await app.DrainedAsync();
+        var claims = await ClaimsAsync(app);
+        var (_, pending) = await app.StateAsync();
+
+        var others = claims.Where(c => c.Mood != Extraction.Claims.ClaimMood.Statement).ToList();
+        Assert.Contains(others, c => c.Mood == Extraction.Claims.ClaimMood.Question);
+        Assert.Contains(others, c => c.Mood == Extraction.Claims.ClaimMood.Conditional);
+        var embedded = encoder.Texts.Select(MeaningKey.Of).ToHashSet(StringComparer.Ordinal);
+        Assert.All(others, c => Assert.DoesNotContain(MeaningKey.Of(ClaimLinker.ContentOf(c.Surface, c.Start, c.ContentStart, c.ContentEnd)), embedded));
+        Assert.Contains(MeaningKey.Of(Shared.Replace(", officials said.", "", StringComparison.Ordinal)), embedded);
+        Assert.Equal(0, pending);
+    }
+
+    [Fact]
     public async Task BacklogEmptied_GroupsDroppedMeanwhile_AreMadeAgain()
     {
         var encoder = FakeEncoder.Held();
