@@ -112,7 +112,7 @@ public static partial class ClaimGrouper
                 {
                     parent[Find(i)] = Find(j);
                     if (!copied.TryGetValue(i, out var with)) copied[i] = with = new(StringComparer.Ordinal);
-                    with.Add(members[j].Article.Article);
+                    with.Add(members[j].Article.DisplayName);
                 }
             }
         }
@@ -148,7 +148,7 @@ public static partial class ClaimGrouper
     private static (string[] Keys, string[] Joins, string Label, int Rank, string Shared, string Single) OriginOf(Item member)
     {
         var chain = member.Claim.Chain;
-        if (chain.IsEmpty) return ([$"voice:{member.ArticleIndex}"], [], $"{member.Article.Article}'s own voice", 0, "the article's own voice", "the article's own voice");
+        if (chain.IsEmpty) return ([$"voice:{member.ArticleIndex}"], [], $"{member.Article.DisplayName} in its own voice", 0, "the article's own voice", "the article's own voice");
         // The sources an unnamed source heard it from ("three captured militants" behind "a senior official") are known
         // only through it: the first unnamed source from the outside is as far in as other reporters can reach.
         var anonymous = chain.IndexOf(chain.FirstOrDefault(s => s.Class == SourceClass.AnonymousSource)!);
@@ -169,7 +169,7 @@ public static partial class ClaimGrouper
             return ([$"anonymous:{by}|{name}"], joins, $"{Possessive(outlet.Name)} {innermost.Name}", 3, "same outlet's anonymous source", "an outlet's anonymous source");
         }
         if (IsSpecific(innermost)) return ([$"unnamed:{name}"], [], innermost.Name, 2, "same anonymous source, described alike", "anonymous source");
-        return ([$"vague:{member.ArticleIndex}:{name}"], [], $"{innermost.Name} in {member.Article.Article}", 1, "an unnamed source of one article", "an unnamed source of one article");
+        return ([$"vague:{member.ArticleIndex}:{name}"], [], $"{innermost.Name} in {member.Article.DisplayName}", 1, "an unnamed source of one article", "an unnamed source of one article");
     }
 
     private static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";

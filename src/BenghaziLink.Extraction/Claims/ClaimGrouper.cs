@@ -8,7 +8,14 @@ using BenghaziLink.Extraction.Gazetteer;
 namespace BenghaziLink.Extraction.Claims;
 
 /// <summary>One article's claims, as the grouper needs them: the article's name and its publication date (ISO, may be null).</summary>
-public sealed record ArticleClaims(string Article, string? Published, ImmutableArray<Claim> Claims);
+public sealed record ArticleClaims(string Article, string? Published, ImmutableArray<Claim> Claims)
+{
+    /// <summary>Who speaks in the article's own voice, in words a reader knows (its outlet, else its headline); null: the article's name.</summary>
+    public string? Voice { get; init; }
+
+    /// <summary>The article in origin labels and bases: <see cref="Voice"/>, else its name.</summary>
+    internal string DisplayName => Voice ?? Article;
+}
 
 /// <summary>A claim of a group: which article and which of its claims (index into <see cref="ArticleClaims.Claims"/>), the origin it goes back to, and whether it only echoes an origin an earlier article already carried.</summary>
 public sealed record GroupMember(string Article, int Claim, int Origin, bool Echo);
@@ -33,7 +40,7 @@ public enum GroupStatus
 
 /// <summary>
 /// One independent origin of a group (<see cref="GroupMember.Origin"/> indexes them): who it is, in words ("New York
-/// Times' senior Algerian official", "Reuters", "a.txt's own voice"), and why its members are one origin ("same named
+/// Times' senior Algerian official", "Reuters", "Reuters in its own voice"), and why its members are one origin ("same named
 /// source", "same outlet's anonymous source", "text shared verbatim with b.txt", "the article's own voice").
 /// </summary>
 public sealed record GroupOrigin(int Origin, string Label, string Basis);
@@ -93,7 +100,7 @@ public static partial class ClaimGrouper
     /// Bump whenever grouping changes what it makes of the same claims: a store records the version its groups were
     /// made with and groups its claims again when it differs, without extracting any article again.
     /// </summary>
-    public const string Version = "13";
+    public const string Version = "13.1";
 
     /// <summary>
     /// The share of the statements above which an anchor is too common to found a topic of its own: the subject of

@@ -41,12 +41,12 @@ internal static class ClaimLinker
         var claims = await db.ArticleClaims.AsNoTracking()
             .Include(c => c.Chain).Include(c => c.Quantities).Include(c => c.Mentions)
             .ToListAsync(ct).ConfigureAwait(false);
-        var articles = await db.Articles.Select(a => new { a.Id, a.Slug, a.Published })
+        var articles = await db.Articles.Select(a => new { a.Id, a.Slug, a.Published, a.Outlet, a.Headline })
             .ToListAsync(ct).ConfigureAwait(false);
 
         var byArticle = claims.GroupBy(c => c.ArticleId).ToDictionary(g => g.Key, g => g.OrderBy(c => c.Ordinal).ToList());
         var input = articles.Where(a => byArticle.ContainsKey(a.Id)).OrderBy(a => a.Id).ToList();
-        var articleClaims = input.Select(a => new ArticleClaims(a.Slug, a.Published, [.. byArticle[a.Id].Select(ToClaim)])).ToList();
+        var articleClaims = input.Select(a => new ArticleClaims(a.Slug, a.Published, [.. byArticle[a.Id].Select(ToClaim)]) { Voice = VoiceOf(a.Outlet, a.Headline) }).ToList();
         var groups = ClaimGrouper.Group(articleClaims, await MeaningsAsync(db, claims, ct).ConfigureAwait(false));
 
         await db.Database.ExecuteSqlRawAsync("DELETE FROM ClaimGroups", ct).ConfigureAwait(false);
@@ -87,6 +87,9 @@ internal static class ClaimLinker
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await db.StoreInfo.Where(i => i.Key == StoreSchema.ClaimGroupsStaleKey).ExecuteDeleteAsync(ct).ConfigureAwait(false);
     }
+
+    /// <summary>Who speaks in an article's own voice, as a claim page names it: its outlet, else the article by its headline.</summary>
+    public static string VoiceOf(string? outlet, string headline) => outlet ?? $"the article “{headline}”";
 
     /// <summary>
     /// The stored meaning vectors of the claims, keyed as the grouper looks them up (<see cref="MeaningKey.Of"/> of each

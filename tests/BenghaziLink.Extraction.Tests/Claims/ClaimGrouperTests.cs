@@ -80,12 +80,13 @@ public class ClaimGrouperTests
             ("b.txt", "2013-01-25", "Egyptian fighters from the assault on the Benghazi consulate were involved in the siege at a gas plant in Algeria, a French intelligence source told Reuters."),
             ("c.txt", "2013-01-28", "Egyptians who stormed the consulate in Benghazi went on to take part in the siege of a gas plant in Algeria."));
 
-        var groups = ClaimGrouper.Group(articles);
+        // c.txt says it in its own voice: its origin is named as the host names the article (its outlet), not by file.
+        var groups = ClaimGrouper.Group([.. articles.Select(a => a.Article == "c.txt" ? a with { Voice = "The Desert Courier" } : a)]);
 
         var group = Assert.Single(groups, g => g.Status != GroupStatus.Related);
         Assert.Equal(GroupStatus.Corroborated, group.Status);
         Assert.Equal(3, group.Articles);
-        Assert.Equal(["New York Times' senior Algerian official", "Reuters' French intelligence source", "c.txt's own voice"], group.OriginDetails.Select(o => o.Label));
+        Assert.Equal(["New York Times' senior Algerian official", "Reuters' French intelligence source", "The Desert Courier in its own voice"], group.OriginDetails.Select(o => o.Label));
         Assert.Equal(3, group.Origins);
         Assert.DoesNotContain(group.Members, m => m.Echo);
     }

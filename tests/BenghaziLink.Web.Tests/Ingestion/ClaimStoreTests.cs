@@ -46,7 +46,8 @@ public sealed class ClaimStoreTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Ingest_Seeds_StoresTheGroupsTheGrouperMakes()
     {
         var extracted = await ExtractSeedsAsync();
-        var expected = ClaimGrouper.Group([.. extracted.Select(e => new ArticleClaims(e.Slug, e.Published, e.Document.Claims))]);
+        var voices = await app.QueryAsync(db => db.Articles.ToDictionaryAsync(a => a.Slug, a => ClaimLinker.VoiceOf(a.Outlet, a.Headline)));
+        var expected = ClaimGrouper.Group([.. extracted.Select(e => new ArticleClaims(e.Slug, e.Published, e.Document.Claims) { Voice = voices[e.Slug] })]);
 
         var stored = await app.QueryAsync(db => db.ClaimGroups.Select(g => new
         {
@@ -60,6 +61,9 @@ public sealed class ClaimStoreTests(AppFactory app) : IClassFixture<AppFactory>
         var bySlug = extracted.ToDictionary(e => e.Slug, e => e.Document);
         Assert.Contains(expected, g => g.Status == GroupStatus.Related);
         Assert.Contains(expected, g => g.Summary is not null && g.OriginDetails.Length > 0);
+        // An article's own voice is named as a reader knows it (its outlet or headline), never by its file or slug.
+        Assert.Contains(stored, g => g.Origins.Any(o => o.Label.EndsWith(" in its own voice", StringComparison.Ordinal)));
+        Assert.DoesNotContain(stored, g => g.Origins.Any(o => extracted.Any(e => o.Label.Contains(e.Slug, StringComparison.Ordinal))));
         Assert.Equal(
             expected.Select(g => (Key(g.Members.Select(m => $"{bySlug[m.Article].Claims[m.Claim].Surface} #{m.Origin}")), g.Status, g.Articles, g.Origins, g.Members.Count(m => m.Echo),
                 g.Summary, Origins(g.OriginDetails.Select(o => (o.Origin, o.Label, o.Basis))))).OrderBy(g => g.Item1, StringComparer.Ordinal),

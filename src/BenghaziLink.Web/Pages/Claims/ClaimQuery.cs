@@ -274,7 +274,7 @@ public sealed class ClaimQuery(BenghaziLinkDb db, Microsoft.Extensions.Options.I
             var (label, basis) = details.TryGetValue(o.Key, out var detail) && !string.IsNullOrWhiteSpace(detail.Label)
                 ? detail
                 : first.Chain.Count == 0
-                ? ($"{first.Outlet ?? $"the article “{first.Headline}”"} in its own voice", "an article's own voice is its own origin")
+                ? ($"{Ingestion.ClaimLinker.VoiceOf(first.Outlet, first.Headline)} in its own voice", "an article's own voice is its own origin")
                 : (first.Chain[^1].Name, $"the innermost source its reports name ({ClaimQuery.Name(first.Chain[^1].Class)})");
             return new OriginView(numbers[o.Key], label, basis, o.Count(), o.Select(m => m.Claim.ArticleId).Distinct().Count());
         })];
