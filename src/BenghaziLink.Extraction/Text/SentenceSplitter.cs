@@ -54,9 +54,10 @@ public sealed class SentenceSplitter : IDocumentProcessor
         for (var t = first; t < last; t++)
         {
             if (!EndsSentence(text, tokens, t, last)) continue;
-            // Closing quotes and brackets right after the stop belong to the sentence they close.
+            // Closing quotes and brackets right after the stop belong to the sentence they close. A straight quote mark
+            // after a space opens the next sentence's quotation instead: 'he said. "We will stay," she added.'
             var end = t;
-            while (end + 1 < last && tokens[end + 1].Kind == TokenKind.Punctuation && IsCloser(text[tokens[end + 1].Start])) end++;
+            while (end + 1 < last && ClosesSentence(text, tokens[end], tokens[end + 1])) end++;
             if (end + 1 >= last) break;
             sentences.Add(new Sentence(new TextSpan(tokens[sentenceStart].Start, tokens[end].End), block, Name));
             sentenceStart = end + 1;
@@ -108,4 +109,8 @@ public sealed class SentenceSplitter : IDocumentProcessor
     }
 
     private static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
+
+    /// <summary>Whether a closer follows the sentence's last token; a straight quote mark, which opens as well as closes, only when nothing is between them.</summary>
+    private static bool ClosesSentence(string text, Token last, Token next) =>
+        next.Kind == TokenKind.Punctuation && IsCloser(text[next.Start]) && (text[next.Start] is not ('"' or '\'') || next.Start == last.End);
 }
