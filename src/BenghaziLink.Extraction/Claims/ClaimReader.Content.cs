@@ -44,8 +44,34 @@ internal sealed partial class ClaimReader
         var s = span.Start + (lead.Success ? lead.Length : 0);
         var e = span.End;
         if (e > s && ContentTail().Match(text[s..e]) is { Success: true } tail) e = s + tail.Index;
+        (s, e) = Unquoted(s, e);
+        if (e > s && ContentTail().Match(text[s..e]) is { Success: true } rest) e = s + rest.Index;
         return TextShape.Trim(text, s, e);
     }
+
+    /// <summary>
+    /// A quotation stated whole without its marks, which are the article's, not the speaker's: "“We will stay,”" is
+    /// "We will stay". A mark with no partner inside the span (the quotation opened or closes in another sentence) goes
+    /// too; marks around a phrase inside ("called it a “trap”") stay.
+    /// </summary>
+    private (int Start, int End) Unquoted(int start, int end)
+    {
+        var span = TextShape.Trim(text, start, end);
+        (start, end) = (span.Start, span.End);
+        if (end - start < 2) return (start, end);
+        var marks = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (IsQuoteMark(text[i])) marks++;
+        }
+        var opens = IsQuoteMark(text[start]);
+        var closes = IsQuoteMark(text[end - 1]);
+        if (opens && closes && marks == 2) return (start + 1, end - 1);
+        if (marks == 1 && (opens || closes)) return opens ? (start + 1, end) : (start, end - 1);
+        return (start, end);
+    }
+
+    private static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '«' or '»';
 
     [GeneratedRegex(@"\G(?:[\s,:;–—]+|that\b\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContentLead();
