@@ -86,9 +86,11 @@ if (args is ["scale", .. var scaleArgs])
             changed += changes.Added.Length;
         }
         var perArticle = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0 / added;
-        var same = System.Text.Json.JsonSerializer.Serialize(grouping.Groups) == System.Text.Json.JsonSerializer.Serialize(ClaimGrouper.Group(grouping.Articles));
+        // Checked against a batch over the same articles up to 2,000 articles (beyond, the batch takes minutes more).
+        var same = grouping.Articles.Count > 2000 ? "not checked"
+            : System.Text.Json.JsonSerializer.Serialize(grouping.Groups) == System.Text.Json.JsonSerializer.Serialize(ClaimGrouper.Group(grouping.Articles)) ? "yes" : "NO";
         each.Sort();
-        Console.WriteLine($"{"",5} then {added} articles added one by one: {each.Average(),8:F1} ms per article (median {each[each.Count / 2]:F1}, max {each[^1]:F1}), {perArticle:F1} MB allocated per article, {changed / (double)added:F1} groups changed per article; equal to the batch: {(same ? "yes" : "NO")}");
+        Console.WriteLine($"{"",5} then {added} articles added one by one: {each.Average(),8:F1} ms per article (median {each[each.Count / 2]:F1}, max {each[^1]:F1}), {perArticle:F1} MB allocated per article, {changed / (double)added:F1} groups changed per article; equal to the batch: {same}");
     }
     return;
 }

@@ -457,13 +457,15 @@ public static partial class ClaimGrouper
         }
         Narrowest(topicsByKey, statements, frequency);
         // A group is about every anchor of the topics that make it up ("Omar Haddad: casualties" and "Gao: casualties" may hold the same claims).
-        var aboutBySet = topicsByKey.GroupBy(t => string.Join(',', t.Value), StringComparer.Ordinal)
+        // Each topic's members in words, written once: topics share members by the thousand in a large corpus.
+        var sets = topicsByKey.ToDictionary(t => t.Key, t => string.Join(',', t.Value), StringComparer.Ordinal);
+        var aboutBySet = topicsByKey.GroupBy(t => sets[t.Key], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.SelectMany(t => t.Key.Split('|')[..2]).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         return [.. topicsByKey
             .Where(t => t.Value.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1)
-            .DistinctBy(t => string.Join(',', t.Value))
-            .OrderBy(t => t.Value.Min).ThenByDescending(t => t.Value.Count).ThenBy(t => string.Join(',', t.Value), StringComparer.Ordinal)
-            .Select(t => (t.Value.Select(i => statements[i]).ToList(), t.Value.ToList(), TopicLabel(t.Key, names), aboutBySet[string.Join(',', t.Value)]))];
+            .DistinctBy(t => sets[t.Key])
+            .OrderBy(t => t.Value.Min).ThenByDescending(t => t.Value.Count).ThenBy(t => sets[t.Key], StringComparer.Ordinal)
+            .Select(t => (t.Value.Select(i => statements[i]).ToList(), t.Value.ToList(), TopicLabel(t.Key, names), aboutBySet[sets[t.Key]]))];
     }
 
     /// <summary>
