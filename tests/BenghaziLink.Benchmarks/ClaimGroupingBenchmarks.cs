@@ -6,8 +6,8 @@ namespace BenghaziLink.Benchmarks;
 
 /// <summary>
 /// <see cref="ClaimGrouper.Group"/> over the seeds' claims and over the seeds repeated under other names and
-/// publication dates: the web app regroups the whole corpus in every article's ingest transaction, so this is the
-/// cost one more article adds. Identical copies are the worst case for the grouper: every copy of a statement is
+/// publication dates: the web app regroups the whole corpus once per ingest run, so this is the cost of a run that
+/// adds one article in batch (<c>scale --add N</c> measures adding to a <see cref="ClaimGrouping"/> instead). Identical copies are the worst case for the grouper: every copy of a statement is
 /// judged the same as the copies before it and shares all its runs of words, so every index key is full. Few
 /// iterations: one operation takes seconds at 100 articles and half a minute at 1,000 (<c>Times</c> = 200); divide by
 /// the articles for the cost per added article, which index caps keep from growing with the corpus.

@@ -40,23 +40,57 @@ if (args is ["quick"])
     Console.WriteLine($"{words} words: {perCorpus.TotalMilliseconds:F3} ms per corpus, {words / perCorpus.TotalSeconds:N0} words/s");
     return;
 }
-if (args is ["scale", .. var sizes])
+// "dump": the groups of the seeds repeated TIMES times, serialised, so two builds of the grouper can be compared
+// byte for byte (an optimisation must not change what it groups).
+if (args is ["dump", var timesText, var file] && int.TryParse(timesText, out var dumpTimes) && dumpTimes > 0)
 {
+    var articles = ClaimGroupingBenchmarks.Build(Corpus.Load(), dumpTimes);
+    File.WriteAllText(file, System.Text.Json.JsonSerializer.Serialize(ClaimGrouper.Group(articles), new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    return;
+}
+if (args is ["scale", .. var scaleArgs])
+{
+    // "--add N": after the batch, how long each of the next N articles takes to add to a grouping of that many
+    // (ClaimGrouping.Add), and whether the grouping then equals the batch over the same articles.
+    var added = scaleArgs is ["--add", var n, ..] && int.TryParse(n, out var count) && count > 0 ? count : 0;
+    var sizes = added > 0 ? scaleArgs[2..] : scaleArgs;
     if (sizes.Length == 0 || !sizes.All(t => int.TryParse(t, out var n) && n > 0))
     {
         Environment.ExitCode = 2;
-        Console.Error.WriteLine("usage: scale <times>... (how many times the seeds appear, each a positive whole number, e.g. scale 1 2 4 8)");
+        Console.Error.WriteLine("usage: scale [--add N] <times>... (how many times the seeds appear, each a positive whole number, e.g. scale --add 20 1 200 2000)");
         return;
     }
     var corpus = Corpus.Load();
     foreach (var times in sizes.Select(int.Parse))
     {
-        var articles = ClaimGroupingBenchmarks.Build(corpus, times);
+        var all = ClaimGroupingBenchmarks.Build(corpus, times + (added + corpus.Articles.Count - 1) / corpus.Articles.Count);
+        var articles = all.Take(times * corpus.Articles.Count).ToList();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var groups = ClaimGrouper.Group(articles).Length;
         watch.Stop();
-        Console.WriteLine($"{articles.Count,4} articles, {articles.Sum(a => a.Claims.Length),5} claims: {groups,4} groups in {watch.Elapsed.TotalSeconds,8:F3} s, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0,8:F1} MB allocated");
+        Console.WriteLine($"{articles.Count,5} articles, {articles.Sum(a => a.Claims.Length),6} claims: {groups,4} groups in {watch.Elapsed.TotalSeconds,8:F3} s, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0,8:F1} MB allocated (batch)");
+        if (added == 0) continue;
+        var grouping = new ClaimGrouping();
+        watch.Restart();
+        grouping.AddRange(articles);
+        Console.WriteLine($"{"",5} the same as one ClaimGrouping.AddRange in {watch.Elapsed.TotalSeconds,8:F3} s");
+        var each = new List<double>();
+        var changed = 0;
+        allocated = GC.GetTotalAllocatedBytes(precise: true);
+        foreach (var article in all.Skip(articles.Count).Take(added))
+        {
+            watch.Restart();
+            var changes = grouping.Add(article);
+            each.Add(watch.Elapsed.TotalMilliseconds);
+            changed += changes.Added.Length;
+        }
+        var perArticle = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0 / added;
+        // Checked against a batch over the same articles up to 2,000 articles (beyond, the batch takes minutes more).
+        var same = grouping.Articles.Count > 2000 ? "not checked"
+            : System.Text.Json.JsonSerializer.Serialize(grouping.Groups) == System.Text.Json.JsonSerializer.Serialize(ClaimGrouper.Group(grouping.Articles)) ? "yes" : "NO";
+        each.Sort();
+        Console.WriteLine($"{"",5} then {added} articles added one by one: {each.Average(),8:F1} ms per article (median {each[each.Count / 2]:F1}, max {each[^1]:F1}), {perArticle:F1} MB allocated per article, {changed / (double)added:F1} groups changed per article; equal to the batch: {same}");
     }
     return;
 }

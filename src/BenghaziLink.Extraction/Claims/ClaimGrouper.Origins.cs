@@ -11,33 +11,41 @@ public static partial class ClaimGrouper
     /// latest <see cref="PostingCap"/> entries. Claims are known by article and span, so the claims a sentence yields
     /// per count share the sentence's reuse.
     /// </summary>
-    private sealed class ReuseIndex
+    internal sealed class ReuseIndex
     {
         private readonly Dictionary<(int, int, int), List<(int, int, int)>> partners = [];
         private readonly Dictionary<((int, int, int), (int, int, int)), int> shared = [];
         private readonly Dictionary<(int, int, int), int> words = [];
 
+        private readonly Dictionary<string, List<(int, int, int)>> index = new(StringComparer.Ordinal);
+
         public ReuseIndex(List<Reading> readings)
         {
-            var index = new Dictionary<string, List<(int, int, int)>>(StringComparer.Ordinal);
-            foreach (var reading in readings)
+            foreach (var reading in readings) Add(reading);
+        }
+
+        /// <summary>How many readings the index holds (they are added in corpus order, so more can follow later).</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Adds the next statement of the corpus: its runs meet those of the latest statements that hold them.</summary>
+        public void Add(Reading reading)
+        {
+            var me = Key(reading.Item);
+            words[me] = reading.Words;
+            foreach (var run in reading.Runs)
             {
-                var me = Key(reading.Item);
-                words[me] = reading.Words;
-                foreach (var run in reading.Runs)
+                if (!index.TryGetValue(run, out var posting)) index[run] = posting = [];
+                for (var k = Math.Max(0, posting.Count - PostingCap); k < posting.Count; k++)
                 {
-                    if (!index.TryGetValue(run, out var posting)) index[run] = posting = [];
-                    for (var k = Math.Max(0, posting.Count - PostingCap); k < posting.Count; k++)
-                    {
-                        var other = posting[k];
-                        if (other.Item1 == me.Item1) continue;
-                        var pair = Ordered(me, other);
-                        if (!shared.TryGetValue(pair, out var count)) Partner(me, other);
-                        shared[pair] = count + 1;
-                    }
-                    posting.Add(me);
+                    var other = posting[k];
+                    if (other.Item1 == me.Item1) continue;
+                    var pair = Ordered(me, other);
+                    if (!shared.TryGetValue(pair, out var count)) Partner(me, other);
+                    shared[pair] = count + 1;
                 }
+                posting.Add(me);
             }
+            Count++;
         }
 
         private void Partner((int, int, int) a, (int, int, int) b)

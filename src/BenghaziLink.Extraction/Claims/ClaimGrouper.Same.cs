@@ -39,14 +39,14 @@ public static partial class ClaimGrouper
     /// <summary>How many days apart the events two claims speak of may be for the claims to be the same.</summary>
     public const int SameEventDays = 31;
 
-    private enum Relation { Different, Related, Disputed, Same }
+    internal enum Relation { Different, Related, Disputed, Same }
 
     /// <summary>
     /// A statement as the same-claim judge reads it: its topic, its content (the words stated, without attribution) as a
     /// <see cref="Statement"/>, its runs of <see cref="ReuseWords"/> words, the index keys that find its candidates
     /// and whether it is negated.
     /// </summary>
-    private sealed record Reading(Item Item, Topic Topic, string Content, Statement Statement, ImmutableArray<string> Runs, int Words, ImmutableArray<string> Keys, bool Negated)
+    internal sealed record Reading(Item Item, Topic Topic, string Content, Statement Statement, ImmutableArray<string> Runs, int Words, ImmutableArray<string> Keys, bool Negated)
     {
         /// <summary>How the statement frames what it speaks of (<see cref="FramingReader"/>): each dimension with its pole and the names it frames (keys; empty: no name).</summary>
         public ImmutableArray<(string Dimension, string Pole, FrozenSet<string> About)> Framings { get; init; } = [];
@@ -101,78 +101,6 @@ public static partial class ClaimGrouper
                 .Where(f => !Nested(item.Article.Claims, item.ClaimIndex).Any(d => d.Span.Contains(f.Span)))
                 .Select(f => (f.Dimension, f.Pole, f.About.Select(n => NameKey.Of(n)).ToFrozenSet(StringComparer.Ordinal)))],
         };
-    }
-
-    /// <summary>
-    /// Same-claim groups, claim by claim in corpus order: a claim is compared with the latest claims that share an index
-    /// key with it (<see cref="PostingCap"/>), and joins the group of those it is the same as only when it is the same as
-    /// a strong majority of the group's first members too (<see cref="JoinShare"/>); otherwise it founds a group. Groups spanning two
-    /// articles are kept. Also returns the disputed groups: claims of different articles judged to state one fact with
-    /// conflicting values, a negation or opposite framings, each with those it disputes.
-    /// </summary>
-    private static (List<List<Item>> Same, List<List<Item>> Disputes) SameClaims(List<Reading> readings, IReadOnlyDictionary<string, float[]>? meanings, ReuseIndex reuse)
-    {
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var at = readings.Select((r, i) => (Key: ReuseIndex.Key(r.Item), i)).DistinctBy(x => x.Key).ToDictionary(x => x.Key, x => x.i);
-        var clusterOf = new int[readings.Count];
-        var clusters = new List<List<int>>();
-        var cache = new Dictionary<(int, int), Relation>();
-        var disputed = new List<(int, int)>();
-        Relation Judged(int a, int b)
-        {
-            var key = a < b ? (a, b) : (b, a);
-            if (!cache.TryGetValue(key, out var relation)) cache[key] = relation = Judge(readings[key.Item1], readings[key.Item2], meanings, reuse);
-            return relation;
-        }
-        for (var i = 0; i < readings.Count; i++)
-        {
-            var candidates = new HashSet<int>();
-            foreach (var key in readings[i].Keys)
-            {
-                if (!index.TryGetValue(key, out var posting)) index[key] = posting = [];
-                for (var k = Math.Max(0, posting.Count - PostingCap); k < posting.Count; k++) candidates.Add(posting[k]);
-                posting.Add(i);
-            }
-            foreach (var partner in reuse.Partners(readings[i].Item))
-            {
-                if (at.TryGetValue(partner, out var p) && p < i) candidates.Add(p);
-            }
-            var hits = new Dictionary<int, int>();
-            foreach (var c in candidates)
-            {
-                var relation = Judged(i, c);
-                if (relation == Relation.Same) hits[clusterOf[c]] = hits.GetValueOrDefault(clusterOf[c]) + 1;
-                else if (relation == Relation.Disputed && readings[c].Item.ArticleIndex != readings[i].Item.ArticleIndex) disputed.Add((c, i));
-            }
-            var joined = -1;
-            foreach (var (cluster, _) in hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key))
-            {
-                var sample = clusters[cluster].Take(JoinSample).Select(m => Judged(i, m)).ToList();
-                if (sample.Contains(Relation.Disputed)) continue;
-                var need = sample.Count <= 3 ? sample.Count : (int)Math.Ceiling(JoinShare * sample.Count);
-                if (sample.Count(r => r == Relation.Same) < need) continue;
-                joined = cluster;
-                break;
-            }
-            if (joined < 0)
-            {
-                joined = clusters.Count;
-                clusters.Add([]);
-            }
-            clusters[joined].Add(i);
-            clusterOf[i] = joined;
-        }
-        bool Spans(IEnumerable<int> members) => members.Select(m => readings[m].Item.ArticleIndex).Distinct().Skip(1).Any();
-        var same = clusters.Where(Spans).Select(c => c.Select(m => readings[m].Item).ToList()).ToList();
-
-        // Disputes: the claims on each side of a conflict, joined (not their whole groups: two groups that disagree on one
-        // pair of claims would otherwise merge every claim of both).
-        var parent = Enumerable.Range(0, readings.Count).ToArray();
-        int Find(int c) => parent[c] == c ? c : parent[c] = Find(parent[c]);
-        foreach (var (a, b) in disputed) parent[Find(a)] = Find(b);
-        var disputes = disputed.SelectMany(d => new[] { d.Item1, d.Item2 }).Distinct().GroupBy(Find)
-            .Select(g => g.Order().ToList()).Where(Spans).Select(g => g.Select(m => readings[m].Item).ToList()).ToList();
-        return (same, disputes);
     }
 
     /// <summary>

@@ -144,40 +144,74 @@ public static partial class ClaimGrouper
     public static ImmutableArray<ClaimGroup> Group(IReadOnlyList<ArticleClaims> articles, IReadOnlyDictionary<string, float[]>? meanings = null, double commonShare = CommonShare)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        (articles, var towns) = Placed(articles);
+        return Numbered(Grouped(articles, meanings, commonShare, null));
+    }
+
+    /// <summary>The groups numbered from 1 in the order made.</summary>
+    internal static ImmutableArray<ClaimGroup> Numbered(List<ClaimGroup> groups) => [.. groups.Select((g, id) => g with { Id = id + 1 })];
+
+    /// <summary>
+    /// Groups the articles' claims, unnumbered; with a <paramref name="cache"/> that an earlier call filled from a prefix
+    /// of the same articles, only the new statements are read and only new pairs judged, and a group made of the same
+    /// things as before is the same object.
+    /// </summary>
+    internal static List<ClaimGroup> Grouped(IReadOnlyList<ArticleClaims> articles, IReadOnlyDictionary<string, float[]>? meanings, double commonShare, Cache? cache)
+    {
+        var given = articles;
+        (articles, var towns, var places) = Placed(articles);
+        cache?.Check(given, meanings, commonShare, places);
         var items = articles.SelectMany((a, ai) => a.Claims.Select((c, ci) => new Item(ai, ci, c, a))).ToList();
         var order = articles.Select((a, i) => (a.Published ?? "9999", i)).ToList();
         var statements = Statements(items).Where(i => Corroborates(i.Claim)).ToList();
-        var readings = Readings(statements);
+        var readings = Readings(statements, cache);
 
         var built = new List<ClaimGroup>();
-        var reuse = ReusedPairs(readings);
+        var reuse = cache?.Reuse ?? ReusedPairs(readings);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        // Built once for what it is made of: with a cache, a group whose members, kind, topic and summary are unchanged is the object made before.
+        ClaimGroup Made(string kind, List<Item> members, string? quantity, IReadOnlyCollection<string> anchors, Func<ClaimGroup, ClaimGroup> finish)
+        {
+            if (cache is null) return finish(Build(members, quantity, anchors, order, reuse));
+            var key = BuildKey(members, quantity, anchors);
+            if (!cache.Built.TryGetValue(key, out var group)) cache.Built[key] = group = Build(members, quantity, anchors, order, reuse);
+            var made = finish(group);
+            var madeKey = $"{kind}|{key}|{made.Status}|{made.Topic}|{made.Summary}";
+            used.Add(key);
+            used.Add(madeKey);
+            if (cache.Made.TryGetValue(madeKey, out var kept)) return kept;
+            return cache.Made[madeKey] = made;
+        }
         var figures = FigureGroups([.. items.Where(i => Corroborates(i.Claim))]).ToList();
-        built.AddRange(figures.Select(f => Build(f.Item1, f.Item2, [], order, reuse) with { Summary = FigureSummary(f.Item1, f.Item2) }));
+        built.AddRange(figures.Select(f => Made("figure", f.Item1, f.Item2, [], g => g with { Summary = FigureSummary(f.Item1, f.Item2) })));
         var counted = figures.SelectMany(f => f.Item1).Select(i => (i.ArticleIndex, i.Claim.Span)).ToHashSet();
 
         // Topics (names and the kind of thing said of them) are where same claims are looked for: each claim is judged
         // against the claims that share a topic with it.
         var topicGroups = StatementGroups(readings, commonShare, towns, counted);
         readings = WithTopics(readings, topicGroups.Select(t => t.Indices));
-        var (same, disputes) = SameClaims(readings, meanings, reuse);
+        var (same, disputes) = SameClaims(readings, meanings, reuse, cache);
+        // Each group's members' readings, looked up by claim rather than by a pass over every reading.
+        var byClaim = readings.DistinctBy(r => ReuseIndex.Key(r.Item)).ToDictionary(r => ReuseIndex.Key(r.Item));
+        List<Reading> Mine(List<Item> members) => [.. members.Select(m => byClaim[ReuseIndex.Key(m)])];
         // A same-claim group is about the topic its members share, when they share one (not when only reuse joined them).
-        string? TopicOfGroup(List<Item> members) => SharedTopic(members, readings) is { } t ? topicGroups[t].Topic : null;
-        built.AddRange(same.Select(c => Build(c, null, [], order, reuse) with { Topic = TopicOfGroup(c), Summary = ClaimSummary(c, readings) }));
-        built.AddRange(disputes.Select(d => Build(d, null, Of(d, readings).SelectMany(r => r.Topic.Anchors).ToHashSet(StringComparer.Ordinal), order, reuse) with { Status = GroupStatus.Disputed, Topic = TopicOfGroup(d), Summary = ClaimSummary(d, readings) }));
+        string? TopicOfGroup(List<Item> members) => SharedTopic(members, Mine(members)) is { } t ? topicGroups[t].Topic : null;
+        built.AddRange(same.Select(c => Made("same", c, null, [], g => g with { Topic = TopicOfGroup(c), Summary = ClaimSummary(c, Mine(c)) })));
+        built.AddRange(disputes.Select(d => Made("dispute", d, null, Of(d, Mine(d)).SelectMany(r => r.Topic.Anchors).ToHashSet(StringComparer.Ordinal),
+            g => g with { Status = GroupStatus.Disputed, Topic = TopicOfGroup(d), Summary = ClaimSummary(d, Mine(d)) })));
 
         // Topic groups: disputed when their articles frame the topic in opposite ways or one denies what another
         // states, else related claims ("see also"); a topic group that only repeats one group above adds nothing.
         var claimed = Holding(built);
         var topics = topicGroups
-            .Select(g => Build(g.Members, null, g.Anchors, order, reuse) is var group && group.Status == GroupStatus.Disputed
-                ? group with { Topic = g.Topic, Summary = g.Topic }
-                : group with { Status = GroupStatus.Related, Topic = g.Topic, Summary = g.Topic })
+            .Select(t => Made("topic", t.Members, null, t.Anchors, group => group.Status == GroupStatus.Disputed
+                ? group with { Topic = t.Topic, Summary = t.Topic }
+                : group with { Status = GroupStatus.Related, Topic = t.Topic, Summary = t.Topic }))
             .Where(g => !Within(g, claimed).Any())
             .ToList();
         var wider = Holding(topics);
         built.AddRange(topics.Where(g => !Within(g, wider).Any(w => Narrows(g, w))));
-        return [.. built.Select((g, id) => g with { Id = id + 1 })];
+        cache?.Keep(used);
+        return built;
     }
 
     /// <summary>For each claim (article, index), the groups that hold it: a group is looked for among those of its first member, not among every group.</summary>
@@ -211,8 +245,8 @@ public static partial class ClaimGrouper
     /// of the corpus writes the town with its country ("the BP facility outside In Amenas, Algeria"): one article's
     /// "hostage-taking at In Amenas" and another's "Algerian gas plant raid" are one attack.
     /// </summary>
-    /// <remarks>Also returns every town the attacks are known by, placed or not: a town is no actor.</remarks>
-    private static (IReadOnlyList<ArticleClaims> Articles, IReadOnlySet<string> Towns) Placed(IReadOnlyList<ArticleClaims> articles)
+    /// <remarks>Also returns every town the attacks are known by, placed or not: a town is no actor; and both in words (<c>Places</c>), so a cache can tell when they change.</remarks>
+    private static (IReadOnlyList<ArticleClaims> Articles, IReadOnlySet<string> Towns, string Places) Placed(IReadOnlyList<ArticleClaims> articles)
     {
         var gazetteer = PlaceGazetteer.Default;
         var towns = articles.SelectMany(a => a.Claims).SelectMany(c => c.Events)
@@ -238,13 +272,14 @@ public static partial class ClaimGrouper
                 }
             }
         }
-        if (countries.Count == 0) return (articles, towns);
+        var places = string.Join(';', towns.Order(StringComparer.Ordinal)) + "|" + string.Join(';', countries.Select(c => $"{c.Key}={c.Value}").Order(StringComparer.Ordinal));
+        if (countries.Count == 0) return (articles, towns, places);
         string Place(string attack) =>
             attack.StartsWith(AttackIn, StringComparison.Ordinal) && countries.TryGetValue(attack.Substring(AttackIn.Length), out var country) ? AttackIn + country : attack;
         return ([.. articles.Select(a => a with
         {
             Claims = [.. a.Claims.Select(c => c.Events.Any(e => Place(e) != e) ? c with { Events = [.. c.Events.Select(Place).Distinct(StringComparer.Ordinal)] } : c)],
-        })], towns);
+        })], towns, places);
     }
 
     /// <summary>
@@ -257,7 +292,7 @@ public static partial class ClaimGrouper
         && group.Status == wider.Status
         && group.Members.All(m => wider.Members.Any(w => w.Article == m.Article && w.Claim == m.Claim));
 
-    private sealed record Item(int ArticleIndex, int ClaimIndex, Claim Claim, ArticleClaims Article);
+    internal sealed record Item(int ArticleIndex, int ClaimIndex, Claim Claim, ArticleClaims Article);
 
     private static ClaimGroup Build(List<Item> members, string? quantity, IReadOnlyCollection<string> anchors, List<(string Published, int Index)> order, ReuseIndex reuse)
     {
@@ -429,13 +464,15 @@ public static partial class ClaimGrouper
         }
         Narrowest(topicsByKey, statements, frequency);
         // A group is about every anchor of the topics that make it up ("Omar Haddad: casualties" and "Gao: casualties" may hold the same claims).
-        var aboutBySet = topicsByKey.GroupBy(t => string.Join(',', t.Value), StringComparer.Ordinal)
+        // Each topic's members in words, written once: topics share members by the thousand in a large corpus.
+        var sets = topicsByKey.ToDictionary(t => t.Key, t => string.Join(',', t.Value), StringComparer.Ordinal);
+        var aboutBySet = topicsByKey.GroupBy(t => sets[t.Key], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.SelectMany(t => t.Key.Split('|')[..2]).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         return [.. topicsByKey
             .Where(t => t.Value.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1)
-            .DistinctBy(t => string.Join(',', t.Value))
-            .OrderBy(t => t.Value.Min).ThenByDescending(t => t.Value.Count).ThenBy(t => string.Join(',', t.Value), StringComparer.Ordinal)
-            .Select(t => (t.Value.Select(i => statements[i]).ToList(), t.Value.ToList(), TopicLabel(t.Key, names), aboutBySet[string.Join(',', t.Value)]))];
+            .DistinctBy(t => sets[t.Key])
+            .OrderBy(t => t.Value.Min).ThenByDescending(t => t.Value.Count).ThenBy(t => sets[t.Key], StringComparer.Ordinal)
+            .Select(t => (t.Value.Select(i => statements[i]).ToList(), t.Value.ToList(), TopicLabel(t.Key, names), aboutBySet[sets[t.Key]]))];
     }
 
     /// <summary>

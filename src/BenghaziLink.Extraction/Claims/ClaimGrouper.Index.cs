@@ -1,0 +1,151 @@
+using System.Collections.Immutable;
+
+namespace BenghaziLink.Extraction.Claims;
+
+public static partial class ClaimGrouper
+{
+    /// <summary>
+    /// What one grouping keeps for the next, when the corpus only grows (<see cref="ClaimGrouping"/>): each statement's
+    /// reading, the index of shared runs of words, every pair of statements judged and every group built. A statement
+    /// is known by its place in the corpus (statements of earlier articles keep theirs when articles are appended), so
+    /// any change to the articles already seen, to the places their attacks are put in, to the meaning vectors or to the
+    /// share of a common anchor starts the cache afresh.
+    /// </summary>
+    internal sealed class Cache
+    {
+        private readonly List<ArticleClaims> articles = [];
+        private IReadOnlyDictionary<string, float[]>? meanings;
+        private double commonShare;
+        private string places = "";
+
+        /// <summary>Statement readings in corpus order, without their topics (those change as the corpus grows).</summary>
+        internal List<Reading> Readings { get; } = [];
+
+        internal ReuseIndex Reuse { get; private set; } = new([]);
+
+        /// <summary>Relations of statement pairs (by statement number), with whether the two shared a topic when judged.</summary>
+        internal Dictionary<(int, int), (bool Topical, Relation Relation)> Pairs { get; } = [];
+
+        /// <summary>Groups built, by what they were built from (<see cref="BuildKey"/>).</summary>
+        internal Dictionary<string, ClaimGroup> Built { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Groups as handed out (topic and summary set), by what they were made of: the same object while nothing of it changes.</summary>
+        internal Dictionary<string, ClaimGroup> Made { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Keeps what was cached when <paramref name="next"/> only appends articles to those cached, else starts afresh.</summary>
+        internal void Check(IReadOnlyList<ArticleClaims> next, IReadOnlyDictionary<string, float[]>? meaningsNow, double commonShareNow, string placesNow)
+        {
+            var extends = ReferenceEquals(meanings, meaningsNow) && commonShare.Equals(commonShareNow) && places == placesNow && next.Count >= articles.Count;
+            for (var i = 0; extends && i < articles.Count; i++) extends = ReferenceEquals(articles[i], next[i]);
+            if (!extends)
+            {
+                articles.Clear();
+                Readings.Clear();
+                Reuse = new([]);
+                Pairs.Clear();
+                Built.Clear();
+                Made.Clear();
+                (meanings, commonShare, places) = (meaningsNow, commonShareNow, placesNow);
+            }
+            for (var i = articles.Count; i < next.Count; i++) articles.Add(next[i]);
+        }
+
+        /// <summary>Forgets the groups built or made that the last grouping did not use (they no longer exist).</summary>
+        internal void Keep(HashSet<string> used)
+        {
+            foreach (var key in Built.Keys.Where(k => !used.Contains(k)).ToList()) Built.Remove(key);
+            foreach (var key in Made.Keys.Where(k => !used.Contains(k)).ToList()) Made.Remove(key);
+        }
+    }
+
+    /// <summary>The statements' readings: those cached, then the new ones read and added to the cache (and to its reuse index).</summary>
+    private static List<Reading> Readings(List<Item> statements, Cache? cache)
+    {
+        if (cache is null) return Readings(statements);
+        for (var s = cache.Readings.Count; s < statements.Count; s++) cache.Readings.Add(Read(statements[s]));
+        for (var s = cache.Reuse.Count; s < statements.Count; s++) cache.Reuse.Add(cache.Readings[s]);
+        return [.. cache.Readings];
+    }
+
+    /// <summary>What a group is built from, as a key: its kind, the anchors whose framings count and its members.</summary>
+    private static string BuildKey(List<Item> members, string? quantity, IReadOnlyCollection<string> anchors) =>
+        $"{quantity}|{string.Join(',', anchors.Order(StringComparer.Ordinal))}|{string.Join(',', members.Select(m => $"{m.ArticleIndex}.{m.ClaimIndex}"))}";
+
+    /// <summary>
+    /// Same-claim groups, claim by claim in corpus order: a claim is compared with the latest claims that share an index
+    /// key with it (<see cref="PostingCap"/>), and joins the group of those it is the same as only when it is the same as
+    /// a strong majority of the group's first members too (<see cref="JoinShare"/>); otherwise it founds a group. Groups spanning two
+    /// articles are kept. Also returns the disputed groups: claims of different articles judged to state one fact with
+    /// conflicting values, a negation or opposite framings, each with those it disputes.
+    /// </summary>
+    private static (List<List<Item>> Same, List<List<Item>> Disputes) SameClaims(List<Reading> readings, IReadOnlyDictionary<string, float[]>? meanings, ReuseIndex reuse, Cache? kept = null)
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var at = readings.Select((r, i) => (Key: ReuseIndex.Key(r.Item), i)).DistinctBy(x => x.Key).ToDictionary(x => x.Key, x => x.i);
+        var clusterOf = new int[readings.Count];
+        var clusters = new List<List<int>>();
+        var cache = kept?.Pairs ?? [];
+        var disputed = new List<(int, int)>();
+        Relation Judged(int a, int b)
+        {
+            var key = a < b ? (a, b) : (b, a);
+            // A pair judged in an earlier call stands while whether the two share a topic does (the one thing of a
+            // statement that later articles change).
+            var topical = readings[key.Item1].Topics.Overlaps(readings[key.Item2].Topics);
+            if (cache.TryGetValue(key, out var known) && known.Topical == topical) return known.Relation;
+            var relation = Judge(readings[key.Item1], readings[key.Item2], meanings, reuse);
+            cache[key] = (topical, relation);
+            return relation;
+        }
+        for (var i = 0; i < readings.Count; i++)
+        {
+            var candidates = new HashSet<int>();
+            foreach (var key in readings[i].Keys)
+            {
+                if (!index.TryGetValue(key, out var posting)) index[key] = posting = [];
+                for (var k = Math.Max(0, posting.Count - PostingCap); k < posting.Count; k++) candidates.Add(posting[k]);
+                posting.Add(i);
+            }
+            foreach (var partner in reuse.Partners(readings[i].Item))
+            {
+                if (at.TryGetValue(partner, out var p) && p < i) candidates.Add(p);
+            }
+            var hits = new Dictionary<int, int>();
+            foreach (var c in candidates)
+            {
+                var relation = Judged(i, c);
+                if (relation == Relation.Same) hits[clusterOf[c]] = hits.GetValueOrDefault(clusterOf[c]) + 1;
+                else if (relation == Relation.Disputed && readings[c].Item.ArticleIndex != readings[i].Item.ArticleIndex) disputed.Add((c, i));
+            }
+            var joined = -1;
+            foreach (var (cluster, _) in hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key))
+            {
+                var sample = clusters[cluster].Take(JoinSample).Select(m => Judged(i, m)).ToList();
+                if (sample.Contains(Relation.Disputed)) continue;
+                var need = sample.Count <= 3 ? sample.Count : (int)Math.Ceiling(JoinShare * sample.Count);
+                if (sample.Count(r => r == Relation.Same) < need) continue;
+                joined = cluster;
+                break;
+            }
+            if (joined < 0)
+            {
+                joined = clusters.Count;
+                clusters.Add([]);
+            }
+            clusters[joined].Add(i);
+            clusterOf[i] = joined;
+        }
+        bool Spans(IEnumerable<int> members) => members.Select(m => readings[m].Item.ArticleIndex).Distinct().Skip(1).Any();
+        var same = clusters.Where(Spans).Select(c => c.Select(m => readings[m].Item).ToList()).ToList();
+
+        // Disputes: the claims on each side of a conflict, joined (not their whole groups: two groups that disagree on one
+        // pair of claims would otherwise merge every claim of both).
+        var parent = Enumerable.Range(0, readings.Count).ToArray();
+        int Find(int c) => parent[c] == c ? c : parent[c] = Find(parent[c]);
+        foreach (var (a, b) in disputed) parent[Find(a)] = Find(b);
+        var disputes = disputed.SelectMany(d => new[] { d.Item1, d.Item2 }).Distinct().GroupBy(Find)
+            .Select(g => g.Order().ToList()).Where(Spans).Select(g => g.Select(m => readings[m].Item).ToList()).ToList();
+        return (same, disputes);
+    }
+
+}
