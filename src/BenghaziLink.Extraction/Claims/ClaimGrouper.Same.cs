@@ -25,6 +25,9 @@ public static partial class ClaimGrouper
     /// <summary>How many of a group's first members a claim is compared with before it joins.</summary>
     public const int JoinSample = 12;
 
+    /// <summary>The share of those members a claim must be the same as to join a group of more than three (up to three, all).</summary>
+    public const double JoinShare = 0.75;
+
     /// <summary>
     /// The cosine of two contents' meaning vectors below which two claims on one topic are taken to say unrelated things.
     /// Meaning only vetoes here: the topic already agrees on names and the kind of thing said, and claims of one gold
@@ -177,15 +180,14 @@ public static partial class ClaimGrouper
     }
 
     /// <summary>
-    /// Whether a claim joins a group, from its relations to the group's first members: the same as more than half of
-    /// them (all of one or two), and none of them disputed or unrelated to it. Paraphrases of different length and
-    /// detail are not all judged the same pair by pair (a long sentence stating more is less like a short one than two
-    /// short ones are alike), so a strict majority, not unanimity, admits a member; a member with no name or attack in
-    /// common with the claim, or one it disputes, keeps it out, so "A is B", "B is C" still never chains A to C.
+    /// Whether a claim joins a group, from its relations to the group's first members: the same as all of them up to
+    /// three, as <see cref="JoinShare"/> of them beyond, and none of them disputed or unrelated to it, so "A is B",
+    /// "B is C" never chains A to C. (A bare majority was measured too: on the seeds it let a claim on one topic join
+    /// a group on a neighbouring one through a long member stating both, for no pair more.)
     /// </summary>
     private static bool Joins(List<Relation> sample) =>
         !sample.Contains(Relation.Disputed) && !sample.Contains(Relation.Different)
-        && sample.Count(r => r == Relation.Same) >= (sample.Count <= 3 ? sample.Count : (int)Math.Ceiling(0.75 * sample.Count));
+        && sample.Count(r => r == Relation.Same) >= (sample.Count <= 3 ? sample.Count : (int)Math.Ceiling(JoinShare * sample.Count));
 
     /// <summary>
     /// Whether two statements say the same thing. Same: their contents share a run of words covering most of the
