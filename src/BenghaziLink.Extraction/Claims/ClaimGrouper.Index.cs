@@ -73,8 +73,8 @@ public static partial class ClaimGrouper
 
     /// <summary>
     /// Same-claim groups, claim by claim in corpus order: a claim is compared with the latest claims that share an index
-    /// key with it (<see cref="PostingCap"/>), and joins the group of those it is the same as only when it is the same as
-    /// a strong majority of the group's first members too (<see cref="JoinShare"/>); otherwise it founds a group. Groups spanning two
+    /// key with it (<see cref="PostingCap"/>), and joins each group of those it is the same as when it is the same as the
+    /// group's first members too (<see cref="Joins"/>); otherwise it founds a group. Groups spanning two
     /// articles are kept. Also returns the disputed groups: claims of different articles judged to state one fact with
     /// conflicting values, a negation or opposite framings, each with those it disputes.
     /// </summary>
@@ -82,7 +82,8 @@ public static partial class ClaimGrouper
     {
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var at = readings.Select((r, i) => (Key: ReuseIndex.Key(r.Item), i)).DistinctBy(x => x.Key).ToDictionary(x => x.Key, x => x.i);
-        var clusterOf = new int[readings.Count];
+        // A claim stating several propositions (one long sentence) may be the same as the claims of several groups: it joins each.
+        var clustersOf = readings.Select(_ => new List<int>()).ToArray();
         var clusters = new List<List<int>>();
         var cache = kept?.Pairs ?? [];
         var disputed = new List<(int, int)>();
@@ -114,26 +115,26 @@ public static partial class ClaimGrouper
             foreach (var c in candidates)
             {
                 var relation = Judged(i, c);
-                if (relation == Relation.Same) hits[clusterOf[c]] = hits.GetValueOrDefault(clusterOf[c]) + 1;
-                else if (relation == Relation.Disputed && readings[c].Item.ArticleIndex != readings[i].Item.ArticleIndex) disputed.Add((c, i));
+                if (relation == Relation.Same)
+                {
+                    foreach (var cluster in clustersOf[c]) hits[cluster] = hits.GetValueOrDefault(cluster) + 1;
+                }
+                else if (relation == Relation.Disputed && readings[c].Item.ArticleIndex != readings[i].Item.ArticleIndex)
+                {
+                    disputed.Add((c, i));
+                }
             }
-            var joined = -1;
             foreach (var (cluster, _) in hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key))
             {
-                var sample = clusters[cluster].Take(JoinSample).Select(m => Judged(i, m)).ToList();
-                if (sample.Contains(Relation.Disputed)) continue;
-                var need = sample.Count <= 3 ? sample.Count : (int)Math.Ceiling(JoinShare * sample.Count);
-                if (sample.Count(r => r == Relation.Same) < need) continue;
-                joined = cluster;
-                break;
+                if (!Joins(clusters[cluster].Take(JoinSample).Select(m => Judged(i, m)).ToList())) continue;
+                clusters[cluster].Add(i);
+                clustersOf[i].Add(cluster);
             }
-            if (joined < 0)
+            if (clustersOf[i].Count == 0)
             {
-                joined = clusters.Count;
-                clusters.Add([]);
+                clustersOf[i].Add(clusters.Count);
+                clusters.Add([i]);
             }
-            clusters[joined].Add(i);
-            clusterOf[i] = joined;
         }
         bool Spans(IEnumerable<int> members) => members.Select(m => readings[m].Item.ArticleIndex).Distinct().Skip(1).Any();
         var same = clusters.Where(Spans).Select(c => c.Select(m => readings[m].Item).ToList()).ToList();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using BenghaziLink.Extraction.Entities;
 
 namespace BenghaziLink.Extraction.Claims;
@@ -82,7 +83,9 @@ public static partial class ClaimGrouper
     /// many articles relay it, and the sources an unnamed source heard it from are hidden behind it. An outlet speaking in
     /// its own voice is one origin with its unnamed sources; an unnamed source no outlet stands behind, described alike
     /// ("a senior Algerian official"), is the one an outlet quoted, and a vague one ("officials") is one origin only
-    /// within its article. A claim in an article's own voice is that article's origin. Text reuse joins origins too:
+    /// within its article. The unnamed sources one outlet cites in one article ("a source told Reuters", "a second
+    /// source", "a third source") are that outlet's reporting, one origin, and a label that only counts sources ("second
+    /// source", "one of the sources") describes no one outside its article. A claim in an article's own voice is that article's origin. Text reuse joins origins too:
     /// claims of two articles that share a run of words go back to one origin, whoever they name.
     /// </summary>
     private static (int[] Origins, ImmutableArray<GroupOrigin> Details) Origins(List<Item> members, ReuseIndex reuse)
@@ -174,7 +177,9 @@ public static partial class ClaimGrouper
         {
             var by = NameKey.Of(outlet.Name);
             string[] joins = IsSpecific(innermost) ? [$"outlet:{by}", $"unnamed:{name}"] : [$"outlet:{by}"];
-            return ([$"anonymous:{by}|{name}"], joins, $"{Possessive(outlet.Name)} {innermost.Name}", 3, "same outlet's anonymous source", "an outlet's anonymous source");
+            // "Reuters, citing a source …", "a second source said", "a third source": the unnamed sources one outlet cites
+            // in one article are that outlet's reporting, one origin; a reader cannot tell them apart as witnesses.
+            return ([$"anonymous:{by}|{name}", $"reporting:{member.ArticleIndex}:{by}"], joins, $"{Possessive(outlet.Name)} {innermost.Name}", 3, "same outlet's anonymous source", "an outlet's anonymous source");
         }
         if (IsSpecific(innermost)) return ([$"unnamed:{name}"], [], innermost.Name, 2, "same anonymous source, described alike", "anonymous source");
         return ([$"vague:{member.ArticleIndex}:{name}"], [], $"{innermost.Name} in {member.Article.DisplayName}", 1, "an unnamed source of one article", "an unnamed source of one article");
@@ -183,8 +188,13 @@ public static partial class ClaimGrouper
     private static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
 
     /// <summary>A source that identifies one origin: a named one, or an unnamed one described in two words or more that are not just "unnamed …".</summary>
+    /// <remarks>An ordinal or partitive label ("second source", "one of the sources", "another official") only counts sources within one article: it describes no one.</remarks>
     private static bool IsSpecific(ClaimSource source) =>
         source.Class != SourceClass.AnonymousSource
             ? source.Class != SourceClass.Document || source.Name.Contains(' ', StringComparison.Ordinal)
-            : source.Name.Split(' ').Length >= 2 && !source.Name.StartsWith("unnamed ", StringComparison.Ordinal);
+            : source.Name.Split(' ').Length >= 2 && !source.Name.StartsWith("unnamed ", StringComparison.Ordinal) && !Counting().IsMatch(source.Name);
+
+    /// <summary>Words that count sources rather than describe them: ordinals, "another", "one of", "other".</summary>
+    [GeneratedRegex(@"^(?:first|second|third|fourth|fifth|another|other|one\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Counting();
 }

@@ -93,8 +93,11 @@ public static partial class ClaimGrouper
         var keys = topic.Anchors.Select(a => "a:" + a)
             .Concat(item.Claim.Quantities.Where(q => !q.Part).Select(q => $"q:{q.Outcome} {CountedKind(q.Counts)}"))
             .Distinct(StringComparer.Ordinal).ToImmutableArray();
-        var statement = Statement.FromClaim(item.Claim) with { Text = content };
-        return new Reading(item, topic, content, statement, [.. runs.Distinct(StringComparer.Ordinal)], words.Count, keys, Negation().IsMatch(content))
+        // Only a date the content itself gives, and not one that opens a period ("since 2011"), dates what the claim states.
+        var statement = Statement.FromClaim(item.Claim) with { Text = content, EventDate = StatedDate(item.Claim.EventDate, content) };
+        // The negation of the main predicate where the proposition is read ("there is no doubt that …" negates nothing stated).
+        var negated = statement.Proposition?.Negated ?? Negation().IsMatch(content);
+        return new Reading(item, topic, content, statement, [.. runs.Distinct(StringComparer.Ordinal)], words.Count, keys, negated)
         {
             // A description inside the claim ("X, an al-Qaeda affiliate's leader, planned …") frames through its own claim.
             Framings = [.. FramingReader.Read(item.Claim)
@@ -104,6 +107,16 @@ public static partial class ClaimGrouper
     }
 
     /// <summary>
+    /// Whether a claim joins a group, from its relations to the group's first members: the same as all of them up to
+    /// three, as <see cref="JoinShare"/> of them beyond, and none of them disputed or unrelated to it, so "A is B",
+    /// "B is C" never chains A to C. (A bare majority was measured too: on the seeds it let a claim on one topic join
+    /// a group on a neighbouring one through a long member stating both, for no pair more.)
+    /// </summary>
+    private static bool Joins(List<Relation> sample) =>
+        !sample.Contains(Relation.Disputed) && !sample.Contains(Relation.Different)
+        && sample.Count(r => r == Relation.Same) >= (sample.Count <= 3 ? sample.Count : (int)Math.Ceiling(JoinShare * sample.Count));
+
+    /// <summary>
     /// Whether two statements say the same thing. Same: their contents share a run of words covering most of the
     /// shorter one (<see cref="ReuseCover"/>), or the same-claim decision (<c>SameClaim.Judge</c>) finds them the
     /// same, or they are on one topic (a topic group in common: names or attacks and a kind of thing said) and, when both
@@ -111,22 +124,104 @@ public static partial class ClaimGrouper
     /// or framing. Disputed: the same but for a count of the same thing, a negation or opposite framings ("an affiliate",
     /// "an independent faction"). Related: a name or attack in common, different claims.
     /// </summary>
-    private static Relation Judge(Reading a, Reading b, IReadOnlyDictionary<string, float[]>? meanings, ReuseIndex reuse)
+    private static Relation Judge(Reading a, Reading b, IReadOnlyDictionary<string, float[]>? meanings, ReuseIndex reuse) =>
+        JudgeWhy(a, b, meanings, reuse).Relation;
+
+    /// <summary><see cref="Judge"/> with the reason for its decision, in words.</summary>
+    private static (Relation Relation, string Why) JudgeWhy(Reading a, Reading b, IReadOnlyDictionary<string, float[]>? meanings, ReuseIndex reuse)
     {
-        if (reuse.Cover(a, b) >= ReuseCover) return Relation.Same;
-        if (!a.Topic.Anchors.Overlaps(b.Topic.Anchors)) return Relation.Different;
+        if (reuse.Cover(a, b) >= ReuseCover) return (Relation.Same, "text reused");
+        if (!a.Topic.Anchors.Overlaps(b.Topic.Anchors)) return (Relation.Different, "no name or attack in common");
         float[]? x = null, y = null;
         var known = meanings is not null && meanings.TryGetValue(MeaningKey.Of(a.Content), out x) && meanings.TryGetValue(MeaningKey.Of(b.Content), out y);
-        var judged = SameClaim.Judge(a.Statement, b.Statement, known ? x : null, known ? y : null).Relation;
-        if (judged == ClaimRelation.Disputed) return Relation.Disputed;
+        var judgement = SameClaim.Judge(a.Statement, b.Statement, known ? x : null, known ? y : null);
+        var judged = judgement.Relation;
+        if (judged == ClaimRelation.Disputed) return (Relation.Disputed, judgement.Reason);
         var topical = a.Topics.Overlaps(b.Topics);
         var alike = judged == ClaimRelation.Same || topical && (!known || SameClaim.Cosine(x!, y!) >= TopicMeaning);
-        if (!alike) return Relation.Related;
-        if (Day(a.Item.Claim.EventDate) is { } p && Day(b.Item.Claim.EventDate) is { } q && Math.Abs(p.DayNumber - q.DayNumber) > SameEventDays) return Relation.Related;
+        if (!alike) return (Relation.Related, $"{judgement.Reason}; {(topical ? "a topic in common, meaning apart" : "no topic in common")}");
+        if (Apart(a.Statement.EventDate, b.Statement.EventDate)) return (Relation.Related, "events of other dates");
         // Only framings of what both speak of count: "X is loyal" does not dispute "Y is independent".
         bool Of((string, string, FrozenSet<string> About) f) => f.About.Count == 0 || f.About.Overlaps(a.Topic.Anchors) && f.About.Overlaps(b.Topic.Anchors);
         var framed = a.Framings.Where(Of).Any(f => b.Framings.Where(Of).Any(g => f.Dimension == g.Dimension && f.Pole != g.Pole));
-        return ConflictingCounts(a.Item.Claim, b.Item.Claim) || a.Negated != b.Negated || framed ? Relation.Disputed : Relation.Same;
+        if (ConflictingCounts(a.Item.Claim, b.Item.Claim)) return (Relation.Disputed, "conflicting counts");
+        if (a.Negated != b.Negated)
+        {
+            // Only a negation of what both state denies it ("X did not lead the raid", "X led the raid"); one on another
+            // predicate ("there is no doubt that …", "did not react quickly enough to stop …") leaves them only related.
+            return Denial(a.Statement.Proposition, b.Statement.Proposition) ? (Relation.Disputed, "one denies what the other states") : (Relation.Related, "one negated, on another predicate");
+        }
+        if (framed) return (Relation.Disputed, "opposite framings");
+        return (Relation.Same, judged == ClaimRelation.Same ? judgement.Reason : $"one topic ({judgement.Reason})");
+    }
+
+    /// <summary>
+    /// Why the grouper takes each pair of claims (article name, claim index) for what it does: the relation and its
+    /// reason, as <see cref="Group"/> judges them (a diagnostic for missed and spurious pairs; not part of grouping).
+    /// </summary>
+    public static IReadOnlyList<string> Explain(IReadOnlyList<ArticleClaims> articles, IReadOnlyDictionary<string, float[]>? meanings, IReadOnlyList<((string Article, int Claim) First, (string Article, int Claim) Second)> pairs)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(pairs);
+        (articles, var towns, _) = Placed(articles);
+        var items = articles.SelectMany((a, ai) => a.Claims.Select((c, ci) => new Item(ai, ci, c, a))).ToList();
+        var statements = Statements(items).Where(i => Corroborates(i.Claim)).ToList();
+        var readings = Readings(statements);
+        var reuse = ReusedPairs(readings);
+        var counted = FigureGroups([.. items.Where(i => Corroborates(i.Claim))]).SelectMany(f => f.Item1).Select(i => (i.ArticleIndex, i.Claim.Span)).ToHashSet();
+        readings = WithTopics(readings, StatementGroups(readings, CommonShare, towns, counted).Select(t => t.Indices));
+        Reading? Find((string Article, int Claim) c) =>
+            readings.FirstOrDefault(r => r.Item.Article.Article == c.Article && r.Item.Claim.Span == r.Item.Article.Claims[c.Claim].Span);
+        return [.. pairs.Select(pair =>
+        {
+            if (Find(pair.First) is not { } a) return "the first claim is no statement";
+            if (Find(pair.Second) is not { } b) return "the second claim is no statement";
+            var (relation, why) = JudgeWhy(a, b, meanings, reuse);
+            return $"{relation.ToString().ToLowerInvariant()}: {why}\n        {Describe(a)}\n        {Describe(b)}";
+        })];
+    }
+
+    private static string Describe(Reading r) =>
+        $"[{r.Item.Claim.EventDate ?? "undated"}; {string.Join(",", r.Topic.Anchors.Order(StringComparer.Ordinal))}; {string.Join(",", r.Topic.Predicates.Order(StringComparer.Ordinal))}/{string.Join(",", r.Topic.Described.Order(StringComparer.Ordinal))}; " +
+        $"{(r.Statement.Proposition is { } p ? $"{p.Subject} | {p.Predicate} | {p.Object}" : "no proposition")}] {r.Content.Trim()}";
+
+    /// <summary>Whether one proposition negates the predicate the other states: both read, and their predicates share a content word.</summary>
+    private static bool Denial(Proposition? a, Proposition? b) =>
+        a is not null && b is not null && a.Negated != b.Negated && PairFeatures.SharesContent(a.Predicate, b.Predicate);
+
+    /// <summary>
+    /// The date of what a claim states: its event date when the content itself names a date (a year, a month, a weekday,
+    /// "yesterday", "last week"), not when the date came from the words around it (when it was said, the sentence
+    /// before); none when a date opens a period the claim speaks of ("since 2011", "after the fall of X in 2011"):
+    /// what goes on from then is not dated by it.
+    /// </summary>
+    internal static string? StatedDate(string? eventDate, string content)
+    {
+        if (eventDate is null || !DateWords().IsMatch(content)) return null;
+        return PeriodOpener().IsMatch(content) ? null : eventDate;
+    }
+
+    /// <summary>Whether two stated dates (ISO: year, month, day, week or interval) lie more than <see cref="SameEventDays"/> apart: a year is all of its days, not its middle.</summary>
+    internal static bool Apart(string? a, string? b)
+    {
+        if (Period(a) is not { } x || Period(b) is not { } y) return false;
+        var gap = Math.Max(x.Start.DayNumber - y.End.DayNumber, y.Start.DayNumber - x.End.DayNumber);
+        return gap > SameEventDays;
+    }
+
+    /// <summary>The first and last day an ISO value covers; null when it is none.</summary>
+    private static (DateOnly Start, DateOnly End)? Period(string? iso)
+    {
+        if (iso is null) return null;
+        var parts = iso.Split('/');
+        if (Day(parts[0]) is not { } start) return null;
+        var last = parts[^1];
+        if (Day(last) is not { } from) return null;
+        var end = last.Contains("-W", StringComparison.Ordinal) ? from.AddDays(6)
+            : last.Split('-').Length switch { 1 => new DateOnly(from.Year, 12, 31), 2 => new DateOnly(from.Year, from.Month, 1).AddMonths(1).AddDays(-1), _ => from };
+        if (last.Split('-').Length == 1 && !last.Contains("-W", StringComparison.Ordinal)) start = parts.Length == 1 ? new DateOnly(start.Year, 1, 1) : start;
+        if (parts.Length == 1 && parts[0].Split('-').Length == 2 && !parts[0].Contains("-W", StringComparison.Ordinal)) start = new DateOnly(start.Year, start.Month, 1);
+        return (start, end);
     }
 
     /// <summary>Whether both claims count the same thing with the same outcome and give different values for it.</summary>
@@ -138,6 +233,14 @@ public static partial class ClaimGrouper
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
+
+    /// <summary>Words that date what a sentence states: a year, a month, a weekday, "yesterday", "last week".</summary>
+    [GeneratedRegex(@"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|(?:last|this|next)\s+(?:week|month|year))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DateWords();
+
+    /// <summary>A date that opens a period: "since", "ever since", "after", "following", "in the aftermath of" before it.</summary>
+    [GeneratedRegex(@"\b(?:since|after|following|aftermath\s+of|until|till)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodOpener();
 
     /// <summary>A negated statement: "not", "never", "no", "denied".</summary>
     [GeneratedRegex(@"\b(?:not|never|no|n't|denied|denies|deny)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -100,7 +100,7 @@ public static partial class ClaimGrouper
     /// Bump whenever grouping changes what it makes of the same claims: a store records the version its groups were
     /// made with and groups its claims again when it differs, without extracting any article again.
     /// </summary>
-    public const string Version = "13.1";
+    public const string Version = "14.1";
 
     /// <summary>
     /// The share of the statements above which an anchor is too common to found a topic of its own: the subject of

@@ -49,6 +49,9 @@ public sealed record GroupingScore(PairTally Pairs, ImmutableArray<ClusterFindin
 {
     public ImmutableArray<(string A, string B)> Missed { get; init; } = [];
     public ImmutableArray<(string A, string B)> Spurious { get; init; } = [];
+
+    /// <summary>For each missed and spurious pair, how the grouper judged its two claims and why (<see cref="ClaimGrouper.Explain"/>); empty when not asked for.</summary>
+    public ImmutableDictionary<(string A, string B), string> Why { get; init; } = ImmutableDictionary<(string A, string B), string>.Empty;
 }
 
 /// <summary>

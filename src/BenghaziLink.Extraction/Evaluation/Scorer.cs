@@ -42,11 +42,19 @@ public static class Scorer
                 if (match.Gold.Id is { } id && match.Predicted is { } claim) matches[id] = (score.Article, claim);
             }
         }
-        return new EvaluationReport([.. scores])
+        var claims = articles.Select(a => new ArticleClaims(a.Predicted.Article, a.Predicted.Published, a.Document.Claims)).ToList();
+        // Related groups are "see also": they say their claims differ, so they group no pair.
+        var grouping = clusters.IsDefaultOrEmpty ? null : GroupingScorer.Score(clusters, matches, [.. groups.Where(g => g.Status != GroupStatus.Related)]);
+        if (grouping is not null)
         {
-            Groups = groups,
-            // Related groups are "see also": they say their claims differ, so they group no pair.
-            Grouping = clusters.IsDefaultOrEmpty ? null : GroupingScorer.Score(clusters, matches, [.. groups.Where(g => g.Status != GroupStatus.Related)]),
-        };
+            // Each missed or spurious pair with the grouper's judgement of its two claims: what to look at when recall or precision is low.
+            grouping = grouping with
+            {
+                Why = grouping.Missed.Concat(grouping.Spurious).Where(p => matches.ContainsKey(p.A) && matches.ContainsKey(p.B) && matches[p.A] != matches[p.B]).ToList() is var missed
+                    ? missed.Zip(ClaimGrouper.Explain(claims, meanings, [.. missed.Select(p => (matches[p.A], matches[p.B]))])).ToImmutableDictionary(x => x.First, x => x.Second)
+                    : [],
+            };
+        }
+        return new EvaluationReport([.. scores]) { Groups = groups, Grouping = grouping };
     }
 }

@@ -67,8 +67,17 @@ internal static class EvalReport
         }
         if (verbose)
         {
-            foreach (var (a, b) in grouping.Missed) Line(text, $"      missed    pair    {a} + {b}");
-            foreach (var (a, b) in grouping.Spurious) Line(text, $"      spurious  pair    {a} + {b}");
+            foreach (var (a, b) in grouping.Missed) Line(text, $"      missed    pair    {a} + {b}{(grouping.Why.TryGetValue((a, b), out var why) ? ": " + why : "")}");
+            foreach (var (a, b) in grouping.Spurious) Line(text, $"      spurious  pair    {a} + {b}{(grouping.Why.TryGetValue((a, b), out var why) ? ": " + why : "")}");
+            // Every group that pairs claims, its members by gold claim id where one stands for them.
+            var gold = report.Articles.SelectMany(a => a.Claims.Matches.Where(m => m.Gold.Id is not null && m.Predicted is not null)
+                .Select(m => (Key: (a.Article, m.Predicted!.Value), Id: m.Gold.Id!))).GroupBy(x => x.Key).ToDictionary(g => g.Key, g => string.Join("=", g.Select(x => x.Id)));
+            foreach (var group in report.Groups.Where(g => g.Status != GroupStatus.Related))
+            {
+                var members = string.Join(" ", group.Members.Select(m => gold.GetValueOrDefault((m.Article, m.Claim)) ?? $"{m.Article[..3]}#{m.Claim}"));
+                Line(text, $"      group #{group.Id} {Describe(group)}: {members} — {group.Summary}");
+                foreach (var origin in group.OriginDetails) Line(text, $"        origin {origin.Origin}: {origin.Label} ({origin.Basis}): {string.Join(" ", group.Members.Where(m => m.Origin == origin.Origin).Select(m => gold.GetValueOrDefault((m.Article, m.Claim)) ?? $"{m.Article[..3]}#{m.Claim}"))}");
+            }
         }
         Line(text);
     }

@@ -124,6 +124,33 @@ public class ClaimGrouperTests
     }
 
     [Fact]
+    public void Group_UnnamedSourcesOneOutletCitesInOneArticle_AreOneOrigin()
+    {
+        var articles = Articles(
+            ("a.txt", "2013-01-20", "Omar Haddad leads the Desert Hawks Brigade in northern Niger."),
+            ("b.txt", "2013-01-25", "Omar Haddad is the commander of the Desert Hawks Brigade, a security official told Reuters. A second source told Reuters that Omar Haddad heads the Desert Hawks Brigade."));
+
+        var groups = ClaimGrouper.Group(articles);
+
+        var group = Assert.Single(groups, g => g.Status != GroupStatus.Related && g.Members.Length == 3);
+        Assert.Equal(2, group.Origins);
+        Assert.Equal(GroupStatus.Corroborated, group.Status);
+    }
+
+    [Fact]
+    public void Group_OrdinalSourceLabelsInTwoArticles_AreTwoOrigins()
+    {
+        var articles = Articles(
+            ("a.txt", "2013-01-20", "A second source told Reuters that Omar Haddad leads the Desert Hawks Brigade."),
+            ("b.txt", "2013-01-25", "Omar Haddad heads the Desert Hawks Brigade, a second source said."));
+
+        var groups = ClaimGrouper.Group(articles);
+
+        var group = Assert.Single(groups, g => g.Status != GroupStatus.Related);
+        Assert.Equal(2, group.Origins);
+    }
+
+    [Fact]
     public void Group_UnrelatedClaims_StayApart()
     {
         var articles = Articles(

@@ -13,6 +13,9 @@ internal static class MatchingFiles
     public static readonly FrozenSet<string> Negations = Words("negations.tsv");
     public static readonly FrozenSet<string> Verbs = Words("verbs.tsv");
 
+    /// <summary>Frames of certainty a statement may open with, each as its lower-case words, longest first.</summary>
+    public static readonly string[][] CertaintyFrames = [.. Lines("certainty-frames.tsv").Select(l => l.Trim().ToLowerInvariant().Split(' ')).OrderByDescending(f => f.Length)];
+
     /// <summary>Data lines of one file: blank lines and '#' comment lines left out.</summary>
     public static IEnumerable<string> Lines(string file)
     {

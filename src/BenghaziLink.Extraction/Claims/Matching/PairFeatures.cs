@@ -57,6 +57,9 @@ internal static class PairFeatures
         return sa.Count == 0 && sb.Count == 0 || sa.Overlaps(sb) ? 1 : 0;
     }
 
+    /// <summary>Whether both parts share a content word (two parts of function words only share none).</summary>
+    internal static bool SharesContent(string a, string b) => Stems(a).Overlaps(Stems(b));
+
     /// <summary>The longest common run of content words in order, as a share of the shorter statement's content words.</summary>
     private static double Order(Wording a, Wording b)
     {

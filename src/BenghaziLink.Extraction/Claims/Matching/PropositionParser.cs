@@ -27,14 +27,25 @@ internal static class PropositionParser
         "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot", "to",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Relative pronouns: a verb after one, inside the subject, belongs to the relative clause ("the man who claims …").</summary>
+    private static readonly FrozenSet<string> Relatives = new[] { "who", "whom", "whose", "which", "that" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that open a prepositional phrase right after a participle ("the men captured in the raid", "arms looted from depots").</summary>
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "in", "at", "on", "by", "from", "during", "after", "following", "near", "with", "since", "inside", "outside", "across", "into", "over",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static Proposition? Read(string text)
     {
         var words = Wording.Split(text);
-        var from = 0;
+        // "(officials said) that the attackers …": the complementizer opens the reported clause, it is no subject.
+        var from = words.Count > 1 && words[0].Lower == "that" ? 1 : 0;
         // "Officials said (that) the attackers …": the proposition is the reported clause.
         while (true)
         {
-            var verb = FindVerb(words, from);
+            from = AfterCertainty(words, from);
+            var verb = MainVerb(words, from);
             if (verb < 0) return null;
             if (Reporting.Contains(words[verb].Lower) && verb + 2 < words.Count)
             {
@@ -51,6 +62,76 @@ internal static class PropositionParser
         }
     }
 
+    /// <summary>
+    /// The verb of the main clause from <paramref name="from"/>: the first finite verb, unless it sits in a relative
+    /// clause inside the subject ("The man who claims to have planned the raid was arrested", "The assault, which
+    /// targeted a hotel, was similar …") or is a participle after the subject's noun ("the militants captured after the
+    /// siege included …"): then the next finite verb outside it, when there is one.
+    /// </summary>
+    private static int MainVerb(List<Word> words, int from)
+    {
+        var verb = FindVerb(words, from);
+        var scan = from + 1;
+        while (verb >= 0)
+        {
+            var relative = Enumerable.Range(scan, Math.Max(0, verb - scan)).Any(j => Relative(words, from, j));
+            if (!relative && !ReducedRelative(words, from, verb)) return verb;
+            var end = GroupEnd(words, verb);
+            var next = FindVerb(words, end - 1);
+            // "The men who attacked the depot and fled": no verb outside the clause, so it is the main one after all; a
+            // verb after "and" or "or" goes on with the clause's own verb, not the subject's.
+            if (next < 0 || Coordinated(words, end, next)) return verb;
+            (scan, verb) = (end, next);
+        }
+        return verb;
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="j"/> opens a relative clause: a relative pronoun after a noun of the subject, not
+    /// after a verb ("believe that …" opens what is believed) nor after a lower-case first word the parser could not
+    /// tell from a verb.
+    /// </summary>
+    private static bool Relative(List<Word> words, int from, int j) =>
+        Relatives.Contains(words[j].Lower) && !MatchingFiles.Verbs.Contains(words[j - 1].Lower)
+        && (j - 1 > from || words[from].IsCapitalized || Determiners.Contains(words[from].Lower));
+
+    /// <summary>An "-ed" participle right after the subject's first words and before a preposition ("the militants captured in …"), not a listed verb form.</summary>
+    private static bool ReducedRelative(List<Word> words, int from, int verb) =>
+        verb > from && verb + 1 < words.Count && !MatchingFiles.Verbs.Contains(words[verb].Lower) && words[verb].Lower.EndsWith("ed", StringComparison.Ordinal)
+        && Prepositions.Contains(words[verb + 1].Lower) && !MatchingFiles.FunctionWords.Contains(words[verb - 1].Lower);
+
+    /// <summary>Whether a coordinator ("and", "or", "but") lies between the end of a verb group and the next verb.</summary>
+    private static bool Coordinated(List<Word> words, int end, int next)
+    {
+        for (var j = end; j < next; j++)
+        {
+            if (words[j].Lower is "and" or "or" or "but") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Past a frame of certainty that opens the statement ("there is no doubt that …", "it is clear that …"): it says
+    /// how sure the speaker is, and its negation ("no doubt") denies nothing of what follows. The frames are data
+    /// (<c>certainty-frames.tsv</c>).
+    /// </summary>
+    private static int AfterCertainty(List<Word> words, int from)
+    {
+        foreach (var frame in MatchingFiles.CertaintyFrames)
+        {
+            if (from + frame.Length < words.Count && frame.Select((w, k) => words[from + k].Lower == w).All(x => x)) return from + frame.Length;
+        }
+        return from;
+    }
+
+    /// <summary>The end (exclusive) of the verb group that starts at <paramref name="verb"/>.</summary>
+    private static int GroupEnd(List<Word> words, int verb)
+    {
+        var end = verb + 1;
+        while (end < words.Count && (IsVerbGroupWord(words[end]) || AfterAuxiliary(words, verb, end) || Infinitive(words, end))) end++;
+        return end;
+    }
+
     /// <summary>Where the predicate is the agent's and where the patient's: "X was attacked by Y" is Y acting on X.</summary>
     public static (string Agent, string Patient) Roles(Proposition proposition)
     {
@@ -63,8 +144,7 @@ internal static class PropositionParser
 
     private static Proposition Build(string text, List<Word> words, int from, int verb)
     {
-        var end = verb + 1;
-        while (end < words.Count && (IsVerbGroupWord(words[end]) || AfterAuxiliary(words, verb, end) || Infinitive(words, end))) end++;
+        var end = GroupEnd(words, verb);
         // "…, he said.": a reporting frame of a few words after a comma is not part of the object.
         var last = words.Count;
         for (var i = end + 1; i < words.Count; i++)
@@ -142,7 +222,7 @@ internal static class PropositionParser
     /// <summary>"to" before a bare verb ("plans to leave"), not before a noun phrase ("taken to the hospital").</summary>
     private static bool Infinitive(List<Word> words, int i) =>
         words[i].Lower == "to" && i + 1 < words.Count && !words[i + 1].IsNumber && !words[i + 1].IsCapitalized
-        && !MatchingFiles.FunctionWords.Contains(words[i + 1].Lower);
+        && (!MatchingFiles.FunctionWords.Contains(words[i + 1].Lower) || words[i + 1].Lower is "have" or "be");
 
     /// <summary>The object of "told": the words up to "that" or the next verb ("told reporters that …").</summary>
     private static int SkipObject(List<Word> words, int i)
