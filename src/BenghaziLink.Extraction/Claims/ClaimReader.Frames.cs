@@ -65,10 +65,18 @@ internal sealed partial class ClaimReader
             speechEnds.Add(position + m.Length);
         }
 
+        bool? titleCase = null;
         foreach (var m in Cues(Speech(), v))
         {
             // "the United States", "Consumer Reports": a capitalised word inside a clause belongs to a name.
-            if (m.Index > 0 && char.IsUpper(m.Value[0])) continue;
+            // In a headline set in title case ("Mayor Says Bridge Will Reopen") the capital is the headline's style.
+            // Only a name right before the verb speaks there, of a person or of someone the article names again ("Mayor Lund
+            // Says …"; not "I’m Optimistic Voters Will Say …", where the capitals make a name of anything).
+            ClaimSource? headline = null;
+            if (m.Index > 0 && char.IsUpper(m.Value[0]) && (!(titleCase ??= IsTitleCase(v)) || (headline = NamedRightBefore(clause.Start, clause.Start + m.Index)) is null))
+            {
+                continue;
+            }
             var verb = clause.Start + m.Index;
             var after = v[(m.Index + m.Length)..];
             var before = v[..m.Index];
@@ -93,7 +101,10 @@ internal sealed partial class ClaimReader
             // "…, a U.N. panel of experts said in a report released on Tuesday.": only circumstances follow the verb.
             // "…, a source said, after militants seized it": an attribution set off by commas mid-sentence.
             var trailing = IsTrailing(rest) || (rest.TrimStart().StartsWith(',') && before.Contains(',', StringComparison.Ordinal)) || (Circumstance().IsMatch(rest) && !rest.Contains(',', StringComparison.Ordinal) && !ThatWord().IsMatch(rest) && before.Contains(',', StringComparison.Ordinal));
-            var who = Subject(clause, verb, trailing, regions) ?? AfterQuotation(clause.Start, verb, verb + m.Length, clause.End);
+            // "…, said Jake Horowitz, editor of the site.": the verb stands before its speaker and closes what was said.
+            var inverted = Inverted(clause, verb, verb + m.Length, word);
+            if (inverted is not null) trailing = true;
+            var who = inverted ?? headline ?? Subject(clause, verb, trailing, regions) ?? AfterQuotation(clause.Start, verb, verb + m.Length, clause.End);
             if (who is null) continue;
             var sources = new List<ClaimSource>();
             if (outlet is not null) sources.Add(outlet);
@@ -193,9 +204,53 @@ internal sealed partial class ClaimReader
     private ClaimSource? AfterQuotation(int clauseStart, int verb, int from, int end)
     {
         var lead = Visible(clauseStart, verb).TrimEnd(' ', '\u00A0', ',', '"', '”', '’', '\'');
-        if (lead.Length == 0 || lead[^1] != Masked) return null;
-        var rest = Visible(from, end);
+        return lead.Length == 0 || lead[^1] != Masked ? null : SpeakerAfter(from, end);
+    }
+
+    /// <summary>
+    /// "The race will be tight, said Jake Horowitz, editor of the site.", "The contrast, said Anna Berglund and others,
+    /// would be clear": a verb of saying that can stand before its speaker, right after a comma, with a noun phrase
+    /// after it that ends the clause or is set off by a comma. Not when the clause opens with a name described in
+    /// apposition up to the verb ("Omar Haddad, a former commander, said Karim Nouri had left"), nor when the words
+    /// after the verb hold a verb of their own ("…, however, said the bridge was closed").
+    /// </summary>
+    private ClaimSource? Inverted(TextSpan clause, int verb, int from, string word)
+    {
+        if (!ClaimWords.Inverting.Contains(word)) return null;
+        var lead = Visible(clause.Start, verb).TrimEnd(' ', '\u00A0');
+        if (lead.Length == 0 || lead[^1] != ',' || ArticleDocument.CountWords(lead.Replace(Masked, ' ')) < 2) return null;
+        var rest = Visible(from, clause.End);
+        var phrase = rest[..SpeakerLength(rest)];
+        if (!SpeakerOpening().IsMatch(phrase) || Auxiliary().IsMatch(phrase) || EndsWithConjunction().IsMatch(phrase)) return null;
+        // "…, wrote a weekly column": a verb that takes an object may be followed by it; only "said" and "added" are
+        // followed by a speaker described in common nouns, the others by a name.
+        if (char.IsLower(phrase.TrimStart()[0]) && word is not ("said" or "says" or "added" or "adds") && !Named(from, from + phrase.Length).Any(n => n.Entity.Type == EntityType.Person)) return null;
+        var segments = Segments(clause.Start, verb);
+        if (segments.Count >= 2 && Named(segments[0].Start, segments[0].End).Any(n => n.Entity.Type != EntityType.Place)
+            && segments.Skip(1).All(s => Aside().IsMatch(Visible(s.Start, s.End))))
+        {
+            return null;
+        }
+        return SpeakerAfter(from, clause.End);
+    }
+
+    /// <summary>What a speaker named after the verb opens with: a capital, an article, a number or a quantifier.</summary>
+    [GeneratedRegex(@"^\s*(?:\p{Lu}|\d|(?:a|an|the|one|two|three|several|some|many|most|other|another|his|her|their|its|former|senior|top)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerOpening();
+
+    /// <summary>Where the speaker after a verb ends: <see cref="SpeakerEnd"/>, or before a relative clause about the speaker ("a handful of Democrats who …").</summary>
+    private static int SpeakerLength(string rest)
+    {
         var length = SpeakerEnd(rest);
+        var relative = RelativeStart().Match(rest, 0, length);
+        return relative.Success && relative.Index > 0 ? relative.Index : length;
+    }
+
+    /// <summary>The speaker named right after <paramref name="from"/>: a person named there, a person in apposition to a title ("the group's director, Mark Harris."), or the phrase itself.</summary>
+    private ClaimSource? SpeakerAfter(int from, int end)
+    {
+        var rest = Visible(from, end);
+        var length = SpeakerLength(rest);
         if (ArticleDocument.CountWords(rest[..length]) is 0 or > 8 || NotASpeaker().IsMatch(rest)) return null;
         var person = Named(from, from + length).FirstOrDefault(n => n.Entity.Type == EntityType.Person);
         // "said the group's director, Mark Harris.": the name in apposition says who.
@@ -304,7 +359,61 @@ internal sealed partial class ClaimReader
     /// pronoun, or the phrase that names the speaker (the last comma-separated part when the verb closes the
     /// sentence, "…, the sources said", else the first that is not an adverbial, "At the time, an official …").
     /// </summary>
-    private ClaimSource? Subject(TextSpan clause, int verb, bool trailing, List<QuoteRegion> regions)
+    private ClaimSource? Subject(TextSpan clause, int verb, bool trailing, List<QuoteRegion> regions) =>
+        NearSubject(clause, verb, trailing, regions) ?? (trailing ? null : DescribedSpeaker(clause, verb));
+
+    /// <summary>
+    /// "Tom Fitton, the president of a group that has sued the department, said …": when the words right before the
+    /// verb close a description set off by commas (whose "that" or "while" is no clause of its own), the phrase the
+    /// clause opens with speaks, described by the parts after it.
+    /// </summary>
+    private ClaimSource? DescribedSpeaker(TextSpan clause, int verb)
+    {
+        if (!Visible(clause.Start, verb).TrimEnd(' ', '\u00A0').EndsWith(',')) return null;
+        var segments = Segments(clause.Start, verb).Where(s => !Adverbial().IsMatch(Visible(s.Start, s.End))).ToList();
+        if (segments.Count < 2 || !segments.Skip(1).All(s => Aside().IsMatch(Visible(s.Start, s.End)))) return null;
+        return Source(segments[0].Start, segments[0].End);
+    }
+
+    /// <summary>
+    /// "Ms. Lund rejected the idea that the talks had failed and said …", "The court overruled and said …": a verb
+    /// joined by "and" or "but" to the clause's own predicate shares the clause's subject, the name (or "he", "she",
+    /// "they", or "the" and capitalised words) it opens with. Not inside a reported clause ("told Reuters that he had
+    /// been there but denied …": the coordination is the speaker's), unless a comma sets the join apart.
+    /// </summary>
+    private ClaimSource? Coordinated(TextSpan clause, int start, int verb)
+    {
+        var joined = Visible(start, verb);
+        if (start > clause.Start && !CommaJoin().IsMatch(joined))
+        {
+            if (!IsWordBefore(start, "that")) return null;
+            var lead = Visible(clause.Start, start - 5);
+            if (Speech().IsMatch(lead[(lead.LastIndexOf(',') + 1)..])) return null;
+        }
+        var first = Segments(clause.Start, verb).FirstOrDefault(s => !Adverbial().IsMatch(Visible(s.Start, s.End)));
+        if (first.Length == 0) return null;
+        var span = Tidy(first.Start, first.End);
+        if (Opening(first) is { } named) return named;
+        var words = Visible(span.Start, span.End);
+        if (ClausePronoun().Match(words) is { Success: true } pronoun)
+        {
+            var at = new TextSpan(span.Start, span.Start + pronoun.Groups["p"].Length);
+            return Resolve(pronoun.Groups["p"].Value.ToLowerInvariant(), at);
+        }
+        var whole = Tidy(first.Start, first.End, determiners: false);
+        return TitledSubject().Match(Visible(whole.Start, whole.End)) is { Success: true } titled ? Label(whole.Start, whole.Start + titled.Groups["np"].Length) : null;
+    }
+
+    [GeneratedRegex(@",\s+(?:and|but)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommaJoin();
+
+    [GeneratedRegex(@"^(?<p>he|she|they)(?:[’']s)?\s+\p{Ll}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClausePronoun();
+
+    [GeneratedRegex(@"^(?<np>(?i:the)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex TitledSubject();
+
+    private ClaimSource? NearSubject(TextSpan clause, int verb, bool trailing, List<QuoteRegion> regions)
     {
         var clauseStart = clause.Start;
         // "Ansar Dine, one of the groups that seized northern Mali, said …": the actor the clause opens with, described
@@ -336,7 +445,7 @@ internal sealed partial class ClaimReader
 
         // "… that it had targeted Belmokhtar … but said", "that he had been at the compound but denied any role": a verb
         // coordinated with the clause before it, no new speaker.
-        if (EndsWithConjunction().IsMatch(Visible(start, verb))) return null;
+        if (EndsWithConjunction().IsMatch(Visible(start, verb))) return Coordinated(clause, start, verb);
         // "…, most recently in 2013, when Chad said": a government or group named right before the verb speaks, not a
         // person named earlier in the sentence.
         if (Named(start, verb).LastOrDefault() is { Entity: not null } last && (last.Entity.Type == EntityType.Group || last.Entity.Kind == EntityKind.Country)
@@ -560,7 +669,16 @@ internal sealed partial class ClaimReader
         var words = WordPattern().Matches(Visible(span.Start, span.End)).Select(m => m.Value).ToList();
         if (words.Count == 0) return null;
         var name = string.Join(' ', words);
-        if (!IsNounPhrase(name, words.Count)) return null;
+        var visibleSpan = Visible(span.Start, span.End);
+        if (Share().IsMatch(visibleSpan))
+        {
+            // "42% say": a share of those polled keeps its sign.
+            name = string.Join(' ', visibleSpan.Split((char[])[' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ',');
+        }
+        else if (!IsNounPhrase(name, words.Count))
+        {
+            return null;
+        }
         if (BareSource().IsMatch(name)) name = $"unnamed {name.ToLowerInvariant()}";
         // "sources with access to intelligence agencies" are sources: the head noun decides, not a noun after it.
         var source = new ClaimSource(name, MediaPhrase().IsMatch(Head(name)) ? SourceClass.NewsOutlet : SourceClass.AnonymousSource, span, span.Of(text));
@@ -574,6 +692,33 @@ internal sealed partial class ClaimReader
     /// clause: "She clinched a majority"), nor a figure; it has no auxiliary before its relative clause (a clause again:
     /// "the laws will be in effect in 17 states") and is not a paragraph's worth of words.
     /// </summary>
+    /// <summary>The person the article names whose name the word right before <paramref name="verb"/> ends ("… Sanders Says"), or null.</summary>
+    private ClaimSource? NamedRightBefore(int start, int verb)
+    {
+        var words = WordPattern().Matches(Visible(start, verb));
+        if (words.Count == 0 || verb - (start + words[^1].Index + words[^1].Length) > 1) return null;
+        var last = words[^1];
+        var person = named.FirstOrDefault(n => n.Entity.Type == EntityType.Person && n.Entity.Canonical.Split(' ')[^1].Equals(last.Value, StringComparison.OrdinalIgnoreCase)).Entity;
+        var span = new TextSpan(start + last.Index, start + last.Index + last.Length);
+        return person is null ? null : new ClaimSource(person.Canonical, SourceClass.NamedPerson, span, span.Of(text));
+    }
+
+    /// <summary>Whether a clause is set in title case: at least four words, and all but the short function words capitalised.</summary>
+    private static bool IsTitleCase(string clause)
+    {
+        var words = WordPattern().Matches(clause).Select(w => w.Value).Where(w => char.IsLetter(w[0]) && !TitleSmallWord().IsMatch(w)).ToList();
+        return words.Count >= 4 && words.All(w => char.IsUpper(w[0]));
+    }
+
+    [GeneratedRegex(@"^(?:a|an|the|of|to|in|on|at|for|and|or|but|as|by|with|from|vs\.?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleSmallWord();
+
+    /// <summary>A share of those asked, standing for them as a source: "59 percent", "42%", "one in three", "only 24 percent of voters".</summary>
+    [GeneratedRegex(@"^(?:(?:only|just|some|about|nearly|almost|roughly|around|over|under|more\s+than|less\s+than|fewer\s+than)\s+)?(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Share();
+
+    private static bool IsShare(ClaimSource source) => source.Class == SourceClass.AnonymousSource && Share().IsMatch(source.Surface);
+
     private static bool IsNounPhrase(string name, int words) =>
         words <= 40 && !char.IsDigit(name[0]) && !NotANounPhrase().IsMatch(name)
         && !Auxiliary().IsMatch(RelativeStart().Split(name, 2)[0]);
@@ -611,28 +756,6 @@ internal sealed partial class ClaimReader
             }
         }
         return span;
-    }
-
-    private ClaimSource? Resolve(string pronoun, TextSpan span)
-    {
-        if (pronoun is "it")
-        {
-            return currentDocument is null ? null : currentDocument with { Span = span, Surface = span.Of(text) };
-        }
-        if (pronoun is "they")
-        {
-            var group = unnamed.LastOrDefault(u => IsPlural(u.Name));
-            return group is null ? null : group with { Span = span, Surface = span.Of(text) };
-        }
-        if (lastSpeaker is { } speaker && sentenceIndex - speaker.Sentence <= 2) return speaker.Source with { Span = span, Surface = span.Of(text) };
-        // Else the person a recent sentence is about: the first one it names, outside quotations and possessives.
-        foreach (var sentence in SentencesBefore(span.Start, 3))
-        {
-            var person = Named(sentence.Span.Start, sentence.Span.End).FirstOrDefault(n => n.Entity.Type == EntityType.Person
-                && visible[n.Mention.Span.Start] != Masked && !IsPossessive(n.Mention.Span.End));
-            if (person.Entity is not null) return new ClaimSource(person.Entity.Canonical, SourceClass.NamedPerson, span, span.Of(text));
-        }
-        return null;
     }
 
     /// <summary>The last <paramref name="count"/> sentences ending at or before <paramref name="position"/>, latest first: found by binary search (sentences are in text order), not by a pass over the article per pronoun.</summary>
@@ -720,7 +843,8 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"\b(?:is|are|was|were|been|be|being)\s+(?:also\s+|widely\s+|now\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Passive();
 
-    [GeneratedRegex(@"(?:\b(?:who|which)\s+(?:\p{L}+\s+)?|\band\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"…, who later said": a relative clause about someone named before, read as no new attribution ("and said" is read by <see cref="Coordinated"/>).</summary>
+    [GeneratedRegex(@"\b(?:who|which)\s+(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"\baccording(?:\s+to)?\s+(?<src>[^,;:§()–—]+?)(?=\s*(?:[,;:§()–—]|$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -776,7 +900,7 @@ internal sealed partial class ClaimReader
     private static partial Regex Adverbial();
 
     /// <summary>What an aside about a name opens with: an article, a number word or possessive ("a former commander", "one of the chiefs", "his deputy"), a relative pronoun, a title adverb.</summary>
-    [GeneratedRegex(@"^\W*(?:a|an|the|one|two|his|her|its|their|who|whose|now|then|formerly|himself|herself|also|aged?|\d+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:a|an|the|one|two|his|her|its|their|who|whose|which|now|then|formerly|himself|herself|also|aged?|\d+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aside();
 
     [GeneratedRegex(@"^\s*including\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -788,13 +912,13 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"^(?:with|of|in|to|from|at|for|on|who|that|which|close|familiar|cited|including|working|based|in)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadEnd();
 
-    [GeneratedRegex(@"^(?:[\s“”‘’""'(]+|(?i:a|an|the|its|his|her|their|and|but|so|then|also|yet|however|meanwhile|some|several|one(?!\s+of\b))\b\s*|\p{Ll}+ly\b\s*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[\s“”‘’""'(]+|(?i:a|an|the|its|his|her|their|and|but|so|then|also|yet|however|meanwhile|some|several|one(?!\s+(?:of|in|out)\b))\b\s*|\p{Ll}+ly\b\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"^(?:[\s“”‘’""'(]+|(?i:and|but|so|then|also|yet|however|meanwhile)\b\s*|\p{Ll}+ly\b\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConjunction();
 
-    [GeneratedRegex(@"(?:[\s“”‘’""'.,)§]+|\s+(?i:has|have|had|not|never|yet|did|does|do|could|would|can|cannot|will|may|might|also|further|repeatedly|earlier|later|previously|then|again|once|just|recently|now|privately|publicly|first|still|reportedly)|\s+\p{Ll}+ly)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[\s“”‘’""'.,)§]+|\s+(?i:has|have|had|not|never|yet|did|does|do|could|would|can|cannot|will|may|might|also|further|repeatedly|earlier|later|previously|then|again|once|just|recently|now|privately|publicly|first|still|reportedly|even)|\s+\p{Ll}+ly)$", RegexOptions.CultureInvariant)]
     private static partial Regex Trailing();
 
     [GeneratedRegex(@"\b(?<noun>e-?mails?|memos?|letters?|cables?|documents?)\b(?:[^.;:§]*?\bfrom\s+(?<from>\p{Lu}))?|\b(?:sent|written|addressed)\s+(?:to\s+[\p{L}.]+(?:\s+[\p{L}.]+)?\s+)?by\s+(?<by>\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -386,6 +386,8 @@ internal sealed partial class ClaimReader
             foreach (var source in frame.Sources)
             {
                 if (chain.Count > 0 && NameKey.Of(chain[^1].Name) == NameKey.Of(source.Name)) continue;
+                // "A poll showed that 72 percent of voters said …": the share is what the poll found, the poll its source.
+                if (chain.Count > 0 && IsShare(source)) continue;
                 chain.Add(source);
             }
         }

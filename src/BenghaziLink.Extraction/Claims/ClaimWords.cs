@@ -22,6 +22,9 @@ internal static class ClaimWords
     /// <summary>-ing forms that hang on the clause before them ("…, saying that …").</summary>
     public static FrozenSet<string> Participles => Loaded.Value.Participles;
 
+    /// <summary>Forms that may stand before their speaker ("…, said the minister").</summary>
+    public static FrozenSet<string> Inverting => Loaded.Value.Inverting;
+
     private static readonly Lazy<(Regex Adverb, Regex Hedge)> Hedges = new(LoadHedges);
 
     /// <summary>An adverb that passes a claim on from unnamed reports ("reportedly"): the claim's source when nothing else attributes it.</summary>
@@ -66,6 +69,7 @@ internal static class ClaimWords
         var forms = new List<string>();
         var nouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var participles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var inverting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in Rows("speech-verbs.tsv"))
         {
             var form = row[0].Trim();
@@ -73,10 +77,11 @@ internal static class ClaimWords
             var use = row.Length > 1 ? row[1].Trim() : "verb";
             if (use == "noun") nouns.Add(form);
             else if (use == "participle") participles.Add(form);
+            if (row.Length > 2 && row[2].Trim() == "inverts") inverting.Add(form);
         }
         var pattern = new Regex($@"\b(?<verb>{Alternation(forms)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        return new SpeechVerbs(pattern, nouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase), participles.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        return new SpeechVerbs(pattern, nouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase), participles.ToFrozenSet(StringComparer.OrdinalIgnoreCase), inverting.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
-    private sealed record SpeechVerbs(Regex Pattern, FrozenSet<string> Nouns, FrozenSet<string> Participles);
+    private sealed record SpeechVerbs(Regex Pattern, FrozenSet<string> Nouns, FrozenSet<string> Participles, FrozenSet<string> Inverting);
 }

@@ -79,15 +79,39 @@ internal static partial class QuoteRegions
         {
             transparent = !lastWord.Success || !TitleWords().IsMatch(lastWord.Value);
         }
+        // “It is the thing that saved us,” said the minister: words closed by a comma and followed by their speaker are
+        // the speaker's own, whatever stands before them.
+        if (transparent && IsSpokenBy(text, open, end)) transparent = false;
         return new QuoteRegion(open, end, transparent) { Previous = lastTransparent };
     }
 
-    /// <summary>’ between letters is an apostrophe (Belmokhtar’s); after a letter before a space it may close a quote.</summary>
-    private static bool IsApostrophe(string text, int i, int start, int end) =>
-        i > start && i + 1 < end && char.IsLetterOrDigit(text[i - 1]) && char.IsLetter(text[i + 1]);
+    /// <summary>Whether a quotation ends with a comma inside its closing mark and a verb of saying follows it, first or after at most five words of its speaker (“…,” said X / “…,” the mayor said).</summary>
+    private static bool IsSpokenBy(string text, int open, int end)
+    {
+        var inside = text.AsSpan(open, end - open).TrimEnd("”\"'’");
+        if (inside.Length == 0 || inside[^1] != ',') return false;
+        var window = SpeakerWindow().Match(text, end);
+        if (!window.Success) return false;
+        var verb = ClaimWords.Speech.Match(window.Value);
+        return verb.Success && char.IsLower(verb.Value[0]) && ArticleDocument.CountWords(window.Value.AsSpan(0, verb.Index)) <= 5;
+    }
 
-    /// <summary>‘ right after a letter is a typographic apostrophe written the wrong way round.</summary>
-    private static bool IsApostropheOpening(string text, int i, int start) => i > start && char.IsLetter(text[i - 1]);
+    /// <summary>The words after a closing mark up to the next quotation or the end of the sentence.</summary>
+    [GeneratedRegex(@"\G[^.;!?“”""‘\n]{1,80}", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerWindow();
+
+    /// <summary>
+    /// ’ between letters is an apostrophe (Belmokhtar’s); after a letter before a space it may close a quote. Before a
+    /// figure, after a space, it stands for left-out digits (“in ’08 and ’12”), never a closing mark.
+    /// </summary>
+    private static bool IsApostrophe(string text, int i, int start, int end) =>
+        (i > start && i + 1 < end && char.IsLetterOrDigit(text[i - 1]) && char.IsLetter(text[i + 1])) || IsElision(text, i, start, end);
+
+    /// <summary>‘ right after a letter is a typographic apostrophe written the wrong way round; before a figure it stands for left-out digits (‘08).</summary>
+    private static bool IsApostropheOpening(string text, int i, int start) => (i > start && char.IsLetter(text[i - 1])) || IsElision(text, i, start, text.Length);
+
+    private static bool IsElision(string text, int i, int start, int end) =>
+        i + 2 < end && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && (i == start || !char.IsLetterOrDigit(text[i - 1]));
 
     [GeneratedRegex(@"[\p{L}]+$", RegexOptions.CultureInvariant)]
     private static partial Regex LastWord();

@@ -53,6 +53,18 @@ public class ClaimWordsTests
         var rows = ClaimWords.Rows(file).ToList();
 
         Assert.NotEmpty(rows);
-        Assert.All(rows, r => Assert.Equal(2, r.Length));
+        Assert.All(rows, r => Assert.True(r.Length == 2 || (r.Length == 3 && r[2] == "inverts"), string.Join('|', r)));
+    }
+
+    [Theory]
+    [InlineData("said", true)]
+    [InlineData("added", true)]
+    [InlineData("told", false)]
+    [InlineData("saying", false)]
+    public void Inverting_SpeechVerb_StandsBeforeItsSpeakerOnlyIfMarked(string form, bool inverts)
+    {
+        var inverting = ClaimWords.Inverting;
+
+        Assert.Equal(inverts, inverting.Contains(form));
     }
 }
