@@ -12,7 +12,7 @@ namespace BenghaziLink.Extraction.Claims;
 public sealed class ClaimExtractor : IDocumentProcessor
 {
     public string Name => "claims";
-    public Annotations Requires => Annotations.Sentences | Annotations.Furniture | Annotations.Mentions | Annotations.Entities | Annotations.Dates;
+    public Annotations Requires => Annotations.Clauses | Annotations.Sentences | Annotations.Furniture | Annotations.Mentions | Annotations.Entities | Annotations.Dates;
     public Annotations Produces => Annotations.Claims;
 
     public void Process(DocumentBuilder document) => new ClaimReader(document, Name).Read();

@@ -56,19 +56,17 @@ internal sealed partial class ClaimReader
     public void Read()
     {
         // Sentences by block, gathered once: asking every block for its sentences went through all of them per block.
-        var sentencesOf = document.Sentences.ToLookup(s => s.BlockIndex);
+        var sentencesOf = document.Sentences.Select((s, i) => (Sentence: s, Index: i)).ToLookup(s => s.Sentence.BlockIndex);
+        var clausesOf = document.Clauses.ToLookup(c => c.Sentence);
         for (var b = 0; b < document.Blocks.Count; b++)
         {
             var block = document.Blocks[b];
-            if (!CarriesClaims(block)) continue;
+            if (!ClauseSplitter.CarriesClaims(document, block)) continue;
             var regions = QuoteRegions.Find(text, block.Span.Start, block.Span.End, lastTransparentBlock >= b - 1 ? lastTransparent : null);
-            foreach (var region in regions.Where(r => !r.Transparent))
+            QuoteRegions.Mask(visible, regions);
+            foreach (var (sentence, index) in sentencesOf[b])
             {
-                for (var i = region.Start; i < region.End; i++) visible[i] = Masked;
-            }
-            foreach (var sentence in sentencesOf[b])
-            {
-                ReadSentence(sentence, b, regions);
+                ReadSentence(sentence, [.. clausesOf[index].Select(c => c.Span)], b, regions);
                 sentenceIndex++;
             }
             if (regions.LastOrDefault(r => r.Transparent) is { } transparent)
@@ -97,16 +95,10 @@ internal sealed partial class ClaimReader
         }
     }
 
-    /// <summary>The body, and photo captions long enough to state something ("X, leader of Y and former leader of Z.").</summary>
-    private bool CarriesClaims(Block block) =>
-        block.Kind is BlockKind.Paragraph or BlockKind.Standfirst
-        || (block.Furniture == FurnitureKind.PhotoCredit && ArticleDocument.CountWords(document.TextOf(block)) >= 12);
-
-    private void ReadSentence(Sentence sentence, int block, List<QuoteRegion> regions)
+    /// <summary>The claims of a sentence, from its statement clauses (<see cref="ClauseSplitter"/>).</summary>
+    private void ReadSentence(Sentence sentence, List<TextSpan> clauses, int block, List<QuoteRegion> regions)
     {
         NoteDocuments(sentence.Span);
-        // The dateline's place is where the report was filed, never the speaker: "TRIPOLI – The group said …".
-        var clauses = Clauses(AfterDateline(sentence.Span));
         var claims = new List<(TextSpan Span, ImmutableArray<ClaimSource> Chain, AttributionCue? Cue, Hedge Hedge, bool Trailing)>();
         for (var c = 0; c < clauses.Count; c++)
         {
@@ -236,28 +228,8 @@ internal sealed partial class ClaimReader
         waiting.RemoveAll(w => w.Region == closed);
     }
 
-    /// <summary>
-    /// "TEL AVIV – Mokhtar Belmokhtar … is thought to …": the dateline says where the report was filed, it is not
-    /// part of what the report claims, so a claim starts after the dateline's dash.
-    /// </summary>
-    private TextSpan AfterDateline(TextSpan span)
-    {
-        // "(Reuters) - U.S. special forces …" with the place on the line above: the agency tag alone.
-        if (AgencyTag().Match(text, span.Start, span.Length) is { Success: true } tag && tag.Length < span.Length && Parsing.OutletNames.IsKnownAgency(tag.Groups["agency"].Value))
-        {
-            return new TextSpan(span.Start + tag.Length, span.End);
-        }
-        if (document.Dateline is not { } dateline || dateline.Span.Start < span.Start || dateline.Span.Start >= span.End) return span;
-        for (var i = dateline.Span.End; i < Math.Min(span.End - 1, dateline.Span.End + 60); i++)
-        {
-            // A separating dash stands between spaces (or after a bracket); a hyphen inside a word does not count.
-            if (text[i] is not ('–' or '—' or '-') || !(char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ')')) continue;
-            var start = i;
-            while (start < span.End && (text[start] is '–' or '—' or '-' || char.IsWhiteSpace(text[start]))) start++;
-            return start < span.End ? new TextSpan(start, span.End) : span;
-        }
-        return span;
-    }
+    /// <summary>The dateline's place is where the report was filed, never the speaker: "TRIPOLI – The group said …".</summary>
+    private TextSpan AfterDateline(TextSpan span) => ClauseSplitter.AfterDateline(document, span);
 
     /// <summary>Adds the claims of a clause; <paramref name="aside"/> is a description inside it stated as a claim of its own, whose names this claim is not about.</summary>
     private void AddClaims(TextSpan span, ImmutableArray<ClaimSource> chain, AttributionCue? cue, Hedge hedge, int block, TextSpan? aside = null)
@@ -320,25 +292,6 @@ internal sealed partial class ClaimReader
 
     private bool IsPublisher(string key) => key.Length > 0 && publisherKey is not null && publisherKey.StartsWith(key, StringComparison.Ordinal);
 
-    /// <summary>A sentence, cut where ", but" or a semicolon joins two statements, each long enough to stand alone.</summary>
-    private List<TextSpan> Clauses(TextSpan sentence)
-    {
-        var clauses = new List<TextSpan>();
-        var start = sentence.Start;
-        foreach (Match m in ClauseBreak().Matches(Visible(sentence.Start, sentence.End)))
-        {
-            var cut = sentence.Start + m.Index;
-            var next = cut + m.Length;
-            if (ArticleDocument.CountWords(text.AsSpan(start, cut - start)) < 4 || ArticleDocument.CountWords(text.AsSpan(next, sentence.End - next)) < 4) continue;
-            // "…, but the claim could not be verified" qualifies the statement before it; it is not one of its own.
-            if (Remark().IsMatch(text[next..sentence.End])) continue;
-            clauses.Add(TextShape.Trim(text, start, cut));
-            start = next;
-        }
-        clauses.Add(TextShape.Trim(text, start, sentence.End));
-        return clauses;
-    }
-
     /// <summary>
     /// Where a clause holding two speakers divides ("X said A, while Y said B"; "A, X said, and B, Y added"): at the
     /// join between the first speaker's attribution and the second's. After an attribution that closes its part the
@@ -400,20 +353,12 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"^that\s", RegexOptions.CultureInvariant)]
     private static partial Regex ThatClause();
 
-    [GeneratedRegex(@"^(?:the|this|that|these|those)\s+(?:claims?|reports?|information|accounts?|figures?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Remark();
 
-    // ", and that …" starts a second thing said by the same speaker, ", and officials fear that …" one said by another:
-    // a statement of its own.
-    [GeneratedRegex(@",\s+but\s+|;\s+|,\s+and\s+(?=that\s|(?:[\p{L}.’'-]+\s+){1,4}(?:said|say|says|believe|believes|fear|fears|estimate|estimates|told|added|warned)\s+that\s)", RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseBreak();
 
     /// <summary>What joins the parts of two speakers: ", while", "; ", ", and", ", whereas".</summary>
     [GeneratedRegex(@",\s+(?:while|whereas|and|but|although|though|even\s+as)\s+|;\s+|\s+(?:while|whereas)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerJoin();
 
-    [GeneratedRegex(@"\G\((?<agency>[^()\n]{1,40})\)\s*(?:--|[–—-])\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex AgencyTag();
 
     private static Regex ReportedAdverb() => ClaimWords.ReportedAdverb;
 

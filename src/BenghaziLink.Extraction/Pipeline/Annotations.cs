@@ -19,4 +19,5 @@ public enum Annotations
     Roles = 1 << 11,
     Claims = 1 << 12,
     Propositions = 1 << 13,
+    Clauses = 1 << 14,
 }

@@ -47,6 +47,9 @@ public sealed class DocumentBuilder
 
     /// <summary>What the text says the named people and groups are, in text order of the description.</summary>
     public List<Role> Roles { get; } = [];
+    /// <summary>The statement clauses of the sentences that may carry claims, in text order (working state: not part of the document).</summary>
+    public List<Clause> Clauses { get; } = [];
+
     /// <summary>Factual statements with their attribution chains, in text order.</summary>
     public List<Claim> Claims { get; } = [];
 
