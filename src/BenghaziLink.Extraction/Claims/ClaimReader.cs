@@ -238,7 +238,6 @@ internal sealed partial class ClaimReader
         var surface = span.Of(text);
         if (ArticleDocument.CountWords(surface) < 4) return;
         var mood = MoodOf(span, block);
-        var quantities = QuantityRecognizer.Find(text, span.Start, span.End);
         // The names the claim speaks of, not those that only say who speaks: "U.S. officials said" is not about the U.S.
         var sources = chain.Select(s => SourcePhrase.WithAside(text, 0, s.Span)).Where(s => s.Start < span.End && span.Start < s.End).ToList();
         var named = Named(span.Start, span.End).Where(n => !sources.Any(s => s.Contains(n.Mention.Span)) && aside?.Contains(n.Mention.Span) != true).ToList();
@@ -246,21 +245,8 @@ internal sealed partial class ClaimReader
         var mentions = named.Select(n => new ClaimMention(n.Entity.Canonical, n.Mention.Span)).ToImmutableArray();
         var when = EventDate(span, block);
         var events = Events(span);
-        var heads = quantities.Where(q => !q.Part).ToList();
         var content = ContentOf(span, chain, cue);
-        if (heads.Count < 2)
-        {
-            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [.. quantities], entities, events, when, processor) { Mentions = mentions, Content = content, Mood = mood });
-            return;
-        }
-        // Each figure is a fact of its own: the statement, then one claim per count with the parts that follow it.
         document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [], entities, events, when, processor) { Mentions = mentions, Content = content, Mood = mood });
-        for (var i = 0; i < quantities.Count; i++)
-        {
-            if (quantities[i].Part) continue;
-            var parts = quantities.Skip(i + 1).TakeWhile(q => q.Part);
-            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [quantities[i], .. parts], entities, events, when, processor) { Mentions = mentions, Content = content, Mood = mood });
-        }
     }
 
     /// <summary>The value of the nearest date: in the claim, else the latest before it in its block, else in the block before.</summary>

@@ -20,4 +20,5 @@ public enum Annotations
     Claims = 1 << 12,
     Propositions = 1 << 13,
     Clauses = 1 << 14,
+    Quantities = 1 << 15,
 }
