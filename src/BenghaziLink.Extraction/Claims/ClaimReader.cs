@@ -237,7 +237,6 @@ internal sealed partial class ClaimReader
         span = AfterDateline(span);
         var surface = span.Of(text);
         if (ArticleDocument.CountWords(surface) < 4) return;
-        var mood = MoodOf(span, block);
         // The names the claim speaks of, not those that only say who speaks: "U.S. officials said" is not about the U.S.
         var sources = chain.Select(s => SourcePhrase.WithAside(text, 0, s.Span)).Where(s => s.Start < span.End && span.Start < s.End).ToList();
         var named = Named(span.Start, span.End).Where(n => !sources.Any(s => s.Contains(n.Mention.Span)) && aside?.Contains(n.Mention.Span) != true).ToList();
@@ -245,8 +244,7 @@ internal sealed partial class ClaimReader
         var mentions = named.Select(n => new ClaimMention(n.Entity.Canonical, n.Mention.Span)).ToImmutableArray();
         var when = EventDate(span, block);
         var events = Events(span);
-        var content = ContentOf(span, chain, cue);
-        document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [], entities, events, when, processor) { Mentions = mentions, Content = content, Mood = mood });
+        document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [], entities, events, when, processor) { Mentions = mentions });
     }
 
     /// <summary>The value of the nearest date: in the claim, else the latest before it in its block, else in the block before.</summary>

@@ -21,4 +21,6 @@ public enum Annotations
     Propositions = 1 << 13,
     Clauses = 1 << 14,
     Quantities = 1 << 15,
+    Moods = 1 << 16,
+    Content = 1 << 17,
 }

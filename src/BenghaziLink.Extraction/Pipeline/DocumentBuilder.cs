@@ -59,6 +59,20 @@ public sealed class DocumentBuilder
 
     public string TextOf(Block block) => block.Span.Of(Text);
 
+    /// <summary>The index of the block holding <paramref name="position"/> (blocks are in text order and never overlap); -1 when none does.</summary>
+    public int BlockIndexAt(int position)
+    {
+        int lo = 0, hi = Blocks.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Blocks[mid].Span.End <= position) lo = mid + 1;
+            else if (Blocks[mid].Span.Start > position) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
     internal ArticleDocument ToDocument() => new(
         Text,
         Context,

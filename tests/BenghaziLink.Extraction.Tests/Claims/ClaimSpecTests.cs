@@ -19,6 +19,8 @@ public class ClaimSpecTests
     /// </summary>
     private static readonly Dictionary<string, string> ProcessorOf = new(StringComparer.Ordinal)
     {
+        ["content.json"] = "content",
+        ["moods.json"] = "moods",
         ["quantities.json"] = "quantities",
     };
 
