@@ -99,7 +99,7 @@ internal sealed partial class ClaimReader
     private void ReadSentence(Sentence sentence, List<TextSpan> clauses, int block, List<QuoteRegion> regions)
     {
         NoteDocuments(sentence.Span);
-        var claims = new List<(TextSpan Span, ImmutableArray<ClaimSource> Chain, AttributionCue? Cue, Hedge Hedge, bool Trailing)>();
+        var claims = new List<(TextSpan Span, ImmutableArray<ClaimSource> Chain, AttributionCue? Cue, TextSpan? HedgeWords, bool Trailing)>();
         for (var c = 0; c < clauses.Count; c++)
         {
             var clause = clauses[c];
@@ -160,11 +160,8 @@ internal sealed partial class ClaimReader
                 chain = lastSpeech;
             }
             chain = WithoutPublisher(chain);
-            var hedge = Denial().IsMatch(visibleText) ? Hedge.Denied
-                : ReportedHedge().IsMatch(SourcePhrase.WithoutRelativeClauses(visibleText)) || chain is [{ Name: "unnamed reports" }] ? Hedge.Reported
-                : chain.IsEmpty ? Hedge.Asserted
-                : Hedge.Attributed;
-            claims.Add((clause, chain, cue, hedge, frames.Any(f => f.Trailing)));
+            // The hedge is read from the clause that carries the attribution (HedgeReader), and travels with it.
+            claims.Add((clause, chain, cue, clause, frames.Any(f => f.Trailing)));
 
             if (frames.Any(f => f.Level >= 1) && !chain.IsEmpty)
             {
@@ -182,10 +179,10 @@ internal sealed partial class ClaimReader
         {
             for (var i = 0; i < claims.Count - 1; i++)
             {
-                if (claims[i].Chain.IsEmpty) claims[i] = claims[i] with { Chain = claims[^1].Chain, Cue = claims[^1].Cue, Hedge = claims[^1].Hedge };
+                if (claims[i].Chain.IsEmpty) claims[i] = claims[i] with { Chain = claims[^1].Chain, Cue = claims[^1].Cue, HedgeWords = claims[^1].HedgeWords };
             }
         }
-        foreach (var (span, chain, cue, hedge, _) in claims)
+        foreach (var (span, chain, cue, hedgeWords, _) in claims)
         {
             var first = document.Claims.Count;
             // The description the sentence opens with is stated by whoever states the sentence, without its hedge ("is
@@ -195,9 +192,9 @@ internal sealed partial class ClaimReader
             if (described is { } description)
             {
                 var by = chain.Any(s => s.Span.Start < description.Claim.End && description.Claim.Start < s.Span.End) ? [] : chain;
-                AddClaims(description.Claim, by, by.IsEmpty ? null : cue, by.IsEmpty ? Hedge.Asserted : Hedge.Attributed, block);
+                AddClaims(description.Claim, by, by.IsEmpty ? null : cue, null, block);
             }
-            AddClaims(span, chain, cue, hedge, block, described?.Description);
+            AddClaims(span, chain, cue, hedgeWords, block, described?.Description);
             Backfill(span, first, regions);
         }
     }
@@ -223,7 +220,7 @@ internal sealed partial class ClaimReader
         var speaker = document.Claims[first];
         foreach (var (_, index) in waiting.Where(w => w.Region == closed))
         {
-            document.Claims[index] = document.Claims[index] with { Chain = speaker.Chain, Cue = speaker.Cue, Hedge = speaker.Hedge };
+            document.Claims[index] = document.Claims[index] with { Chain = speaker.Chain, Cue = speaker.Cue, HedgeWords = speaker.HedgeWords };
         }
         waiting.RemoveAll(w => w.Region == closed);
     }
@@ -232,7 +229,7 @@ internal sealed partial class ClaimReader
     private TextSpan AfterDateline(TextSpan span) => ClauseSplitter.AfterDateline(document, span);
 
     /// <summary>Adds the claims of a clause; <paramref name="aside"/> is a description inside it stated as a claim of its own, whose names this claim is not about.</summary>
-    private void AddClaims(TextSpan span, ImmutableArray<ClaimSource> chain, AttributionCue? cue, Hedge hedge, int block, TextSpan? aside = null)
+    private void AddClaims(TextSpan span, ImmutableArray<ClaimSource> chain, AttributionCue? cue, TextSpan? hedgeWords, int block, TextSpan? aside = null)
     {
         span = AfterDateline(span);
         var surface = span.Of(text);
@@ -244,7 +241,8 @@ internal sealed partial class ClaimReader
         var mentions = named.Select(n => new ClaimMention(n.Entity.Canonical, n.Mention.Span)).ToImmutableArray();
         var when = EventDate(span, block);
         var events = Events(span);
-        document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [], entities, events, when, processor) { Mentions = mentions });
+        // The hedge is read by HedgeReader from hedgeWords.
+        document.Claims.Add(new Claim(span, surface, chain, cue, Hedge.Asserted, [], entities, events, when, processor) { Mentions = mentions, HedgeWords = hedgeWords });
     }
 
     /// <summary>The value of the nearest date: in the claim, else the latest before it in its block, else in the block before.</summary>
@@ -337,17 +335,9 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"^that\s", RegexOptions.CultureInvariant)]
     private static partial Regex ThatClause();
 
-
-
     /// <summary>What joins the parts of two speakers: ", while", "; ", ", and", ", whereas".</summary>
     [GeneratedRegex(@",\s+(?:while|whereas|and|but|although|though|even\s+as)\s+|;\s+|\s+(?:while|whereas)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerJoin();
 
-
     private static Regex ReportedAdverb() => ClaimWords.ReportedAdverb;
-
-    private static Regex ReportedHedge() => ClaimWords.ReportedHedge;
-
-    [GeneratedRegex(@"\b(?:could\s+not|couldn[’']t|cannot|can[’']t|unable\s+to|would\s+not|wouldn[’']t|did\s+not|didn[’']t|declined\s+to|refused\s+to)\s+(?:immediately\s+|independently\s+)?(?:confirm|verify|say|comment)|\b(?:had|has|have)\s+no\s+comment|\bno\s+comment\b|\bden(?:ied|ies|y)\b|\bnot\s+(?:be\s+|been\s+)?(?:independently\s+)?(?:confirmed|verified)\b|\bunconfirmed\b|\bno\s+(?:independent\s+)?(?:confirmation|evidence)\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:confirmed|verified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Denial();
 }

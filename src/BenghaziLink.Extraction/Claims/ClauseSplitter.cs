@@ -37,6 +37,7 @@ public sealed partial class ClauseSplitter : IDocumentProcessor
             if (!CarriesClaims(document, block)) continue;
             var regions = QuoteRegions.Find(text, block.Span.Start, block.Span.End, lastTransparentBlock >= b - 1 ? lastTransparent : null);
             QuoteRegions.Mask(visible, regions);
+            document.OpaqueQuotations.AddRange(regions.Where(r => !r.Transparent).Select(r => new TextSpan(r.Start, r.End)));
             foreach (var (sentence, index) in sentencesOf[b])
             {
                 foreach (var clause in Clauses(text, visible, AfterDateline(document, sentence.Span))) document.Clauses.Add(new Clause(clause, index, b));

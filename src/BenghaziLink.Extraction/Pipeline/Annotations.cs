@@ -23,4 +23,5 @@ public enum Annotations
     Quantities = 1 << 15,
     Moods = 1 << 16,
     Content = 1 << 17,
+    Hedges = 1 << 18,
 }

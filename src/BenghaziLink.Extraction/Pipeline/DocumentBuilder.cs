@@ -50,6 +50,9 @@ public sealed class DocumentBuilder
     /// <summary>The statement clauses of the sentences that may carry claims, in text order (working state: not part of the document).</summary>
     public List<Clause> Clauses { get; } = [];
 
+    /// <summary>Quotations of direct speech or titles in the blocks that may carry claims: their words are never an attribution or a hedge (working state).</summary>
+    public List<TextSpan> OpaqueQuotations { get; } = [];
+
     /// <summary>Factual statements with their attribution chains, in text order.</summary>
     public List<Claim> Claims { get; } = [];
 
