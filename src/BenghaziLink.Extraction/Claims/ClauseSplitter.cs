@@ -14,7 +14,7 @@ public sealed record Clause(TextSpan Span, int Sentence, int Block);
 /// Statement clauses: every sentence of the body (and of photo captions long enough to state something) from after its
 /// dateline, cut where ", but", a semicolon or ", and that" joins two statements each long enough to stand alone.
 /// Quotations that are direct speech or titles are read as opaque, so a "but" inside a quotation never cuts. Where a
-/// clause holds two speakers ("X said A, while Y said B") is for <see cref="ClaimExtractor"/> to cut: it needs the
+/// clause holds two speakers ("X said A, while Y said B") is for <see cref="AttributionReader"/> to cut: it needs the
 /// attributions.
 /// </summary>
 public sealed partial class ClauseSplitter : IDocumentProcessor
