@@ -7,9 +7,9 @@ namespace BenghaziLink.Extraction.Claims;
 /// claim with its attribution chain, cue and the names it speaks of, read by <see cref="ClaimReader"/>, which keeps the
 /// discourse state attribution needs (the sources named so far, the last speaker, the document being quoted, the
 /// quotation a sentence is inside): frames, speakers, the split between two speakers, sources resolved to those
-/// already named, chains carried across sentences, descriptions stated in passing, attacks and event dates. Runs after
+/// already named, chains carried across sentences, descriptions stated in passing. Runs after
 /// the entity processors (sources are named by the entities the article already names) and after dates. Each claim's
-/// hedge, content, mood and quantities are read after it by processors of their own. Its name stays "claims": it is the
+/// events, hedge, content, mood and quantities are read after it by processors of their own. Its name stays "claims": it is the
 /// processor every claim records as its producer.
 /// </summary>
 public sealed class AttributionReader : IDocumentProcessor

@@ -44,12 +44,7 @@ internal sealed partial class ClaimReader
         this.processor = processor;
         text = document.Text;
         visible = text.ToCharArray();
-        var entityOf = new Dictionary<TextSpan, DocumentEntity>();
-        foreach (var entity in document.Entities)
-        {
-            foreach (var mention in entity.Mentions) entityOf.TryAdd(mention.Span, entity);
-        }
-        named = [.. document.Mentions.Where(m => entityOf.ContainsKey(m.Span)).Select(m => (m, entityOf[m.Span])).OrderBy(p => p.m.Span.Start)];
+        named = NamedMentions.Of(document);
         publisherKey = document.Outlet is { } outlet ? NameKey.Of(outlet.Value) : null;
     }
 
@@ -79,21 +74,11 @@ internal sealed partial class ClaimReader
 
     private string Visible(int start, int end) => new(visible, start, end - start);
 
-    /// <summary>The named mentions inside [start, end), in text order: a binary search, since every claim asks this many times.</summary>
-    private IEnumerable<(Mention Mention, DocumentEntity Entity)> Named(int start, int end)
-    {
-        int lo = 0, hi = named.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (named[mid].Mention.Span.Start < start) lo = mid + 1;
-            else hi = mid;
-        }
-        for (var i = lo; i < named.Count && named[i].Mention.Span.Start < end; i++)
-        {
-            if (named[i].Mention.Span.End <= end) yield return named[i];
-        }
-    }
+    /// <summary>The named mentions inside [start, end), in text order.</summary>
+    private IEnumerable<(Mention Mention, DocumentEntity Entity)> Named(int start, int end) => NamedMentions.Between(named, start, end);
+
+    /// <summary>The words that name an attack (the grouper reads them too).</summary>
+    internal static Regex AttackWord() => EventReader.AttackWord();
 
     /// <summary>The claims of a sentence, from its statement clauses (<see cref="ClauseSplitter"/>).</summary>
     private void ReadSentence(Sentence sentence, List<TextSpan> clauses, int block, List<QuoteRegion> regions)
@@ -192,9 +177,9 @@ internal sealed partial class ClaimReader
             if (described is { } description)
             {
                 var by = chain.Any(s => s.Span.Start < description.Claim.End && description.Claim.Start < s.Span.End) ? [] : chain;
-                AddClaims(description.Claim, by, by.IsEmpty ? null : cue, null, block);
+                AddClaims(description.Claim, by, by.IsEmpty ? null : cue, null);
             }
-            AddClaims(span, chain, cue, hedgeWords, block, described?.Description);
+            AddClaims(span, chain, cue, hedgeWords, described?.Description);
             Backfill(span, first, regions);
         }
     }
@@ -229,7 +214,7 @@ internal sealed partial class ClaimReader
     private TextSpan AfterDateline(TextSpan span) => ClauseSplitter.AfterDateline(document, span);
 
     /// <summary>Adds the claims of a clause; <paramref name="aside"/> is a description inside it stated as a claim of its own, whose names this claim is not about.</summary>
-    private void AddClaims(TextSpan span, ImmutableArray<ClaimSource> chain, AttributionCue? cue, TextSpan? hedgeWords, int block, TextSpan? aside = null)
+    private void AddClaims(TextSpan span, ImmutableArray<ClaimSource> chain, AttributionCue? cue, TextSpan? hedgeWords, TextSpan? aside = null)
     {
         span = AfterDateline(span);
         var surface = span.Of(text);
@@ -239,30 +224,8 @@ internal sealed partial class ClaimReader
         var named = Named(span.Start, span.End).Where(n => !sources.Any(s => s.Contains(n.Mention.Span)) && aside?.Contains(n.Mention.Span) != true).ToList();
         var entities = named.Select(n => n.Entity.Canonical).Distinct(StringComparer.Ordinal).ToImmutableArray();
         var mentions = named.Select(n => new ClaimMention(n.Entity.Canonical, n.Mention.Span)).ToImmutableArray();
-        var when = EventDate(span, block);
-        var events = Events(span);
         // The hedge is read by HedgeReader from hedgeWords.
-        document.Claims.Add(new Claim(span, surface, chain, cue, Hedge.Asserted, [], entities, events, when, processor) { Mentions = mentions, HedgeWords = hedgeWords });
-    }
-
-    /// <summary>The value of the nearest date: in the claim, else the latest before it in its block, else in the block before.</summary>
-    /// <summary>The article's dates with a value, read once: every claim looks its event date up among them.</summary>
-    private List<Dates.DateMention>? dated;
-
-    private string? EventDate(TextSpan span, int block)
-    {
-        var dates = dated ??= [.. document.Dates.Where(d => d.Value is not null)];
-        var inside = dates.FirstOrDefault(d => span.Contains(d.Span));
-        if (inside is not null) return inside.Value;
-        var blockSpan = document.Blocks[block].Span;
-        var before = dates.LastOrDefault(d => d.Span.Start >= blockSpan.Start && d.Span.End <= span.Start);
-        if (before is not null) return before.Value;
-        Block? previous = null;
-        for (var i = block - 1; i >= 0 && previous is null; i--)
-        {
-            if (document.Blocks[i].Kind == BlockKind.Paragraph) previous = document.Blocks[i];
-        }
-        return previous is null ? null : dates.LastOrDefault(d => previous.Span.Contains(d.Span))?.Value;
+        document.Claims.Add(new Claim(span, surface, chain, cue, Hedge.Asserted, [], entities, [], null, processor) { Mentions = mentions, HedgeWords = hedgeWords });
     }
 
     private ImmutableArray<ClaimSource> WithoutPublisher(ImmutableArray<ClaimSource> chain)

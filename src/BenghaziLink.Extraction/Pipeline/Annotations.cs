@@ -24,4 +24,5 @@ public enum Annotations
     Moods = 1 << 16,
     Content = 1 << 17,
     Hedges = 1 << 18,
+    Events = 1 << 19,
 }

@@ -20,6 +20,7 @@ public class ClaimSpecTests
     private static readonly Dictionary<string, string> ProcessorOf = new(StringComparer.Ordinal)
     {
         ["content.json"] = "content",
+        ["events.json"] = "events",
         ["hedging.json"] = "hedges",
         ["moods.json"] = "moods",
         ["quantities.json"] = "quantities",
