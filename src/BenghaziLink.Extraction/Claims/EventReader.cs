@@ -174,8 +174,17 @@ public sealed partial class EventReader : IDocumentProcessor
         }
     }
 
-    [GeneratedRegex(@"\b(?:(?<both>both|the\s+two|each)\s+attacks?|(?:attacks?|attackers|assault|siege|raid|bombing|hostage\s+crisis|hostage-taking|massacre|ambush))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    internal static partial Regex AttackWord();
+    private static readonly Lazy<Regex> AttackWords = new(LoadAttackWords);
+
+    /// <summary>An attack word of <c>Data/attack-words.tsv</c>, or "both attacks" (group <c>both</c>), on word boundaries.</summary>
+    internal static Regex AttackWord() => AttackWords.Value;
+
+    private static Regex LoadAttackWords()
+    {
+        var byUse = ClaimWords.Rows("attack-words.tsv").Where(r => r.Length > 1).GroupBy(r => r[1].Trim()).ToDictionary(g => g.Key, g => g.Select(r => r[0].Trim()).ToList());
+        string Of(string use) => ClaimWords.Alternation(byUse.TryGetValue(use, out var forms) ? forms : []);
+        return new Regex($@"\b(?:(?<both>{Of("both")})\s+attacks?|(?:{Of("attack")}))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
 
     [GeneratedRegex(@"(\p{Lu}\p{L}+)(?:\s+(?:gas|oil|hostage|terror|terrorist|militant))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LastWordBefore();
