@@ -101,6 +101,13 @@ public sealed record Claim(
     /// <see cref="Span"/>. Consumers take its text as <c>Surface[(Content.Start - Span.Start)..(Content.End - Span.Start)]</c>.
     /// </summary>
     public TextSpan? Content { get; init; }
+
+    /// <summary>
+    /// The words the claim's <see cref="Hedge"/> is read from (<see cref="HedgeReader"/>): its own clause, or the clause
+    /// whose attribution it shares (a closing "according to", a speaker named after the quotation); null for a description
+    /// the article states in passing, which is never hedged. Working state of the pipeline, not part of what it extracts.
+    /// </summary>
+    internal TextSpan? HedgeWords { get; init; }
 }
 
 /// <summary>A name a claim speaks of (an entity's canonical name) and the words that name it in the article.</summary>

@@ -44,31 +44,24 @@ internal sealed partial class ClaimReader
         this.processor = processor;
         text = document.Text;
         visible = text.ToCharArray();
-        var entityOf = new Dictionary<TextSpan, DocumentEntity>();
-        foreach (var entity in document.Entities)
-        {
-            foreach (var mention in entity.Mentions) entityOf.TryAdd(mention.Span, entity);
-        }
-        named = [.. document.Mentions.Where(m => entityOf.ContainsKey(m.Span)).Select(m => (m, entityOf[m.Span])).OrderBy(p => p.m.Span.Start)];
+        named = NamedMentions.Of(document);
         publisherKey = document.Outlet is { } outlet ? NameKey.Of(outlet.Value) : null;
     }
 
     public void Read()
     {
         // Sentences by block, gathered once: asking every block for its sentences went through all of them per block.
-        var sentencesOf = document.Sentences.ToLookup(s => s.BlockIndex);
+        var sentencesOf = document.Sentences.Select((s, i) => (Sentence: s, Index: i)).ToLookup(s => s.Sentence.BlockIndex);
+        var clausesOf = document.Clauses.ToLookup(c => c.Sentence);
         for (var b = 0; b < document.Blocks.Count; b++)
         {
             var block = document.Blocks[b];
-            if (!CarriesClaims(block)) continue;
+            if (!ClauseSplitter.CarriesClaims(document, block)) continue;
             var regions = QuoteRegions.Find(text, block.Span.Start, block.Span.End, lastTransparentBlock >= b - 1 ? lastTransparent : null);
-            foreach (var region in regions.Where(r => !r.Transparent))
+            QuoteRegions.Mask(visible, regions);
+            foreach (var (sentence, index) in sentencesOf[b])
             {
-                for (var i = region.Start; i < region.End; i++) visible[i] = Masked;
-            }
-            foreach (var sentence in sentencesOf[b])
-            {
-                ReadSentence(sentence, b, regions);
+                ReadSentence(sentence, [.. clausesOf[index].Select(c => c.Span)], b, regions);
                 sentenceIndex++;
             }
             if (regions.LastOrDefault(r => r.Transparent) is { } transparent)
@@ -81,33 +74,17 @@ internal sealed partial class ClaimReader
 
     private string Visible(int start, int end) => new(visible, start, end - start);
 
-    /// <summary>The named mentions inside [start, end), in text order: a binary search, since every claim asks this many times.</summary>
-    private IEnumerable<(Mention Mention, DocumentEntity Entity)> Named(int start, int end)
-    {
-        int lo = 0, hi = named.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (named[mid].Mention.Span.Start < start) lo = mid + 1;
-            else hi = mid;
-        }
-        for (var i = lo; i < named.Count && named[i].Mention.Span.Start < end; i++)
-        {
-            if (named[i].Mention.Span.End <= end) yield return named[i];
-        }
-    }
+    /// <summary>The named mentions inside [start, end), in text order.</summary>
+    private IEnumerable<(Mention Mention, DocumentEntity Entity)> Named(int start, int end) => NamedMentions.Between(named, start, end);
 
-    /// <summary>The body, and photo captions long enough to state something ("X, leader of Y and former leader of Z.").</summary>
-    private bool CarriesClaims(Block block) =>
-        block.Kind is BlockKind.Paragraph or BlockKind.Standfirst
-        || (block.Furniture == FurnitureKind.PhotoCredit && ArticleDocument.CountWords(document.TextOf(block)) >= 12);
+    /// <summary>The words that name an attack (the grouper reads them too).</summary>
+    internal static Regex AttackWord() => EventReader.AttackWord();
 
-    private void ReadSentence(Sentence sentence, int block, List<QuoteRegion> regions)
+    /// <summary>The claims of a sentence, from its statement clauses (<see cref="ClauseSplitter"/>).</summary>
+    private void ReadSentence(Sentence sentence, List<TextSpan> clauses, int block, List<QuoteRegion> regions)
     {
         NoteDocuments(sentence.Span);
-        // The dateline's place is where the report was filed, never the speaker: "TRIPOLI – The group said …".
-        var clauses = Clauses(AfterDateline(sentence.Span));
-        var claims = new List<(TextSpan Span, ImmutableArray<ClaimSource> Chain, AttributionCue? Cue, Hedge Hedge, bool Trailing)>();
+        var claims = new List<(TextSpan Span, ImmutableArray<ClaimSource> Chain, AttributionCue? Cue, TextSpan? HedgeWords, bool Trailing)>();
         for (var c = 0; c < clauses.Count; c++)
         {
             var clause = clauses[c];
@@ -168,11 +145,8 @@ internal sealed partial class ClaimReader
                 chain = lastSpeech;
             }
             chain = WithoutPublisher(chain);
-            var hedge = Denial().IsMatch(visibleText) ? Hedge.Denied
-                : ReportedHedge().IsMatch(SourcePhrase.WithoutRelativeClauses(visibleText)) || chain is [{ Name: "unnamed reports" }] ? Hedge.Reported
-                : chain.IsEmpty ? Hedge.Asserted
-                : Hedge.Attributed;
-            claims.Add((clause, chain, cue, hedge, frames.Any(f => f.Trailing)));
+            // The hedge is read from the clause that carries the attribution (HedgeReader), and travels with it.
+            claims.Add((clause, chain, cue, clause, frames.Any(f => f.Trailing)));
 
             if (frames.Any(f => f.Level >= 1) && !chain.IsEmpty)
             {
@@ -190,10 +164,10 @@ internal sealed partial class ClaimReader
         {
             for (var i = 0; i < claims.Count - 1; i++)
             {
-                if (claims[i].Chain.IsEmpty) claims[i] = claims[i] with { Chain = claims[^1].Chain, Cue = claims[^1].Cue, Hedge = claims[^1].Hedge };
+                if (claims[i].Chain.IsEmpty) claims[i] = claims[i] with { Chain = claims[^1].Chain, Cue = claims[^1].Cue, HedgeWords = claims[^1].HedgeWords };
             }
         }
-        foreach (var (span, chain, cue, hedge, _) in claims)
+        foreach (var (span, chain, cue, hedgeWords, _) in claims)
         {
             var first = document.Claims.Count;
             // The description the sentence opens with is stated by whoever states the sentence, without its hedge ("is
@@ -203,9 +177,9 @@ internal sealed partial class ClaimReader
             if (described is { } description)
             {
                 var by = chain.Any(s => s.Span.Start < description.Claim.End && description.Claim.Start < s.Span.End) ? [] : chain;
-                AddClaims(description.Claim, by, by.IsEmpty ? null : cue, by.IsEmpty ? Hedge.Asserted : Hedge.Attributed, block);
+                AddClaims(description.Claim, by, by.IsEmpty ? null : cue, null);
             }
-            AddClaims(span, chain, cue, hedge, block, described?.Description);
+            AddClaims(span, chain, cue, hedgeWords, described?.Description);
             Backfill(span, first, regions);
         }
     }
@@ -231,84 +205,27 @@ internal sealed partial class ClaimReader
         var speaker = document.Claims[first];
         foreach (var (_, index) in waiting.Where(w => w.Region == closed))
         {
-            document.Claims[index] = document.Claims[index] with { Chain = speaker.Chain, Cue = speaker.Cue, Hedge = speaker.Hedge };
+            document.Claims[index] = document.Claims[index] with { Chain = speaker.Chain, Cue = speaker.Cue, HedgeWords = speaker.HedgeWords };
         }
         waiting.RemoveAll(w => w.Region == closed);
     }
 
-    /// <summary>
-    /// "TEL AVIV – Mokhtar Belmokhtar … is thought to …": the dateline says where the report was filed, it is not
-    /// part of what the report claims, so a claim starts after the dateline's dash.
-    /// </summary>
-    private TextSpan AfterDateline(TextSpan span)
-    {
-        // "(Reuters) - U.S. special forces …" with the place on the line above: the agency tag alone.
-        if (AgencyTag().Match(text, span.Start, span.Length) is { Success: true } tag && tag.Length < span.Length && Parsing.OutletNames.IsKnownAgency(tag.Groups["agency"].Value))
-        {
-            return new TextSpan(span.Start + tag.Length, span.End);
-        }
-        if (document.Dateline is not { } dateline || dateline.Span.Start < span.Start || dateline.Span.Start >= span.End) return span;
-        for (var i = dateline.Span.End; i < Math.Min(span.End - 1, dateline.Span.End + 60); i++)
-        {
-            // A separating dash stands between spaces (or after a bracket); a hyphen inside a word does not count.
-            if (text[i] is not ('–' or '—' or '-') || !(char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ')')) continue;
-            var start = i;
-            while (start < span.End && (text[start] is '–' or '—' or '-' || char.IsWhiteSpace(text[start]))) start++;
-            return start < span.End ? new TextSpan(start, span.End) : span;
-        }
-        return span;
-    }
+    /// <summary>The dateline's place is where the report was filed, never the speaker: "TRIPOLI – The group said …".</summary>
+    private TextSpan AfterDateline(TextSpan span) => ClauseSplitter.AfterDateline(document, span);
 
     /// <summary>Adds the claims of a clause; <paramref name="aside"/> is a description inside it stated as a claim of its own, whose names this claim is not about.</summary>
-    private void AddClaims(TextSpan span, ImmutableArray<ClaimSource> chain, AttributionCue? cue, Hedge hedge, int block, TextSpan? aside = null)
+    private void AddClaims(TextSpan span, ImmutableArray<ClaimSource> chain, AttributionCue? cue, TextSpan? hedgeWords, TextSpan? aside = null)
     {
         span = AfterDateline(span);
         var surface = span.Of(text);
         if (ArticleDocument.CountWords(surface) < 4) return;
-        var mood = MoodOf(span, block);
-        var quantities = QuantityRecognizer.Find(text, span.Start, span.End);
         // The names the claim speaks of, not those that only say who speaks: "U.S. officials said" is not about the U.S.
         var sources = chain.Select(s => SourcePhrase.WithAside(text, 0, s.Span)).Where(s => s.Start < span.End && span.Start < s.End).ToList();
         var named = Named(span.Start, span.End).Where(n => !sources.Any(s => s.Contains(n.Mention.Span)) && aside?.Contains(n.Mention.Span) != true).ToList();
         var entities = named.Select(n => n.Entity.Canonical).Distinct(StringComparer.Ordinal).ToImmutableArray();
         var mentions = named.Select(n => new ClaimMention(n.Entity.Canonical, n.Mention.Span)).ToImmutableArray();
-        var when = EventDate(span, block);
-        var events = Events(span);
-        var heads = quantities.Where(q => !q.Part).ToList();
-        var content = ContentOf(span, chain, cue);
-        if (heads.Count < 2)
-        {
-            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [.. quantities], entities, events, when, processor) { Mentions = mentions, Content = content, Mood = mood });
-            return;
-        }
-        // Each figure is a fact of its own: the statement, then one claim per count with the parts that follow it.
-        document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [], entities, events, when, processor) { Mentions = mentions, Content = content, Mood = mood });
-        for (var i = 0; i < quantities.Count; i++)
-        {
-            if (quantities[i].Part) continue;
-            var parts = quantities.Skip(i + 1).TakeWhile(q => q.Part);
-            document.Claims.Add(new Claim(span, surface, chain, cue, hedge, [quantities[i], .. parts], entities, events, when, processor) { Mentions = mentions, Content = content, Mood = mood });
-        }
-    }
-
-    /// <summary>The value of the nearest date: in the claim, else the latest before it in its block, else in the block before.</summary>
-    /// <summary>The article's dates with a value, read once: every claim looks its event date up among them.</summary>
-    private List<Dates.DateMention>? dated;
-
-    private string? EventDate(TextSpan span, int block)
-    {
-        var dates = dated ??= [.. document.Dates.Where(d => d.Value is not null)];
-        var inside = dates.FirstOrDefault(d => span.Contains(d.Span));
-        if (inside is not null) return inside.Value;
-        var blockSpan = document.Blocks[block].Span;
-        var before = dates.LastOrDefault(d => d.Span.Start >= blockSpan.Start && d.Span.End <= span.Start);
-        if (before is not null) return before.Value;
-        Block? previous = null;
-        for (var i = block - 1; i >= 0 && previous is null; i--)
-        {
-            if (document.Blocks[i].Kind == BlockKind.Paragraph) previous = document.Blocks[i];
-        }
-        return previous is null ? null : dates.LastOrDefault(d => previous.Span.Contains(d.Span))?.Value;
+        // The hedge is read by HedgeReader from hedgeWords.
+        document.Claims.Add(new Claim(span, surface, chain, cue, Hedge.Asserted, [], entities, [], null, processor) { Mentions = mentions, HedgeWords = hedgeWords });
     }
 
     private ImmutableArray<ClaimSource> WithoutPublisher(ImmutableArray<ClaimSource> chain)
@@ -319,25 +236,6 @@ internal sealed partial class ClaimReader
     }
 
     private bool IsPublisher(string key) => key.Length > 0 && publisherKey is not null && publisherKey.StartsWith(key, StringComparison.Ordinal);
-
-    /// <summary>A sentence, cut where ", but" or a semicolon joins two statements, each long enough to stand alone.</summary>
-    private List<TextSpan> Clauses(TextSpan sentence)
-    {
-        var clauses = new List<TextSpan>();
-        var start = sentence.Start;
-        foreach (Match m in ClauseBreak().Matches(Visible(sentence.Start, sentence.End)))
-        {
-            var cut = sentence.Start + m.Index;
-            var next = cut + m.Length;
-            if (ArticleDocument.CountWords(text.AsSpan(start, cut - start)) < 4 || ArticleDocument.CountWords(text.AsSpan(next, sentence.End - next)) < 4) continue;
-            // "…, but the claim could not be verified" qualifies the statement before it; it is not one of its own.
-            if (Remark().IsMatch(text[next..sentence.End])) continue;
-            clauses.Add(TextShape.Trim(text, start, cut));
-            start = next;
-        }
-        clauses.Add(TextShape.Trim(text, start, sentence.End));
-        return clauses;
-    }
 
     /// <summary>
     /// Where a clause holding two speakers divides ("X said A, while Y said B"; "A, X said, and B, Y added"): at the
@@ -402,25 +300,9 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"^that\s", RegexOptions.CultureInvariant)]
     private static partial Regex ThatClause();
 
-    [GeneratedRegex(@"^(?:the|this|that|these|those)\s+(?:claims?|reports?|information|accounts?|figures?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Remark();
-
-    // ", and that …" starts a second thing said by the same speaker, ", and officials fear that …" one said by another:
-    // a statement of its own.
-    [GeneratedRegex(@",\s+but\s+|;\s+|,\s+and\s+(?=that\s|(?:[\p{L}.’'-]+\s+){1,4}(?:said|say|says|believe|believes|fear|fears|estimate|estimates|told|added|warned)\s+that\s)", RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseBreak();
-
     /// <summary>What joins the parts of two speakers: ", while", "; ", ", and", ", whereas".</summary>
     [GeneratedRegex(@",\s+(?:while|whereas|and|but|although|though|even\s+as)\s+|;\s+|\s+(?:while|whereas)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerJoin();
 
-    [GeneratedRegex(@"\G\((?<agency>[^()\n]{1,40})\)\s*(?:--|[–—-])\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex AgencyTag();
-
     private static Regex ReportedAdverb() => ClaimWords.ReportedAdverb;
-
-    private static Regex ReportedHedge() => ClaimWords.ReportedHedge;
-
-    [GeneratedRegex(@"\b(?:could\s+not|couldn[’']t|cannot|can[’']t|unable\s+to|would\s+not|wouldn[’']t|did\s+not|didn[’']t|declined\s+to|refused\s+to)\s+(?:immediately\s+|independently\s+)?(?:confirm|verify|say|comment)|\b(?:had|has|have)\s+no\s+comment|\bno\s+comment\b|\bden(?:ied|ies|y)\b|\bnot\s+(?:be\s+|been\s+)?(?:independently\s+)?(?:confirmed|verified)\b|\bunconfirmed\b|\bno\s+(?:independent\s+)?(?:confirmation|evidence)\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:confirmed|verified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Denial();
 }

@@ -13,49 +13,33 @@ namespace BenghaziLink.Extraction.Claims;
 /// </summary>
 internal static partial class QuantityRecognizer
 {
-    private static readonly FrozenDictionary<string, int> Units = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
-        ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
-        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
-        ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["dozen"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The rows of <c>Data/quantity-words.tsv</c>: word, list, value.</summary>
+    private static readonly List<string[]> WordRows = [.. ClaimWords.Rows("quantity-words.tsv").Select(r => r.Select(c => c.Trim()).ToArray())];
 
-    private static readonly FrozenSet<string> Durations = Set(
-        "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute", "minutes", "decade", "decades",
-        "second", "seconds", "century", "centuries", "times", "percent", "per");
+    private static readonly FrozenDictionary<string, int> Units = Listed("number").ToFrozenDictionary(r => r[0], r => int.Parse(r[2], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Months = Set(
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static readonly FrozenSet<string> Durations = Set("duration");
+
+    private static readonly FrozenSet<string> Months = Set("month");
 
     /// <summary>Words before a number that make it a reference to things already counted, not a new count.</summary>
-    private static readonly FrozenSet<string> Definite = Set("the", "these", "those", "its", "his", "her", "their", "our", "my", "your", "all");
+    private static readonly FrozenSet<string> Definite = Set("definite");
 
-    private static readonly FrozenSet<string> Before = Set(
-        "about", "around", "roughly", "nearly", "almost", "approximately", "some", "over", "including", "only", "just", "another", "estimated");
+    private static readonly FrozenSet<string> Before = Set("before");
 
     /// <summary>Words that stop the search for the counted noun: the number is not followed by a noun phrase.</summary>
-    private static readonly FrozenSet<string> Stops = Set(
-        "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "were", "was", "are", "is", "had", "have", "has", "who",
-        "that", "which", "than", "as", "be", "been", "will", "would", "could");
+    private static readonly FrozenSet<string> Stops = Set("stop");
 
-    private static readonly FrozenSet<string> Informants = Set("sources", "informants", "interviews");
+    private static readonly FrozenSet<string> Informants = Set("informant");
 
     /// <summary>Plural nouns that do not end in "s".</summary>
-    private static readonly FrozenSet<string> IrregularPlurals = Set("people", "men", "women", "children", "police", "personnel", "staff", "militia", "dead");
+    private static readonly FrozenSet<string> IrregularPlurals = Set("plural");
 
-    private static readonly FrozenDictionary<string, string> Outcomes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["deaths"] = "killed", ["death"] = "killed", ["die"] = "killed",
-        ["slain"] = "killed", ["killing"] = "killed", ["executed"] = "killed", ["murdered"] = "killed", ["beheaded"] = "killed",
-        ["massacred"] = "killed", ["wounded"] = "wounded", ["injured"] = "wounded", ["hurt"] = "wounded",
-        ["captured"] = "captured", ["arrested"] = "captured", ["detained"] = "captured", ["seized"] = "captured",
-        ["kidnapped"] = "kidnapped", ["abducted"] = "kidnapped", ["freed"] = "freed", ["released"] = "freed", ["rescued"] = "freed",
-        ["survived"] = "survived", ["escaped"] = "freed", ["missing"] = "missing", ["unaccounted"] = "missing",
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, string> Outcomes = Listed("outcome").ToFrozenDictionary(r => r[0], r => r[2], StringComparer.OrdinalIgnoreCase);
 
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static IEnumerable<string[]> Listed(string list) => WordRows.Where(r => r.Length > 1 && r[1] == list);
+
+    private static FrozenSet<string> Set(string list) => Listed(list).Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The quantities in <paramref name="text"/>[start..end), spans into <paramref name="text"/>.</summary>
     public static List<Quantity> Find(string text, int start, int end)

@@ -27,6 +27,15 @@ internal sealed class QuoteRegion(int start, int end, bool transparent)
 
 internal static partial class QuoteRegions
 {
+    /// <summary>Blanks the opaque quotations of <paramref name="regions"/> in <paramref name="visible"/>, so patterns never match inside them.</summary>
+    public static void Mask(char[] visible, List<QuoteRegion> regions)
+    {
+        foreach (var region in regions.Where(r => !r.Transparent))
+        {
+            for (var i = region.Start; i < region.End; i++) visible[i] = ClaimReader.Masked;
+        }
+    }
+
     /// <summary>The outermost quotations of <paramref name="text"/>[start..end), nested ones inside them.</summary>
     public static List<QuoteRegion> Find(string text, int start, int end, QuoteRegion? previous)
     {

@@ -19,4 +19,10 @@ public enum Annotations
     Roles = 1 << 11,
     Claims = 1 << 12,
     Propositions = 1 << 13,
+    Clauses = 1 << 14,
+    Quantities = 1 << 15,
+    Moods = 1 << 16,
+    Content = 1 << 17,
+    Hedges = 1 << 18,
+    Events = 1 << 19,
 }

@@ -47,6 +47,12 @@ public sealed class DocumentBuilder
 
     /// <summary>What the text says the named people and groups are, in text order of the description.</summary>
     public List<Role> Roles { get; } = [];
+    /// <summary>The statement clauses of the sentences that may carry claims, in text order (working state: not part of the document).</summary>
+    public List<Clause> Clauses { get; } = [];
+
+    /// <summary>Quotations of direct speech or titles in the blocks that may carry claims: their words are never an attribution or a hedge (working state).</summary>
+    public List<TextSpan> OpaqueQuotations { get; } = [];
+
     /// <summary>Factual statements with their attribution chains, in text order.</summary>
     public List<Claim> Claims { get; } = [];
 
@@ -55,6 +61,20 @@ public sealed class DocumentBuilder
         new(value, span, span.Of(Text), producer.Name);
 
     public string TextOf(Block block) => block.Span.Of(Text);
+
+    /// <summary>The index of the block holding <paramref name="position"/> (blocks are in text order and never overlap); -1 when none does.</summary>
+    public int BlockIndexAt(int position)
+    {
+        int lo = 0, hi = Blocks.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Blocks[mid].Span.End <= position) lo = mid + 1;
+            else if (Blocks[mid].Span.Start > position) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
 
     internal ArticleDocument ToDocument() => new(
         Text,

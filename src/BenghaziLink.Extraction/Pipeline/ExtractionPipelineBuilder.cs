@@ -66,8 +66,8 @@ public sealed class ExtractionPipelineBuilder
         .UseClaims()
         .Build();
 
-    /// <summary>Claims with their attribution chains, hedges and quantities, then their propositions; needs the entities and dates.</summary>
-    public ExtractionPipelineBuilder UseClaims() => Use(new ClaimExtractor()).Use(new PropositionReader());
+    /// <summary>Statement clauses, then claims with their attribution chains, hedges and quantities, then their propositions; needs the entities and dates.</summary>
+    public ExtractionPipelineBuilder UseClaims() => Use(new ClauseSplitter()).Use(new AttributionReader()).Use(new EventReader()).Use(new HedgeReader()).Use(new ContentReader()).Use(new MoodReader()).Use(new QuantityReader()).Use(new PropositionReader());
 
     /// <summary>Sentences, then names of people, groups and places, then the entities they belong to, then what the text says they are.</summary>
     public ExtractionPipelineBuilder UseEntities(EntityCatalog catalog)

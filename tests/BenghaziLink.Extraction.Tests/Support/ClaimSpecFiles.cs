@@ -30,7 +30,26 @@ internal static class ClaimSpecFiles
     /// <summary>The framing cases sit with the claim cases but have their own form (see <c>FramingSpecTests</c>).</summary>
     public const string FramingCaseFile = "framings.json";
 
-    public static IEnumerable<string> FileNames() => Directory.GetFiles(Folder, "*.json").Select(Path.GetFileName).Where(f => f != FramingCaseFile).Order()!;
+    /// <summary>The clause cases list each sentence's clauses (see <c>ClauseSpecTests</c>).</summary>
+    public const string ClauseCaseFile = "clauses.json";
+
+    public static IEnumerable<string> FileNames() => Directory.GetFiles(Folder, "*.json").Select(Path.GetFileName).Where(f => f is not (FramingCaseFile or ClauseCaseFile)).Order()!;
+
+    /// <summary>The cases of a file of its own form, by name: each case's text and its whole JSON object.</summary>
+    public static IReadOnlyDictionary<string, (string Text, JsonElement Case)> Raw(string file)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, file)), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        var cases = new Dictionary<string, (string, JsonElement)>(StringComparer.Ordinal);
+        foreach (var item in json.RootElement.GetProperty("cases").EnumerateArray())
+        {
+            var name = item.GetProperty("name").GetString()!;
+            var text = item.TryGetProperty("lines", out var lines)
+                ? string.Join('\n', lines.EnumerateArray().Select(l => l.GetString()))
+                : item.GetProperty("text").GetString()!;
+            if (!cases.TryAdd(name, (text, item.Clone()))) throw new InvalidOperationException($"Duplicate case name '{name}' in {file}.");
+        }
+        return cases;
+    }
 
     public static IReadOnlyDictionary<string, ClaimSpecCase> Cases(string file)
     {

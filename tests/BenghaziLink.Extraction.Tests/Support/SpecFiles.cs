@@ -14,6 +14,20 @@ internal static class SpecFiles
 {
     public static readonly ExtractionPipeline Pipeline = ExtractionPipelineBuilder.CreateDefault();
 
+    /// <summary>
+    /// Runs the default pipeline's processors up to and including the one named <paramref name="processor"/> and returns the
+    /// working document, so that a processor's spec sees what it produced (working state such as clauses included) and
+    /// nothing a later processor adds.
+    /// </summary>
+    public static DocumentBuilder RunThrough(string processor, string text, string source)
+    {
+        var until = Pipeline.Processors.Select(p => p.Name).ToList().IndexOf(processor);
+        if (until < 0) throw new InvalidOperationException($"The default pipeline has no processor '{processor}'.");
+        var document = new DocumentBuilder(text, new ExtractionContext(source));
+        foreach (var step in Pipeline.Processors.Take(until + 1)) step.Process(document);
+        return document;
+    }
+
     private static string Root => AppContext.BaseDirectory;
 
     public static string SeedText(string name) => File.ReadAllText(Path.Combine(Root, "Seeds", name + ".txt"));

@@ -1,19 +1,38 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BenghaziLink.Extraction.Parsing;
+using BenghaziLink.Extraction.Pipeline;
 
 namespace BenghaziLink.Extraction.Claims;
 
-/// <summary>Where the words stated lie in a claim, apart from the words that attribute them.</summary>
-internal sealed partial class ClaimReader
+/// <summary>
+/// Where the words stated lie in each claim (<see cref="Claim.Content"/>), apart from the words that attribute them: read
+/// from the claim's cue and chain, so it runs after the claim reader.
+/// </summary>
+public sealed partial class ContentReader : IDocumentProcessor
 {
+    public string Name => "content";
+    public Annotations Requires => Annotations.Claims;
+    public Annotations Produces => Annotations.Content;
+
+    public void Process(DocumentBuilder document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        for (var i = 0; i < document.Claims.Count; i++)
+        {
+            var claim = document.Claims[i];
+            document.Claims[i] = claim with { Content = ContentOf(text, claim.Span, claim.Chain, claim.Cue) };
+        }
+    }
+
     /// <summary>
     /// The content of an attributed clause: the attribution ("X said", "according to Y", "…, the minister told
     /// reporters") is the extent from its cue to its sources inside the clause; the content is the longer side of
     /// the clause outside it, without the joining "that", commas and quotation marks. Null when the clause has no
     /// cue inside it (its speaker is named in another sentence) or nothing stated is left on either side.
     /// </summary>
-    private TextSpan? ContentOf(TextSpan span, ImmutableArray<ClaimSource> chain, AttributionCue? cue)
+    private static TextSpan? ContentOf(string text, TextSpan span, ImmutableArray<ClaimSource> chain, AttributionCue? cue)
     {
         if (cue is null || !span.Contains(cue.Span)) return null;
         int start = cue.Span.Start, end = cue.Span.End;
@@ -27,8 +46,8 @@ internal sealed partial class ClaimReader
             start = Math.Min(start, reach.Start);
             end = Math.Max(end, reach.End);
         }
-        var before = Stated(span.Start, start);
-        var after = Stated(end, span.End);
+        var before = Stated(text, span.Start, start);
+        var after = Stated(text, end, span.End);
         var wordsBefore = ArticleDocument.CountWords(before.Of(text));
         var wordsAfter = ArticleDocument.CountWords(after.Of(text));
         if (Math.Max(wordsBefore, wordsAfter) < 2) return null;
@@ -36,7 +55,7 @@ internal sealed partial class ClaimReader
     }
 
     /// <summary>[start, end) without the punctuation, quotation marks and "that" that join it to its attribution.</summary>
-    private TextSpan Stated(int start, int end)
+    private static TextSpan Stated(string text, int start, int end)
     {
         var span = TextShape.Trim(text, start, end);
         if (span.Length == 0) return span;
@@ -44,7 +63,7 @@ internal sealed partial class ClaimReader
         var s = span.Start + (lead.Success ? lead.Length : 0);
         var e = span.End;
         if (e > s && ContentTail().Match(text[s..e]) is { Success: true } tail) e = s + tail.Index;
-        (s, e) = Unquoted(s, e);
+        (s, e) = Unquoted(text, s, e);
         if (e > s && ContentTail().Match(text[s..e]) is { Success: true } rest) e = s + rest.Index;
         return TextShape.Trim(text, s, e);
     }
@@ -54,7 +73,7 @@ internal sealed partial class ClaimReader
     /// "We will stay". A mark with no partner inside the span (the quotation opened or closes in another sentence) goes
     /// too; marks around a phrase inside ("called it a “trap”") stay.
     /// </summary>
-    private (int Start, int End) Unquoted(int start, int end)
+    private static (int Start, int End) Unquoted(string text, int start, int end)
     {
         var span = TextShape.Trim(text, start, end);
         (start, end) = (span.Start, span.End);
