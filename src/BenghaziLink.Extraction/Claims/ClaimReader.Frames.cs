@@ -234,9 +234,9 @@ internal sealed partial class ClaimReader
         var rest = Visible(from, clause.End);
         var phrase = rest[..SpeakerLength(rest)];
         if (!SpeakerOpening().IsMatch(phrase) || Auxiliary().IsMatch(phrase) || EndsWithConjunction().IsMatch(phrase)) return null;
-        // "…, wrote a weekly column": a verb that takes an object may be followed by it; only "said" and "added" are
+        // "…, wrote a weekly column": a verb that takes an object may be followed by it; only "said", "say" and "added" are
         // followed by a speaker described in common nouns, the others by a name.
-        if (char.IsLower(phrase.TrimStart()[0]) && word is not ("said" or "says" or "added" or "adds") && !Named(from, from + phrase.Length).Any(n => n.Entity.Type == EntityType.Person)) return null;
+        if (char.IsLower(phrase.TrimStart()[0]) && word is not ("said" or "says" or "say" or "added" or "adds") && !Named(from, from + phrase.Length).Any(n => n.Entity.Type == EntityType.Person)) return null;
         var segments = Segments(clause.Start, verb);
         if (segments.Count >= 2 && Named(segments[0].Start, segments[0].End).Any(n => n.Entity.Type != EntityType.Place)
             && segments.Skip(1).All(s => Aside().IsMatch(Visible(s.Start, s.End))))
