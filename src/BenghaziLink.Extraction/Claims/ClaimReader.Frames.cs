@@ -493,7 +493,10 @@ internal sealed partial class ClaimReader
 
         var segments = parts ?? Segments(start, verb);
         if (segments.Count == 0) return null;
-        var nominal = segments.Where(s => !Adverbial().IsMatch(Visible(s.Start, s.End))).ToList();
+        // "During a visit to Springfield, Illinois, the inspector said": a place set off after an adverbial part, with more
+        // to come before the verb, goes on naming the adverbial's place ("city, state"); it is no speaker.
+        var nominal = segments.Where((s, i) => !Adverbial().IsMatch(Visible(s.Start, s.End))
+            && !(i > 0 && i < segments.Count - 1 && Adverbial().IsMatch(Visible(segments[i - 1].Start, segments[i - 1].End)) && IsPlace(s))).ToList();
         if (nominal.Count == 0) return null;
         var chosen = trailing ? nominal[^1] : nominal[0];
         // "…, and officials fear that …": a new clause with its own subject, joined to the one before.
@@ -514,6 +517,13 @@ internal sealed partial class ClaimReader
         return !trailing && index >= 0 && index + 1 < nominal.Count && index + 1 == nominal.Count - 1
             ? Source(nominal[index + 1].Start, nominal[index + 1].End)
             : null;
+    }
+
+    /// <summary>Whether a part is nothing but the name of a place.</summary>
+    private bool IsPlace(TextSpan part)
+    {
+        var span = TextShape.Trim(text, part.Start, part.End);
+        return Named(span.Start, span.End).Any(n => n.Entity.Type == EntityType.Place && n.Mention.Span == span);
     }
 
     /// <summary>
