@@ -104,7 +104,7 @@ internal sealed partial class ClaimReader
             // "…, said Jake Horowitz, editor of the site.": the verb stands before its speaker and closes what was said.
             var inverted = Inverted(clause, verb, verb + m.Length, word);
             if (inverted is not null) trailing = true;
-            var who = inverted ?? headline ?? Subject(clause, verb, trailing, regions) ?? AfterQuotation(clause.Start, verb, verb + m.Length, clause.End);
+            var who = inverted ?? Fronted(clause, verb, verb + m.Length, word) ?? headline ?? Subject(clause, verb, trailing, regions) ?? AfterQuotation(clause.Start, verb, verb + m.Length, clause.End);
             if (who is null) continue;
             var sources = new List<ClaimSource>();
             if (outlet is not null) sources.Add(outlet);
@@ -167,7 +167,7 @@ internal sealed partial class ClaimReader
     /// <summary>
     /// "Mayor Lane: ‘The budget is balanced.’", "LANE: We will not raise taxes.": a clause that opens with a speaker's
     /// name and a colon (headlines, transcripts) is that speaker's. Only a person or organisation the article names
-    /// counts, or a capitalised surname of a person it names; "Note:" or "9:30" are no speakers.
+    /// counts, or the surname (in capitals or after title words) of a person it names; "Note:" or "9:30" are no speakers.
     /// </summary>
     private Frame? Speaker(TextSpan clause, string v)
     {
@@ -190,6 +190,18 @@ internal sealed partial class ClaimReader
         if (source is null && entity.Entity is not null)
         {
             source = new ClaimSource(entity.Entity.Canonical, ClassOf(entity.Entity), name, word);
+        }
+        // A headline's "Lindqvist:" or "Council Chair Lindqvist:", the surname alone: the person of that surname the
+        // article names in full (a headline seldom repeats the given name); of two with that surname ("Karl Lindqvist:"
+        // in an article naming Eva Lindqvist too), the one whose full name closes the phrase, else none.
+        var words = word.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (source is null && words.Length <= 4 && words.All(w => char.IsUpper(w[0])) && words[^1].Length >= 3 && words[^1].All(char.IsLetter))
+        {
+            var bearers = named.Select(n => n.Entity).Where(e => e.Type == EntityType.Person && e.Canonical.Contains(' ', StringComparison.Ordinal)
+                && e.Canonical.Split(' ')[^1].Equals(words[^1], StringComparison.Ordinal)).DistinctBy(e => e.Canonical).ToList();
+            var bearer = bearers.FirstOrDefault(e => word.EndsWith(e.Canonical, StringComparison.Ordinal)) ?? (bearers.Count == 1 ? bearers[0] : null);
+            var surname = new TextSpan(name.End - words[^1].Length, name.End);
+            if (bearer is not null) source = new ClaimSource(bearer.Canonical, SourceClass.NamedPerson, surname, surname.Of(text));
         }
         return source is null ? null : new Frame(name.Start, 2, [source], Cue(":", colon, colon + 1), false);
     }
@@ -222,9 +234,9 @@ internal sealed partial class ClaimReader
         var rest = Visible(from, clause.End);
         var phrase = rest[..SpeakerLength(rest)];
         if (!SpeakerOpening().IsMatch(phrase) || Auxiliary().IsMatch(phrase) || EndsWithConjunction().IsMatch(phrase)) return null;
-        // "…, wrote a weekly column": a verb that takes an object may be followed by it; only "said" and "added" are
+        // "…, wrote a weekly column": a verb that takes an object may be followed by it; only "said", "say" and "added" are
         // followed by a speaker described in common nouns, the others by a name.
-        if (char.IsLower(phrase.TrimStart()[0]) && word is not ("said" or "says" or "added" or "adds") && !Named(from, from + phrase.Length).Any(n => n.Entity.Type == EntityType.Person)) return null;
+        if (char.IsLower(phrase.TrimStart()[0]) && word is not ("said" or "says" or "say" or "added" or "adds") && !Named(from, from + phrase.Length).Any(n => n.Entity.Type == EntityType.Person)) return null;
         var segments = Segments(clause.Start, verb);
         if (segments.Count >= 2 && Named(segments[0].Start, segments[0].End).Any(n => n.Entity.Type != EntityType.Place)
             && segments.Skip(1).All(s => Aside().IsMatch(Visible(s.Start, s.End))))
@@ -232,6 +244,21 @@ internal sealed partial class ClaimReader
             return null;
         }
         return SpeakerAfter(from, clause.End);
+    }
+
+    /// <summary>
+    /// "Said Anna Berglund, who grew up on the island, “We were all proud of her.”", "Says the mayor: the bridge stays
+    /// shut.": a verb of saying that opens its sentence, before its speaker, who is set off by a comma or a colon from
+    /// what was said. Only a form that may stand before its speaker (<c>inverts</c>), and only a noun phrase there, not
+    /// "Said to be …" or "Added to the list were …".
+    /// </summary>
+    private ClaimSource? Fronted(TextSpan clause, int verb, int from, string word)
+    {
+        if (!ClaimWords.Inverting.Contains(word) || !char.IsUpper(text[verb]) || Visible(clause.Start, verb).Trim(' ', '\u00A0', '“', '"', '‘').Length > 0) return null;
+        var rest = Visible(from, clause.End);
+        var stop = rest.IndexOfAny([',', ':']);
+        if (stop <= 0 || !SpeakerOpening().IsMatch(rest) || Auxiliary().IsMatch(rest[..stop]) || EndsWithConjunction().IsMatch(rest[..stop])) return null;
+        return SpeakerAfter(from, from + stop);
     }
 
     /// <summary>What a speaker named after the verb opens with: a capital, an article, a number or a quantifier.</summary>
@@ -466,7 +493,10 @@ internal sealed partial class ClaimReader
 
         var segments = parts ?? Segments(start, verb);
         if (segments.Count == 0) return null;
-        var nominal = segments.Where(s => !Adverbial().IsMatch(Visible(s.Start, s.End))).ToList();
+        // "During a visit to Springfield, Illinois, the inspector said": a place set off after an adverbial part, with more
+        // to come before the verb, goes on naming the adverbial's place ("city, state"); it is no speaker.
+        var nominal = segments.Where((s, i) => !Adverbial().IsMatch(Visible(s.Start, s.End))
+            && !(i > 0 && i < segments.Count - 1 && Adverbial().IsMatch(Visible(segments[i - 1].Start, segments[i - 1].End)) && IsPlace(s))).ToList();
         if (nominal.Count == 0) return null;
         var chosen = trailing ? nominal[^1] : nominal[0];
         // "…, and officials fear that …": a new clause with its own subject, joined to the one before.
@@ -487,6 +517,13 @@ internal sealed partial class ClaimReader
         return !trailing && index >= 0 && index + 1 < nominal.Count && index + 1 == nominal.Count - 1
             ? Source(nominal[index + 1].Start, nominal[index + 1].End)
             : null;
+    }
+
+    /// <summary>Whether a part is nothing but the name of a place.</summary>
+    private bool IsPlace(TextSpan part)
+    {
+        var span = TextShape.Trim(text, part.Start, part.End);
+        return Named(span.Start, span.End).Any(n => n.Entity.Type == EntityType.Place && n.Mention.Span == span);
     }
 
     /// <summary>

@@ -96,6 +96,7 @@ internal sealed partial class ClaimReader
                 clauses[c] = clause = TextShape.Trim(text, clause.Start, cut.Start);
                 frames = Frames(clause, regions);
             }
+            if (frames.Count == 0 && c > 0 && SharedSubject(clauses[c - 1], clause) is { } shared) frames = [shared];
             var region = regions.FirstOrDefault(r => r.Transparent && r.Start < clause.End && r.End > clause.Start);
             ImmutableArray<ClaimSource> chain;
             if (region is not null)
@@ -262,6 +263,23 @@ internal sealed partial class ClaimReader
             if (bothStand) return cut;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The judge put off the hearing, but said the city could appeal": the clause cut off after ", but" (or a
+    /// semicolon) that opens with a verb of saying has no subject of its own; it shares the one the clause before opens
+    /// with (a name, "he"/"she"/"they", "the" and capitalised words). Not a participle ("…, but saying …") nor a form
+    /// that is also a noun ("…, but reports …").
+    /// </summary>
+    private Frame? SharedSubject(TextSpan before, TextSpan clause)
+    {
+        var opening = Speech().Match(Visible(clause.Start, clause.End));
+        if (!opening.Success || opening.Index != 0 || !char.IsLower(opening.Value[0])) return null;
+        var word = opening.Groups["verb"].Value.ToLowerInvariant();
+        if (ClaimWords.Participles.Contains(word) || ClaimWords.NounForms.Contains(word)) return null;
+        if (Coordinated(before, before.Start, before.End) is not { } subject) return null;
+        var cue = new TextSpan(clause.Start, clause.Start + opening.Length);
+        return new Frame(clause.Start, 2, [subject], new AttributionCue(Regex.Replace(word, @"\s+", " "), cue, cue.Of(text)), false);
     }
 
     /// <summary>The words of an attribution inside a clause: its cue and the sources named inside the clause.</summary>
