@@ -42,6 +42,9 @@ public sealed class ClaimGrouping
     /// <summary>The groups of every article added, numbered as <see cref="ClaimGrouper.Group"/> numbers them.</summary>
     public ImmutableArray<ClaimGroup> Groups => ClaimGrouper.Numbered(groups);
 
+    /// <summary>How many adds resumed the same-claim walk where the one before stopped, rather than walking every statement again.</summary>
+    internal int WalksResumed => cache.WalksResumed;
+
     /// <summary>Adds one article's claims (after every article added before) and returns the groups that changed.</summary>
     public GroupChanges Add(ArticleClaims article)
     {
