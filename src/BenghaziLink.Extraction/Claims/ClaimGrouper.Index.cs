@@ -32,6 +32,12 @@ public static partial class ClaimGrouper
         /// <summary>Groups as handed out (topic and summary set), by what they were made of: the same object while nothing of it changes.</summary>
         internal Dictionary<string, ClaimGroup> Made { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Where the last same-claim walk stopped (<see cref="SameClaims"/>); null: no walk to resume.</summary>
+        internal Walk? Walked { get; set; }
+
+        /// <summary>How many walks resumed where the one before stopped instead of starting over (a diagnostic).</summary>
+        internal int WalksResumed { get; set; }
+
         /// <summary>Keeps what was cached when <paramref name="next"/> only appends articles to those cached, else starts afresh.</summary>
         internal void Check(IReadOnlyList<ArticleClaims> next, IReadOnlyDictionary<string, float[]>? meaningsNow, double commonShareNow, string placesNow)
         {
@@ -45,6 +51,7 @@ public static partial class ClaimGrouper
                 Pairs.Clear();
                 Built.Clear();
                 Made.Clear();
+                Walked = null;
                 (meanings, commonShare, places) = (meaningsNow, commonShareNow, placesNow);
             }
             for (var i = articles.Count; i < next.Count; i++) articles.Add(next[i]);
@@ -80,13 +87,17 @@ public static partial class ClaimGrouper
     /// </summary>
     private static (List<List<Item>> Same, List<List<Item>> Disputes) SameClaims(List<Reading> readings, IReadOnlyDictionary<string, float[]>? meanings, ReuseIndex reuse, Cache? kept = null)
     {
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var at = readings.Select((r, i) => (Key: ReuseIndex.Key(r.Item), i)).DistinctBy(x => x.Key).ToDictionary(x => x.Key, x => x.i);
-        // A claim stating several propositions (one long sentence) may be the same as the claims of several groups: it joins each.
-        var clustersOf = readings.Select(_ => new List<int>()).ToArray();
-        var clusters = new List<List<int>>();
+        // A walk over the statements already walked is replayed only when one of them has other index keys now (a topic
+        // gained or lost it, a topic split): its candidates, so its judgements and everything after, may differ. Else the
+        // walk resumes where it stopped, in the state the batch would be in there.
+        var walk = kept?.Walked is { } last && last.Resumes(readings) ? last : new Walk();
+        if (kept is not null)
+        {
+            if (ReferenceEquals(walk, kept.Walked)) kept.WalksResumed++;
+            kept.Walked = walk;
+        }
+        var (index, at, clustersOf, clusters, disputed) = (walk.Index, walk.At, walk.ClustersOf, walk.Clusters, walk.Disputed);
         var cache = kept?.Pairs ?? [];
-        var disputed = new List<(int, int)>();
         Relation Judged(int a, int b)
         {
             var key = a < b ? (a, b) : (b, a);
@@ -98,8 +109,12 @@ public static partial class ClaimGrouper
             cache[key] = (topical, relation);
             return relation;
         }
-        for (var i = 0; i < readings.Count; i++)
+        for (var i = walk.Keys.Count; i < readings.Count; i++)
         {
+            walk.Keys.Add(Walk.KeySet(readings[i]));
+            at.TryAdd(ReuseIndex.Key(readings[i].Item), i);
+            // A claim stating several propositions (one long sentence) may be the same as the claims of several groups: it joins each.
+            clustersOf.Add([]);
             var candidates = new HashSet<int>();
             foreach (var key in readings[i].Keys)
             {
@@ -149,4 +164,42 @@ public static partial class ClaimGrouper
         return (same, disputes);
     }
 
+    /// <summary>
+    /// The state of the same-claim walk after its first <c>Keys.Count</c> statements: the index's posting lists, where
+    /// each claim first appears, the clusters and which each statement joined, the disputed pairs, and the index keys
+    /// each statement was walked with. The walk of a statement depends only on the statements before it, their keys,
+    /// their judged relations (cached with whether they shared a topic, which their keys say) and the reuse index.
+    /// </summary>
+    internal sealed class Walk
+    {
+        internal Dictionary<string, List<int>> Index { get; } = new(StringComparer.Ordinal);
+        internal Dictionary<(int, int, int), int> At { get; } = [];
+        internal List<List<int>> ClustersOf { get; } = [];
+        internal List<List<int>> Clusters { get; } = [];
+        internal List<(int, int)> Disputed { get; } = [];
+        internal List<string[]> Keys { get; } = [];
+
+        /// <summary>
+        /// A statement's keys in ordinal order. Their order does not matter to the walk: the candidates are those of the
+        /// keys' posting lists whatever the order they are read in, and it only orders the disputed pairs of one
+        /// statement, which all hold that statement and so fall in one dispute.
+        /// </summary>
+        internal static string[] KeySet(Reading reading)
+        {
+            var keys = reading.Keys.ToArray();
+            Array.Sort(keys, StringComparer.Ordinal);
+            return keys;
+        }
+
+        /// <summary>Whether the walk can go on over <paramref name="readings"/>: every statement walked is still there with the same keys.</summary>
+        internal bool Resumes(List<Reading> readings)
+        {
+            if (readings.Count < Keys.Count) return false;
+            for (var i = 0; i < Keys.Count; i++)
+            {
+                if (!Keys[i].AsSpan().SequenceEqual(KeySet(readings[i]))) return false;
+            }
+            return true;
+        }
+    }
 }

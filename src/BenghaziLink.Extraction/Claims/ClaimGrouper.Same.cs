@@ -55,18 +55,24 @@ public static partial class ClaimGrouper
         public FrozenSet<int> Topics { get; init; } = FrozenSet<int>.Empty;
     }
 
-    /// <summary>The readings with the topic groups each belongs to, which become their index keys beside their counts.</summary>
-    private static List<Reading> WithTopics(List<Reading> readings, IEnumerable<List<int>> topics)
+    /// <summary>
+    /// The readings with the topic groups each belongs to, which become their index keys beside their counts. A topic's
+    /// key is its name (anchor|anchor|predicate), not its number: numbers shift as a growing corpus adds topics, names
+    /// do not, so a cached walk (<see cref="Cache"/>) can tell whether a statement's keys changed.
+    /// </summary>
+    private static List<Reading> WithTopics(List<Reading> readings, IEnumerable<(List<int> Indices, string Key)> topics)
     {
         var mine = readings.Select(_ => new List<int>()).ToList();
-        foreach (var (members, topic) in topics.Select((t, n) => (t, n)))
+        var names = new List<string>();
+        foreach (var (members, key) in topics)
         {
-            foreach (var i in members) mine[i].Add(topic);
+            foreach (var i in members) mine[i].Add(names.Count);
+            names.Add("t:" + key);
         }
         return [.. readings.Select((r, i) => r with
         {
             Topics = mine[i].ToFrozenSet(),
-            Keys = [.. mine[i].Select(t => $"t:{t}"), .. r.Keys.Where(k => k.StartsWith("q:", StringComparison.Ordinal))],
+            Keys = [.. mine[i].Select(t => names[t]), .. r.Keys.Where(k => k.StartsWith("q:", StringComparison.Ordinal))],
         })];
     }
 
@@ -169,7 +175,7 @@ public static partial class ClaimGrouper
         var readings = Readings(statements);
         var reuse = ReusedPairs(readings);
         var counted = FigureGroups([.. items.Where(i => Corroborates(i.Claim))]).SelectMany(f => f.Item1).Select(i => (i.ArticleIndex, i.Claim.Span)).ToHashSet();
-        readings = WithTopics(readings, StatementGroups(readings, CommonShare, towns, counted).Select(t => t.Indices));
+        readings = WithTopics(readings, StatementGroups(readings, CommonShare, towns, counted).Select(t => (t.Indices, t.Key)));
         Reading? Find((string Article, int Claim) c) =>
             readings.FirstOrDefault(r => r.Item.Article.Article == c.Article && r.Item.Claim.Span == r.Item.Article.Claims[c.Claim].Span);
         return [.. pairs.Select(pair =>

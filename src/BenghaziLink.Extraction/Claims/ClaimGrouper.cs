@@ -188,7 +188,7 @@ public static partial class ClaimGrouper
         // Topics (names and the kind of thing said of them) are where same claims are looked for: each claim is judged
         // against the claims that share a topic with it.
         var topicGroups = StatementGroups(readings, commonShare, towns, counted);
-        readings = WithTopics(readings, topicGroups.Select(t => t.Indices));
+        readings = WithTopics(readings, topicGroups.Select(t => (t.Indices, t.Key)));
         var (same, disputes) = SameClaims(readings, meanings, reuse, cache);
         // Each group's members' readings, looked up by claim rather than by a pass over every reading.
         var byClaim = readings.DistinctBy(r => ReuseIndex.Key(r.Item)).ToDictionary(r => ReuseIndex.Key(r.Item));
@@ -409,7 +409,7 @@ public static partial class ClaimGrouper
     /// named by more than <paramref name="commonShare"/> of the statements founds no topic alone, only beside another.
     /// </summary>
     /// <remarks><paramref name="counted"/>: the claims (article, span) whose count sits in a figure group.</remarks>
-    private static List<(List<Item> Members, List<int> Indices, string Topic, IReadOnlyCollection<string> Anchors)> StatementGroups(List<Reading> readings, double commonShare, IReadOnlySet<string> towns, HashSet<(int, TextSpan)> counted)
+    private static List<(List<Item> Members, List<int> Indices, string Topic, IReadOnlyCollection<string> Anchors, string Key)> StatementGroups(List<Reading> readings, double commonShare, IReadOnlySet<string> towns, HashSet<(int, TextSpan)> counted)
     {
         var statements = readings.Select(r => r.Item).ToList();
         var topics = readings.Select(r => r.Topic).ToList();
@@ -472,7 +472,7 @@ public static partial class ClaimGrouper
             .Where(t => t.Value.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1)
             .DistinctBy(t => sets[t.Key])
             .OrderBy(t => t.Value.Min).ThenByDescending(t => t.Value.Count).ThenBy(t => sets[t.Key], StringComparer.Ordinal)
-            .Select(t => (t.Value.Select(i => statements[i]).ToList(), t.Value.ToList(), TopicLabel(t.Key, names), aboutBySet[sets[t.Key]]))];
+            .Select(t => (t.Value.Select(i => statements[i]).ToList(), t.Value.ToList(), TopicLabel(t.Key, names), aboutBySet[sets[t.Key]], t.Key))];
     }
 
     /// <summary>

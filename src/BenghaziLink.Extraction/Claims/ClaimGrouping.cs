@@ -17,7 +17,8 @@ public sealed record GroupChanges(ImmutableArray<ClaimGroup> Added, ImmutableArr
 /// already built, so one more article costs the reading of its own statements, the judging of its candidates (posting
 /// lists capped at <see cref="ClaimGrouper.PostingCap"/>) and the building of the groups it changes. What still runs
 /// over the corpus each time is light bookkeeping: the topic statistics (an anchor's share of the statements decides
-/// whether it founds topics), the walk over the statements with their cached judgements, and the listing of groups.
+/// whether it founds topics) and the listing of groups; the walk over the statements goes on from where it stopped
+/// unless an earlier statement's topics changed (then it walks them all again, with their cached judgements).
 /// Articles already added never change; to change one, start a new grouping.
 /// </summary>
 public sealed class ClaimGrouping
@@ -41,6 +42,9 @@ public sealed class ClaimGrouping
 
     /// <summary>The groups of every article added, numbered as <see cref="ClaimGrouper.Group"/> numbers them.</summary>
     public ImmutableArray<ClaimGroup> Groups => ClaimGrouper.Numbered(groups);
+
+    /// <summary>How many adds resumed the same-claim walk where the one before stopped, rather than walking every statement again.</summary>
+    internal int WalksResumed => cache.WalksResumed;
 
     /// <summary>Adds one article's claims (after every article added before) and returns the groups that changed.</summary>
     public GroupChanges Add(ArticleClaims article)

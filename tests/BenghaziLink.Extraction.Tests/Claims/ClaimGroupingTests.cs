@@ -74,6 +74,8 @@ public sealed class ClaimGroupingTests
             Assert.Equal(Serialised(ClaimGrouper.Group(grouping.Articles, meanings)), Serialised(grouping.Groups));
         }
         Assert.Contains(grouping.Groups, g => g.Articles > 3);
+        // Some articles leave every earlier statement's topics as they were: the walk went on from where it stopped.
+        Assert.True(grouping.WalksResumed > 0);
     }
 
     [Fact]
@@ -115,5 +117,6 @@ public sealed class ClaimGroupingTests
 
         Assert.True(changes.IsEmpty);
         Assert.NotEmpty(grouping.Groups);
+        Assert.Equal(1, grouping.WalksResumed);
     }
 }
