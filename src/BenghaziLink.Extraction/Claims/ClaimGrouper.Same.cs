@@ -165,17 +165,12 @@ public static partial class ClaimGrouper
     /// Why the grouper takes each pair of claims (article name, claim index) for what it does: the relation and its
     /// reason, as <see cref="Group"/> judges them (a diagnostic for missed and spurious pairs; not part of grouping).
     /// </summary>
-    public static IReadOnlyList<string> Explain(IReadOnlyList<ArticleClaims> articles, IReadOnlyDictionary<string, float[]>? meanings, IReadOnlyList<((string Article, int Claim) First, (string Article, int Claim) Second)> pairs)
+    public static IReadOnlyList<string> Explain(IReadOnlyList<ArticleClaims> articles, IReadOnlyDictionary<string, float[]>? meanings,
+        IReadOnlyList<((string Article, int Claim) First, (string Article, int Claim) Second)> pairs, double commonShare = CommonShare)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(pairs);
-        (articles, var towns, _) = Placed(articles);
-        var items = articles.SelectMany((a, ai) => a.Claims.Select((c, ci) => new Item(ai, ci, c, a))).ToList();
-        var statements = Statements(items).Where(i => Corroborates(i.Claim)).ToList();
-        var readings = Readings(statements);
-        var reuse = ReusedPairs(readings);
-        var counted = FigureGroups([.. items.Where(i => Corroborates(i.Claim))]).SelectMany(f => f.Item1).Select(i => (i.ArticleIndex, i.Claim.Span)).ToHashSet();
-        readings = WithTopics(readings, StatementGroups(readings, CommonShare, towns, counted).Select(t => (t.Indices, t.Key)));
+        var (_, _, readings, reuse, _, _) = Prepare(articles, meanings, commonShare, null);
         Reading? Find((string Article, int Claim) c) =>
             readings.FirstOrDefault(r => r.Item.Article.Article == c.Article && r.Item.Claim.Span == r.Item.Article.Claims[c.Claim].Span);
         return [.. pairs.Select(pair =>

@@ -151,22 +151,39 @@ public static partial class ClaimGrouper
     internal static ImmutableArray<ClaimGroup> Numbered(List<ClaimGroup> groups) => [.. groups.Select((g, id) => g with { Id = id + 1 })];
 
     /// <summary>
+    /// What grouping and its diagnostic (<see cref="Explain"/>) both start from, so the diagnostic judges pairs exactly as
+    /// the grouper does: the articles with their attacks placed, every claim, the statements' readings with their topics
+    /// (names and the kind of thing said of them: where same claims are looked for, each claim judged against the
+    /// claims sharing a topic with it), the index of reused text, the figure groups and the topic groups.
+    /// </summary>
+    private static (IReadOnlyList<ArticleClaims> Articles, List<Item> Items, List<Reading> Readings, ReuseIndex Reuse,
+        List<(List<Item>, string?)> Figures, List<(List<Item> Members, List<int> Indices, string Topic, IReadOnlyCollection<string> Anchors, string Key)> TopicGroups)
+        Prepare(IReadOnlyList<ArticleClaims> articles, IReadOnlyDictionary<string, float[]>? meanings, double commonShare, Cache? cache)
+    {
+        var given = articles;
+        (articles, var towns, var places) = Placed(articles);
+        cache?.Check(given, meanings, commonShare, places);
+        var items = articles.SelectMany((a, ai) => a.Claims.Select((c, ci) => new Item(ai, ci, c, a))).ToList();
+        var statements = Statements(items).Where(i => Corroborates(i.Claim)).ToList();
+        var readings = Readings(statements, cache);
+        var reuse = cache?.Reuse ?? ReusedPairs(readings);
+        var figures = FigureGroups([.. items.Where(i => Corroborates(i.Claim))]).ToList();
+        var counted = figures.SelectMany(f => f.Item1).Select(i => (i.ArticleIndex, i.Claim.Span)).ToHashSet();
+        var topicGroups = StatementGroups(readings, commonShare, towns, counted);
+        return (articles, items, WithTopics(readings, topicGroups.Select(t => (t.Indices, t.Key))), reuse, figures, topicGroups);
+    }
+
+    /// <summary>
     /// Groups the articles' claims, unnumbered; with a <paramref name="cache"/> that an earlier call filled from a prefix
     /// of the same articles, only the new statements are read and only new pairs judged, and a group made of the same
     /// things as before is the same object.
     /// </summary>
     internal static List<ClaimGroup> Grouped(IReadOnlyList<ArticleClaims> articles, IReadOnlyDictionary<string, float[]>? meanings, double commonShare, Cache? cache)
     {
-        var given = articles;
-        (articles, var towns, var places) = Placed(articles);
-        cache?.Check(given, meanings, commonShare, places);
-        var items = articles.SelectMany((a, ai) => a.Claims.Select((c, ci) => new Item(ai, ci, c, a))).ToList();
-        var order = articles.Select((a, i) => (a.Published ?? "9999", i)).ToList();
-        var statements = Statements(items).Where(i => Corroborates(i.Claim)).ToList();
-        var readings = Readings(statements, cache);
+        var (placed, items, readings, reuse, figures, topicGroups) = Prepare(articles, meanings, commonShare, cache);
+        var order = placed.Select((a, i) => (a.Published ?? "9999", i)).ToList();
 
         var built = new List<ClaimGroup>();
-        var reuse = cache?.Reuse ?? ReusedPairs(readings);
         var used = new HashSet<string>(StringComparer.Ordinal);
         // Built once for what it is made of: with a cache, a group whose members, kind, topic and summary are unchanged is the object made before.
         ClaimGroup Made(string kind, List<Item> members, string? quantity, IReadOnlyCollection<string> anchors, Func<ClaimGroup, ClaimGroup> finish)
@@ -181,14 +198,7 @@ public static partial class ClaimGrouper
             if (cache.Made.TryGetValue(madeKey, out var kept)) return kept;
             return cache.Made[madeKey] = made;
         }
-        var figures = FigureGroups([.. items.Where(i => Corroborates(i.Claim))]).ToList();
         built.AddRange(figures.Select(f => Made("figure", f.Item1, f.Item2, [], g => g with { Summary = FigureSummary(f.Item1, f.Item2) })));
-        var counted = figures.SelectMany(f => f.Item1).Select(i => (i.ArticleIndex, i.Claim.Span)).ToHashSet();
-
-        // Topics (names and the kind of thing said of them) are where same claims are looked for: each claim is judged
-        // against the claims that share a topic with it.
-        var topicGroups = StatementGroups(readings, commonShare, towns, counted);
-        readings = WithTopics(readings, topicGroups.Select(t => (t.Indices, t.Key)));
         var (same, disputes) = SameClaims(readings, meanings, reuse, cache);
         // Each group's members' readings, looked up by claim rather than by a pass over every reading.
         var byClaim = readings.DistinctBy(r => ReuseIndex.Key(r.Item)).ToDictionary(r => ReuseIndex.Key(r.Item));

@@ -51,7 +51,7 @@ public static class Scorer
             grouping = grouping with
             {
                 Why = grouping.Missed.Concat(grouping.Spurious).Where(p => matches.ContainsKey(p.A) && matches.ContainsKey(p.B) && matches[p.A] != matches[p.B]).ToList() is var missed
-                    ? missed.Zip(ClaimGrouper.Explain(claims, meanings, [.. missed.Select(p => (matches[p.A], matches[p.B]))])).ToImmutableDictionary(x => x.First, x => x.Second)
+                    ? missed.Zip(ClaimGrouper.Explain(claims, meanings, [.. missed.Select(p => (matches[p.A], matches[p.B]))], commonShare)).ToImmutableDictionary(x => x.First, x => x.Second)
                     : [],
             };
         }
