@@ -45,8 +45,20 @@ public sealed record PairTally(int GoldPairs, int FoundPairs, int PredictedPairs
 public sealed record ClusterFinding(GoldCluster Cluster, int Found, int InGroup, ClaimGroup? Group);
 
 /// <summary>The tally, each gold cluster's best group, and the pairs behind the tally (gold claim ids, ordinal order): gold pairs the grouping keeps apart and predicted pairs the gold does not hold.</summary>
+/// <summary>
+/// How many groups the grouper calls corroborated are one gold claim: a group is judged when at least two of its members
+/// stand for gold claims, and right when one gold cluster that agrees (not a disagreement) holds all of those; members that stand for no gold claim
+/// cannot be judged and are left out.
+/// </summary>
+public sealed record CorroboratedTally(int Judged, int Right, int Unjudged)
+{
+    public double? Precision => Ratio.Of(Right, Judged);
+}
+
 public sealed record GroupingScore(PairTally Pairs, ImmutableArray<ClusterFinding> Clusters, int Groups)
 {
+    public CorroboratedTally Corroborated { get; init; } = new(0, 0, 0);
+
     public ImmutableArray<(string A, string B)> Missed { get; init; } = [];
     public ImmutableArray<(string A, string B)> Spurious { get; init; } = [];
 
@@ -99,7 +111,23 @@ public static class GroupingScorer
         {
             Missed = [.. goldPairs.Where(p => !Found(p)).OrderBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal)],
             Spurious = [.. predicted.Where(p => !goldPairs.Contains(p))],
+            Corroborated = Corroborated(clusters, matches, groups),
         };
+    }
+
+    private static CorroboratedTally Corroborated(ImmutableArray<GoldCluster> clusters, IReadOnlyDictionary<string, (string Article, int Claim)> matches, ImmutableArray<ClaimGroup> groups)
+    {
+        // A predicted claim can stand for several gold claims (one sentence, two facts): any of them may carry the cluster.
+        var goldOf = matches.GroupBy(m => m.Value, m => m.Key).ToDictionary(g => g.Key, g => g.ToHashSet(StringComparer.Ordinal));
+        int judged = 0, right = 0, unjudged = 0;
+        foreach (var group in groups.Where(g => g.Status == GroupStatus.Corroborated))
+        {
+            var stand = group.Members.Select(m => (m.Article, m.Claim)).Distinct().Where(goldOf.ContainsKey).Select(k => goldOf[k]).ToList();
+            if (stand.Count < 2) { unjudged++; continue; }
+            judged++;
+            if (clusters.Any(c => !c.Disagree && stand.All(ids => ids.Overlaps(c.Members)))) right++;
+        }
+        return new CorroboratedTally(judged, right, unjudged);
     }
 
     private static IEnumerable<(string A, string B)> Pairs(IReadOnlyList<string> members)

@@ -58,6 +58,8 @@ internal static class EvalReport
         var pairs = grouping.Pairs;
         Line(text, $"{"grouping",-10} {"precision",-17} {"recall",-17} F1       (pairs of gold claims; {grouping.Groups} predicted groups)");
         Line(text, $"  {"pairs",-8} {Cell(pairs.Precision, pairs.CorrectPairs, pairs.PredictedPairs)} {Cell(pairs.Recall, pairs.FoundPairs, pairs.GoldPairs)} {Number(pairs.F1)}");
+        var corroborated = grouping.Corroborated;
+        Line(text, $"  {"corroborated groups that are one gold claim",-8} {Cell(corroborated.Precision, corroborated.Right, corroborated.Judged)} ({corroborated.Unjudged} more hold fewer than two gold claims)");
         Line(text, "  gold cluster → the predicted group holding most of its claims");
         foreach (var finding in grouping.Clusters)
         {
@@ -263,6 +265,12 @@ internal static class EvalReport
         WriteRatio(json, "precision", pairs.Precision);
         WriteRatio(json, "recall", pairs.Recall);
         WriteRatio(json, "f1", pairs.F1);
+        json.WriteStartObject("corroborated");
+        json.WriteNumber("judged", grouping.Corroborated.Judged);
+        json.WriteNumber("right", grouping.Corroborated.Right);
+        json.WriteNumber("unjudged", grouping.Corroborated.Unjudged);
+        WriteRatio(json, "precision", grouping.Corroborated.Precision);
+        json.WriteEndObject();
         json.WriteStartArray("clusters");
         foreach (var finding in grouping.Clusters)
         {

@@ -95,6 +95,26 @@ public class ClaimScorerTests
     }
 
     [Fact]
+    public void GroupingScorer_Corroborated_JudgesGroupsWithTwoGoldClaimsByWhetherOneClusterHoldsThem()
+    {
+        var clusters = ImmutableArray.Create(new GoldCluster("K1", "", ["a-1", "b-1"], "agree"), new GoldCluster("K2", "", ["c-1", "d-1"], "agree"),
+            new GoldCluster("K3", "", ["c-1", "f-1"], "disagree"));
+        var matches = new Dictionary<string, (string, int)> { ["a-1"] = ("a", 0), ["b-1"] = ("b", 0), ["c-1"] = ("c", 0), ["d-1"] = ("d", 0), ["f-1"] = ("f", 0) };
+        static ClaimGroup Group(int id, GroupStatus status, params (string Article, int Claim)[] members) =>
+            new(id, [.. members.Select((m, i) => new GroupMember(m.Article, m.Claim, i, false))], status, null, [], members.Length, members.Length);
+        var groups = ImmutableArray.Create(
+            Group(1, GroupStatus.Corroborated, ("a", 0), ("b", 0), ("e", 0)),   // one cluster holds both gold claims: right
+            Group(2, GroupStatus.Corroborated, ("b", 0), ("c", 0)),             // two clusters: wrong
+            Group(3, GroupStatus.Corroborated, ("d", 0), ("e", 0)),             // one gold claim only: not judged
+            Group(4, GroupStatus.SingleOrigin, ("c", 0), ("a", 0)),             // not called corroborated
+            Group(5, GroupStatus.Corroborated, ("c", 0), ("f", 0)));            // one cluster, but it disagrees: wrong
+
+        var score = GroupingScorer.Score(clusters, matches, groups);
+
+        Assert.Equal(new CorroboratedTally(3, 1, 1), score.Corroborated);
+    }
+
+    [Fact]
     public void Score_TwoGoldClaimsOnOneQuote_EachTakesTheClauseItsParaphraseSays()
     {
         const string sentence = "Clinton said the attackers were linked, and that the militants were armed with weapons from Libya.";

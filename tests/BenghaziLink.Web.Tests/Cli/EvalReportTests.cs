@@ -68,6 +68,21 @@ public class EvalReportTests
     }
 
     [Fact]
+    public void TextAndJson_Grouping_ReportTheCorroboratedGroupsThatAreOneGoldClaim()
+    {
+        var grouping = new GroupingScore(new PairTally(2, 1, 2, 1), [], 3) { Corroborated = new CorroboratedTally(3, 2, 1) };
+        var report = Report() with { Grouping = grouping };
+
+        var text = EvalReport.Text(report, Setup, verbose: false);
+        using var json = JsonDocument.Parse(EvalReport.Json(report, Setup, verbose: false));
+
+        Assert.Contains("  corroborated groups that are one gold claim 0.667   (2/3)     (1 more hold fewer than two gold claims)\n", text, StringComparison.Ordinal);
+        var corroborated = json.RootElement.GetProperty("grouping").GetProperty("corroborated");
+        Assert.Equal(2, corroborated.GetProperty("right").GetInt32());
+        Assert.Equal(3, corroborated.GetProperty("judged").GetInt32());
+    }
+
+    [Fact]
     public void Text_Totals_ShowRatiosWithTheirCounts()
     {
         var text = EvalReport.Text(Report(), Setup, verbose: false);
