@@ -117,14 +117,8 @@ public sealed class FurnitureRecognizer : IDocumentProcessor
     internal static bool IsPublicationLine(string text, bool bodyStarted)
     {
         if (TextShape.Words(text) > 25) return false;
-        if (!bodyStarted && DateExpressions.AsWholeLine(text) is not null) return true;
-        // "WASHINGTON | Tue Jun 17, 2014 8:39pm EDT": the filing place, then the date alone.
-        var bar = text.IndexOf('|', StringComparison.Ordinal);
-        if (!bodyStarted && bar > 0 && TextShape.Words(text[..bar]) <= 4 && text[..bar].Trim().All(c => !char.IsLower(c))
-            && DateExpressions.AsWholeLine(text[(bar + 1)..].Trim()) is not null)
-        {
-            return true;
-        }
+        if (!bodyStarted && (DateExpressions.AsWholeLine(text) is not null || DateExpressions.NumericAsWholeLine(text) is not null)) return true;
+        if (!bodyStarted && IsLeadThenDate(text)) return true;
         var keyword = FurniturePatterns.PublicationKeyword().Match(text);
         if (!keyword.Success) return false;
         var rest = text[keyword.Length..];
@@ -133,6 +127,31 @@ public sealed class FurnitureRecognizer : IDocumentProcessor
             return TextShape.Words(rest[(found.Index + found.Length)..]) <= 12;
         }
         return TextShape.Words(rest) <= 6 && DateExpressions.StartsLikeDate(rest);
+    }
+
+    /// <summary>
+    /// A short lead, then the date alone: the filing place in capitals ("WASHINGTON | Tue Jun 17, 2014 8:39pm EDT",
+    /// an agency's "VALLETTA 2003-05-14", with its region "VALLETTA, Malta 2003-05-14"), or the outlet's name before a bar ("Daily Courier | Thursday, March 2, 2017").
+    /// A name in ordinary capitals needs the bar: "Smith 2016" is not a dateline.
+    /// </summary>
+    private static bool IsLeadThenDate(string text)
+    {
+        var bar = text.IndexOf('|', StringComparison.Ordinal);
+        int start;
+        if (bar > 0) start = bar + 1;
+        else if (DateExpressions.First(text) is { } date) start = date.Index;
+        else if (DateExpressions.FindNumeric(text).FirstOrDefault() is { Length: > 0 } numeric) start = numeric.Index;
+        else return false;
+        var lead = text[..(bar > 0 ? bar : start)].Trim();
+        var rest = text[start..].Trim();
+        if (lead.Length == 0 || TextShape.Words(lead) > 4) return false;
+        // The place may carry its region as a dateline does ("KHASAVYURT, Russia", "IRVINE, Calif").
+        var comma = lead.IndexOf(',', StringComparison.Ordinal);
+        var place = comma > 0 && bar < 0 && lead[(comma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 } region
+            && region.All(w => char.IsUpper(w[0])) ? lead[..comma] : lead;
+        var capitals = place.All(c => !char.IsLower(c)) && place.Any(char.IsLetter);
+        var titled = bar > 0 && lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]));
+        return (capitals || titled) && (DateExpressions.AsWholeLine(rest) is not null || DateExpressions.NumericAsWholeLine(rest) is not null);
     }
 
     /// <summary>
