@@ -18,7 +18,8 @@ public sealed record TimelineEntry(
 }
 
 /// <summary>
-/// The dated statements of the corpus, or of the sentences that mention one entity, in date order. Shared
+/// The dated statements of the corpus, or of the sentences that mention one entity, in date order (dates in page
+/// furniture left out). Shared
 /// by the timeline page, the entity profile and the API.
 /// </summary>
 public sealed class TimelineQuery(BenghaziLinkDb db)
@@ -38,12 +39,17 @@ public sealed class TimelineQuery(BenghaziLinkDb db)
         var texts = await db.Articles.Where(a => articleIds.Contains(a.Id)).Select(a => new { a.Id, a.Text })
             .ToDictionaryAsync(a => a.Id, a => a.Text, cancellationToken).ConfigureAwait(false);
         var sentencesByArticle = sentences.ToLookup(s => s.ArticleId);
+        // Page furniture dates the page or other articles (a publication line, a related-articles list, a copyright
+        // notice), not what the story tells: it is no event on the timeline.
+        var furniture = (await db.ArticleFurniture.Where(f => articleIds.Contains(f.ArticleId))
+            .Select(f => new { f.ArticleId, f.Start, f.End })
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(f => f.ArticleId);
 
         var entries = new List<TimelineEntry>();
         foreach (var date in dates.Where(d => texts.ContainsKey(d.ArticleId)))
         {
             var sentence = sentencesByArticle[date.ArticleId].FirstOrDefault(s => s.Start <= date.Start && date.End <= s.End);
-            if (sentence is null) continue;
+            if (sentence is null || furniture[date.ArticleId].Any(f => f.Start <= date.Start && date.End <= f.End)) continue;
             var about = mentions.Where(m => m.ArticleId == date.ArticleId && m.Start >= sentence.Start && m.End <= sentence.End).ToList();
             if (entityId is not null && about.Count == 0) continue;
             var text = texts[date.ArticleId];

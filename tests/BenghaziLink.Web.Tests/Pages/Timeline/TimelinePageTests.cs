@@ -12,10 +12,20 @@ public sealed class TimelinePageTests(AppFactory app) : IClassFixture<AppFactory
     private Task<string> BelmokhtarSlugAsync() => app.QueryAsync(db => db.EntityAliases.Where(a => a.Name == "Belmokhtar")
         .Join(db.Entities, a => a.EntityId, e => e.Id, (a, e) => e.Slug).SingleAsync());
 
-    [Fact]
-    public async Task Get_Timeline_ListsEveryDateInDateOrder()
+    /// <summary>The stored dates that lie in page furniture: the article, the date as written and the sentence that holds it.</summary>
+    private static async Task<List<(string Slug, string Surface, int? Sentence)>> DatesInFurnitureAsync(BenghaziLink.Web.Data.BenghaziLinkDb db)
     {
-        var stored = await app.QueryAsync(db => db.ArticleDates.CountAsync());
+        var furniture = await db.ArticleFurniture.Select(f => new { f.ArticleId, f.Start, f.End }).ToListAsync();
+        var sentences = await db.ArticleSentences.Select(s => new { s.ArticleId, s.Ordinal, s.Start, s.End }).ToListAsync();
+        var dates = await db.ArticleDates.Join(db.Articles, d => d.ArticleId, a => a.Id, (d, a) => new { d.ArticleId, a.Slug, d.Start, d.End, d.Surface }).ToListAsync();
+        return [.. dates.Where(d => furniture.Any(f => f.ArticleId == d.ArticleId && f.Start <= d.Start && d.End <= f.End))
+            .Select(d => (d.Slug, d.Surface, sentences.FirstOrDefault(s => s.ArticleId == d.ArticleId && s.Start <= d.Start && d.End <= s.End)?.Ordinal))];
+    }
+
+    [Fact]
+    public async Task Get_Timeline_ListsEveryDateOfTheStoriesInDateOrder()
+    {
+        var stored = await app.QueryAsync(async db => (await db.ArticleDates.CountAsync()) - (await DatesInFurnitureAsync(db)).Count);
 
         var document = await app.GetDocumentAsync("/timeline");
 
@@ -26,6 +36,21 @@ public sealed class TimelinePageTests(AppFactory app) : IClassFixture<AppFactory
         Assert.True(placed.Count > 10);
         Assert.Equal(placed.Order().ToList(), placed);
         Assert.All(starts.Skip(placed.Count), s => Assert.Null(s));
+    }
+
+    [Fact]
+    public async Task Get_Timeline_LeavesOutDatesInPageFurniture()
+    {
+        // A seed lists other articles with their publication lines ("Published on 2024 October 22, Tuesday"): stored as
+        // dates of the text, but they date the page's sidebar, not the story.
+        var inFurniture = await app.QueryAsync(DatesInFurnitureAsync);
+        Assert.Contains(inFurniture, d => d.Surface == "2024 October 22, Tuesday");
+
+        var document = await app.GetDocumentAsync("/timeline");
+
+        var shown = document.QuerySelectorAll("li.timeline-entry")
+            .Select(e => (e.QuerySelector("blockquote a")!.GetAttribute("href"), e.QuerySelector(".timeline-surface")!.TextContent)).ToList();
+        Assert.All(inFurniture, d => Assert.DoesNotContain(($"/articles/{d.Slug}#s{d.Sentence}", $"“{d.Surface}”"), shown));
     }
 
     [Fact]
@@ -45,8 +70,10 @@ public sealed class TimelinePageTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task Get_Timeline_RelativeDatesSayWhatTheyWereResolvedAgainst()
     {
-        var published = await app.QueryAsync(db => db.ArticleDates.Where(d => d.Relative && d.Anchor!.StartsWith("reference date"))
-            .Join(db.Articles, d => d.ArticleId, a => a.Id, (d, a) => new { d.Surface, a.Slug, a.Published }).ToListAsync());
+        var inFurniture = await app.QueryAsync(DatesInFurnitureAsync);
+        var published = (await app.QueryAsync(db => db.ArticleDates.Where(d => d.Relative && d.Anchor!.StartsWith("reference date"))
+            .Join(db.Articles, d => d.ArticleId, a => a.Id, (d, a) => new { d.Surface, a.Slug, a.Published }).ToListAsync()))
+            .Where(d => !inFurniture.Any(f => f.Slug == d.Slug && f.Surface == d.Surface)).ToList();
         Assert.NotEmpty(published);
 
         var document = await app.GetDocumentAsync("/timeline");
