@@ -23,6 +23,12 @@ public static partial class ClaimGrouper
 
         internal ReuseIndex Reuse { get; private set; } = new([]);
 
+        /// <summary>Each statement's topic candidates, anchor counts and names (<see cref="TopicIndex"/>).</summary>
+        internal TopicIndex Topics { get; } = new();
+
+        /// <summary>Each member's origin and framings, read once (<see cref="MemberMemo"/>).</summary>
+        internal MemberMemo Members { get; } = new();
+
         /// <summary>Relations of statement pairs (by statement number), with whether the two shared a topic when judged.</summary>
         internal Dictionary<(int, int), (bool Topical, Relation Relation)> Pairs { get; } = [];
 
@@ -51,6 +57,8 @@ public static partial class ClaimGrouper
                 Pairs.Clear();
                 Built.Clear();
                 Made.Clear();
+                Members.Clear();
+                Topics.Clear();
                 Walked = null;
                 (meanings, commonShare, places) = (meaningsNow, commonShareNow, placesNow);
             }

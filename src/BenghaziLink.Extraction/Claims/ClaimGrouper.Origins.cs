@@ -88,11 +88,11 @@ public static partial class ClaimGrouper
     /// source", "one of the sources") describes no one outside its article. A claim in an article's own voice is that article's origin. Text reuse joins origins too:
     /// claims of two articles that share a run of words go back to one origin, whoever they name.
     /// </summary>
-    private static (int[] Origins, ImmutableArray<GroupOrigin> Details) Origins(List<Item> members, ReuseIndex reuse)
+    private static (int[] Origins, ImmutableArray<GroupOrigin> Details) Origins(List<Item> members, ReuseIndex reuse, MemberMemo memo)
     {
         var parent = Enumerable.Range(0, members.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-        var sources = members.Select(OriginOf).ToList();
+        var sources = members.Select(memo.Origin).ToList();
         var active = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var passive = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < members.Count; i++)
@@ -156,7 +156,7 @@ public static partial class ClaimGrouper
     /// an outlet quoted), its label in words with how specific it is, and why claims sharing it (or a claim alone) are
     /// one origin.
     /// </summary>
-    private static (string[] Keys, string[] Joins, string Label, int Rank, string Shared, string Single) OriginOf(Item member)
+    internal static (string[] Keys, string[] Joins, string Label, int Rank, string Shared, string Single) OriginOf(Item member)
     {
         var chain = member.Claim.Chain;
         if (chain.IsEmpty) return ([$"voice:{member.ArticleIndex}"], [], $"{member.Article.DisplayName} in its own voice", 0, "the article's own voice", "the article's own voice");
