@@ -113,7 +113,10 @@ public static partial class ClaimGrouper
             }
         }
         var at = members.Select((m, i) => (Key: ReuseIndex.Key(m), i)).GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Select(x => x.i).ToList());
-        var copied = new Dictionary<int, SortedSet<string>>();
+        // The members another member shares text with: the two are one origin, so an origin's "shared verbatim with" names
+        // are those of its members marked here, gathered once the origins are known (copies of one wire story share runs
+        // with every other copy: a set of names per member would hold the same names many times over).
+        var copied = new bool[members.Count];
         for (var i = 0; i < members.Count; i++)
         {
             foreach (var partner in reuse.Partners(members[i]))
@@ -122,22 +125,25 @@ public static partial class ClaimGrouper
                 foreach (var j in others)
                 {
                     parent[Find(i)] = Find(j);
-                    if (!copied.TryGetValue(i, out var with)) copied[i] = with = new(StringComparer.Ordinal);
-                    with.Add(members[j].Article.DisplayName);
+                    copied[j] = true;
                 }
             }
         }
         var roots = new Dictionary<int, int>();
         var origin = Enumerable.Range(0, members.Count).Select(i => roots.TryGetValue(Find(i), out var n) ? n : roots[Find(i)] = roots.Count).ToArray();
         var byOrigin = Enumerable.Range(0, members.Count).ToLookup(i => origin[i]);
+        var copiedBy = Enumerable.Range(0, roots.Count).Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+        for (var j = 0; j < members.Count; j++)
+        {
+            if (copied[j]) copiedBy[origin[j]].Add(members[j].Article.DisplayName);
+        }
         var details = Enumerable.Range(0, roots.Count).Select(o =>
         {
             var mine = byOrigin[o].ToList();
             // The most specific label stands for the origin: the outlet's unnamed source rather than the outlet.
             var label = mine.Select(i => sources[i]).OrderByDescending(s => s.Rank).First().Label;
             var bases = mine.Select(i => shared.Contains(i) ? sources[i].Shared : sources[i].Single)
-                .Concat(mine.Where(copied.ContainsKey).SelectMany(i => copied[i]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-                    .Select(article => $"text shared verbatim with {article}"))
+                .Concat(copiedBy[o].Order(StringComparer.Ordinal).Select(article => $"text shared verbatim with {article}"))
                 .Distinct(StringComparer.Ordinal);
             return new GroupOrigin(o, label, string.Join("; ", bases));
         });

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Gazetteer;
@@ -170,7 +171,7 @@ public static partial class ClaimGrouper
         var figures = FigureGroups([.. items.Where(i => Corroborates(i.Claim))]).ToList();
         var counted = figures.SelectMany(f => f.Item1).Select(i => (i.ArticleIndex, i.Claim.Span)).ToHashSet();
         var topicGroups = StatementGroups(readings, commonShare, towns, counted, cache?.Topics ?? new TopicIndex());
-        return (articles, items, WithTopics(readings, topicGroups.Select(t => (t.Indices, t.Key))), reuse, figures, topicGroups);
+        return (articles, items, WithTopics(readings, topicGroups.Select(t => (t.Indices, t.Key)), cache), reuse, figures, topicGroups);
     }
 
     /// <summary>
@@ -453,15 +454,15 @@ public static partial class ClaimGrouper
         }
         Narrowest(topicsByKey, statements, frequency);
         // A group is about every anchor of the topics that make it up ("Omar Haddad: casualties" and "Gao: casualties" may hold the same claims).
-        // Each topic's members in words, written once: topics share members by the thousand in a large corpus.
-        var sets = topicsByKey.ToDictionary(t => t.Key, t => string.Join(',', t.Value), StringComparer.Ordinal);
-        var aboutBySet = topicsByKey.GroupBy(t => sets[t.Key], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.SelectMany(t => t.Key.Split('|')[..2]).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        // Topics with the same members are one group, compared as lists of statement numbers (not written out in words:
+        // topics share members by the thousand in a large corpus).
+        var aboutBySet = topicsByKey.GroupBy(t => t.Value, MemberList.Instance)
+            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.SelectMany(t => t.Key.Split('|')[..2]).ToHashSet(StringComparer.Ordinal), MemberList.Instance);
         return [.. topicsByKey
             .Where(t => Spans(t.Value, statements))
-            .DistinctBy(t => sets[t.Key])
-            .OrderBy(t => t.Value[0]).ThenByDescending(t => t.Value.Count).ThenBy(t => sets[t.Key], StringComparer.Ordinal)
-            .Select(t => (t.Value.Select(i => statements[i]).ToList(), t.Value, TopicLabel(t.Key, NameOf), aboutBySet[sets[t.Key]], t.Key))];
+            .DistinctBy(t => t.Value, MemberList.Instance)
+            .OrderBy(t => t.Value[0]).ThenByDescending(t => t.Value.Count).ThenBy(t => t.Value, MemberList.Instance)
+            .Select(t => (t.Value.Select(i => statements[i]).ToList(), t.Value, TopicLabel(t.Key, NameOf), aboutBySet[t.Value], t.Key))];
     }
 
     /// <summary>Whether statements (ascending indices) come from two articles or more: statements are in corpus order, so the first and last tell.</summary>
@@ -494,6 +495,36 @@ public static partial class ClaimGrouper
             }
         }
         foreach (var (key, gone) in leaving) topicsByKey[key].RemoveAll(gone.Contains);
+    }
+
+    /// <summary>
+    /// Lists of statement numbers compared by content; ordered as their comma-joined decimal forms would be ordinally
+    /// (the order the topic groups were always listed in, kept so the groups' numbers do not change).
+    /// </summary>
+    private sealed class MemberList : IEqualityComparer<List<int>>, IComparer<List<int>>
+    {
+        public static readonly MemberList Instance = new();
+
+        public bool Equals(List<int>? x, List<int>? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && CollectionsMarshal.AsSpan(x).SequenceEqual(CollectionsMarshal.AsSpan(y)));
+
+        public int GetHashCode(List<int> obj)
+        {
+            var hash = new HashCode();
+            foreach (var i in obj) hash.Add(i);
+            return hash.ToHashCode();
+        }
+
+        public int Compare(List<int>? x, List<int>? y)
+        {
+            if (x is null || y is null) return x is null ? (y is null ? 0 : -1) : 1;
+            for (var k = 0; k < Math.Min(x.Count, y.Count); k++)
+            {
+                // "12,…" against "123…": the comma sorts before any digit, as the shorter number does ordinally.
+                if (x[k] != y[k]) return string.CompareOrdinal(x[k].ToString(CultureInfo.InvariantCulture), y[k].ToString(CultureInfo.InvariantCulture));
+            }
+            return x.Count.CompareTo(y.Count);
+        }
     }
 
     /// <summary>Countries by the key of their canonical name, as <see cref="DisplayNames"/> adds them after the entities.</summary>
