@@ -479,22 +479,19 @@ public static partial class ClaimGrouper
     {
         var rare = Math.Max(SpecificShare * statements.Count, SpecificMinimum);
         bool Specific(string[] key) => frequency[key[0]] <= rare || frequency[key[1]] <= rare;
-        var spanning = topicsByKey.Where(t => Spans(t.Value, statements)).Select(t => (Parts: t.Key.Split('|'), t.Key, Members: t.Value)).ToList();
-        var leaving = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        // Each statement's topics of each class, gathered once: the statement leaves the wide ones when it has a narrow one.
-        var mine = spanning.Where(t => !Attributes.Contains(t.Parts[2]))
-            .SelectMany(t => t.Members.Select(statement => (Statement: statement, Class: t.Parts[2], Topic: t)))
-            .GroupBy(x => (x.Statement, x.Class));
-        foreach (var topics in mine)
+        var spanning = topicsByKey.Where(t => Spans(t.Value, statements)).Select(t => (Parts: t.Key.Split('|'), Members: t.Value))
+            .Where(t => !Attributes.Contains(t.Parts[2])).Select(t => (Class: t.Parts[2], Specific: Specific(t.Parts), t.Members)).ToList();
+        // The statements of each class that have a narrow topic of it leave its wide ones (marked first, then removed).
+        var narrow = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var (kind, _, members) in spanning.Where(t => t.Specific))
         {
-            if (!topics.Any(x => Specific(x.Topic.Parts))) continue;
-            foreach (var x in topics.Where(x => !Specific(x.Topic.Parts)))
-            {
-                if (!leaving.TryGetValue(x.Topic.Key, out var gone)) leaving[x.Topic.Key] = gone = [];
-                gone.Add(topics.Key.Statement);
-            }
+            if (!narrow.TryGetValue(kind, out var marked)) narrow[kind] = marked = [];
+            marked.UnionWith(members);
         }
-        foreach (var (key, gone) in leaving) topicsByKey[key].RemoveAll(gone.Contains);
+        foreach (var (kind, _, members) in spanning.Where(t => !t.Specific))
+        {
+            if (narrow.TryGetValue(kind, out var marked)) members.RemoveAll(marked.Contains);
+        }
     }
 
     /// <summary>
