@@ -119,13 +119,16 @@ public static partial class ClaimGrouper
         var copied = new bool[members.Count];
         for (var i = 0; i < members.Count; i++)
         {
+            var me = ReuseIndex.Key(members[i]);
             foreach (var partner in reuse.Partners(members[i]))
             {
-                if (!at.TryGetValue(partner, out var others)) continue;
+                // Partners are mutual: each pair is met once, from its lower claim (half the look-ups in a large group).
+                if (partner.CompareTo(me) < 0 || !at.TryGetValue(partner, out var others)) continue;
                 foreach (var j in others)
                 {
                     parent[Find(i)] = Find(j);
                     copied[j] = true;
+                    copied[i] = true;
                 }
             }
         }

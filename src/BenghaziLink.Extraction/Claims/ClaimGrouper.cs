@@ -498,7 +498,7 @@ public static partial class ClaimGrouper
     /// Lists of statement numbers compared by content; ordered as their comma-joined decimal forms would be ordinally
     /// (the order the topic groups were always listed in, kept so the groups' numbers do not change).
     /// </summary>
-    private sealed class MemberList : IEqualityComparer<List<int>>, IComparer<List<int>>
+    internal sealed class MemberList : IEqualityComparer<List<int>>, IComparer<List<int>>
     {
         public static readonly MemberList Instance = new();
 
