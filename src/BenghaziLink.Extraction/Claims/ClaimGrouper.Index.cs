@@ -23,6 +23,15 @@ public static partial class ClaimGrouper
 
         internal ReuseIndex Reuse { get; private set; } = new([]);
 
+        /// <summary>Each statement's topic candidates, anchor counts and names (<see cref="TopicIndex"/>).</summary>
+        internal TopicIndex Topics { get; } = new();
+
+        /// <summary>Each statement's reading with its topics as last handed out, with the reading, topic numbers and names it was made from (<see cref="WithTopics"/>).</summary>
+        internal List<(Reading Base, int[] Numbers, string[] Names, Reading With)> Topical { get; } = [];
+
+        /// <summary>Each member's origin and framings, read once (<see cref="MemberMemo"/>).</summary>
+        internal MemberMemo Members { get; } = new();
+
         /// <summary>Relations of statement pairs (by statement number), with whether the two shared a topic when judged.</summary>
         internal Dictionary<(int, int), (bool Topical, Relation Relation)> Pairs { get; } = [];
 
@@ -51,6 +60,9 @@ public static partial class ClaimGrouper
                 Pairs.Clear();
                 Built.Clear();
                 Made.Clear();
+                Members.Clear();
+                Topics.Clear();
+                Topical.Clear();
                 Walked = null;
                 (meanings, commonShare, places) = (meaningsNow, commonShareNow, placesNow);
             }
@@ -112,6 +124,7 @@ public static partial class ClaimGrouper
         for (var i = walk.Keys.Count; i < readings.Count; i++)
         {
             walk.Keys.Add(Walk.KeySet(readings[i]));
+            walk.Readings.Add(readings[i]);
             at.TryAdd(ReuseIndex.Key(readings[i].Item), i);
             // A claim stating several propositions (one long sentence) may be the same as the claims of several groups: it joins each.
             clustersOf.Add([]);
@@ -179,6 +192,9 @@ public static partial class ClaimGrouper
         internal List<(int, int)> Disputed { get; } = [];
         internal List<string[]> Keys { get; } = [];
 
+        /// <summary>The readings walked: the same object again has the same keys (<see cref="WithTopics"/> hands out a reading again while its topics are unchanged).</summary>
+        internal List<Reading> Readings { get; } = [];
+
         /// <summary>
         /// A statement's keys in ordinal order. Their order does not matter to the walk: the candidates are those of the
         /// keys' posting lists whatever the order they are read in, and it only orders the disputed pairs of one
@@ -197,7 +213,9 @@ public static partial class ClaimGrouper
             if (readings.Count < Keys.Count) return false;
             for (var i = 0; i < Keys.Count; i++)
             {
+                if (ReferenceEquals(Readings[i], readings[i])) continue;
                 if (!Keys[i].AsSpan().SequenceEqual(KeySet(readings[i]))) return false;
+                Readings[i] = readings[i];
             }
             return true;
         }

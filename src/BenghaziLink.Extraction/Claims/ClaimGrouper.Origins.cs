@@ -88,11 +88,11 @@ public static partial class ClaimGrouper
     /// source", "one of the sources") describes no one outside its article. A claim in an article's own voice is that article's origin. Text reuse joins origins too:
     /// claims of two articles that share a run of words go back to one origin, whoever they name.
     /// </summary>
-    private static (int[] Origins, ImmutableArray<GroupOrigin> Details) Origins(List<Item> members, ReuseIndex reuse)
+    private static (int[] Origins, ImmutableArray<GroupOrigin> Details) Origins(List<Item> members, ReuseIndex reuse, MemberMemo memo)
     {
         var parent = Enumerable.Range(0, members.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-        var sources = members.Select(OriginOf).ToList();
+        var sources = members.Select(memo.Origin).ToList();
         var active = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var passive = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < members.Count; i++)
@@ -113,31 +113,40 @@ public static partial class ClaimGrouper
             }
         }
         var at = members.Select((m, i) => (Key: ReuseIndex.Key(m), i)).GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Select(x => x.i).ToList());
-        var copied = new Dictionary<int, SortedSet<string>>();
+        // The members another member shares text with: the two are one origin, so an origin's "shared verbatim with" names
+        // are those of its members marked here, gathered once the origins are known (copies of one wire story share runs
+        // with every other copy: a set of names per member would hold the same names many times over).
+        var copied = new bool[members.Count];
         for (var i = 0; i < members.Count; i++)
         {
+            var me = ReuseIndex.Key(members[i]);
             foreach (var partner in reuse.Partners(members[i]))
             {
-                if (!at.TryGetValue(partner, out var others)) continue;
+                // Partners are mutual: each pair is met once, from its lower claim (half the look-ups in a large group).
+                if (partner.CompareTo(me) < 0 || !at.TryGetValue(partner, out var others)) continue;
                 foreach (var j in others)
                 {
                     parent[Find(i)] = Find(j);
-                    if (!copied.TryGetValue(i, out var with)) copied[i] = with = new(StringComparer.Ordinal);
-                    with.Add(members[j].Article.DisplayName);
+                    copied[j] = true;
+                    copied[i] = true;
                 }
             }
         }
         var roots = new Dictionary<int, int>();
         var origin = Enumerable.Range(0, members.Count).Select(i => roots.TryGetValue(Find(i), out var n) ? n : roots[Find(i)] = roots.Count).ToArray();
         var byOrigin = Enumerable.Range(0, members.Count).ToLookup(i => origin[i]);
+        var copiedBy = Enumerable.Range(0, roots.Count).Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+        for (var j = 0; j < members.Count; j++)
+        {
+            if (copied[j]) copiedBy[origin[j]].Add(members[j].Article.DisplayName);
+        }
         var details = Enumerable.Range(0, roots.Count).Select(o =>
         {
             var mine = byOrigin[o].ToList();
             // The most specific label stands for the origin: the outlet's unnamed source rather than the outlet.
             var label = mine.Select(i => sources[i]).OrderByDescending(s => s.Rank).First().Label;
             var bases = mine.Select(i => shared.Contains(i) ? sources[i].Shared : sources[i].Single)
-                .Concat(mine.Where(copied.ContainsKey).SelectMany(i => copied[i]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-                    .Select(article => $"text shared verbatim with {article}"))
+                .Concat(copiedBy[o].Order(StringComparer.Ordinal).Select(article => $"text shared verbatim with {article}"))
                 .Distinct(StringComparer.Ordinal);
             return new GroupOrigin(o, label, string.Join("; ", bases));
         });
@@ -156,7 +165,7 @@ public static partial class ClaimGrouper
     /// an outlet quoted), its label in words with how specific it is, and why claims sharing it (or a claim alone) are
     /// one origin.
     /// </summary>
-    private static (string[] Keys, string[] Joins, string Label, int Rank, string Shared, string Single) OriginOf(Item member)
+    internal static (string[] Keys, string[] Joins, string Label, int Rank, string Shared, string Single) OriginOf(Item member)
     {
         var chain = member.Claim.Chain;
         if (chain.IsEmpty) return ([$"voice:{member.ArticleIndex}"], [], $"{member.Article.DisplayName} in its own voice", 0, "the article's own voice", "the article's own voice");

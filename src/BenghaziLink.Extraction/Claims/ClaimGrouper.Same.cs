@@ -60,7 +60,7 @@ public static partial class ClaimGrouper
     /// key is its name (anchor|anchor|predicate), not its number: numbers shift as a growing corpus adds topics, names
     /// do not, so a cached walk (<see cref="Cache"/>) can tell whether a statement's keys changed.
     /// </summary>
-    private static List<Reading> WithTopics(List<Reading> readings, IEnumerable<(List<int> Indices, string Key)> topics)
+    private static List<Reading> WithTopics(List<Reading> readings, IEnumerable<(List<int> Indices, string Key)> topics, Cache? cache)
     {
         var mine = readings.Select(_ => new List<int>()).ToList();
         var names = new List<string>();
@@ -69,11 +69,41 @@ public static partial class ClaimGrouper
             foreach (var i in members) mine[i].Add(names.Count);
             names.Add("t:" + key);
         }
-        return [.. readings.Select((r, i) => r with
+        Reading Topical(Reading r, int i) => r with
         {
             Topics = mine[i].ToFrozenSet(),
             Keys = [.. mine[i].Select(t => names[t]), .. r.Keys.Where(k => k.StartsWith("q:", StringComparison.Ordinal))],
-        })];
+        };
+        if (cache is null) return [.. readings.Select(Topical)];
+        // A growing corpus rarely moves an old statement's topics: the reading made for the same topics (numbers and
+        // names) before is handed out again, so most statements cost a comparison, not a new reading, and the walk can tell
+        // by reference that their keys are unchanged.
+        var made = cache.Topical;
+        var result = new List<Reading>(readings.Count);
+        for (var i = 0; i < readings.Count; i++)
+        {
+            if (i < made.Count && Unchanged(made[i], readings[i], mine[i], names))
+            {
+                result.Add(made[i].With);
+                continue;
+            }
+            var with = Topical(readings[i], i);
+            var entry = (readings[i], mine[i].ToArray(), mine[i].Select(t => names[t]).ToArray(), with);
+            if (i < made.Count) made[i] = entry;
+            else made.Add(entry);
+            result.Add(with);
+        }
+        return result;
+    }
+
+    private static bool Unchanged((Reading Base, int[] Numbers, string[] Names, Reading With) made, Reading reading, List<int> numbers, List<string> names)
+    {
+        if (!ReferenceEquals(made.Base, reading) || made.Numbers.Length != numbers.Count) return false;
+        for (var k = 0; k < numbers.Count; k++)
+        {
+            if (made.Numbers[k] != numbers[k] || !string.Equals(made.Names[k], names[numbers[k]], StringComparison.Ordinal)) return false;
+        }
+        return true;
     }
 
     /// <summary>Whether a claim can corroborate or be corroborated: a statement, not a question, conditional, exclamation, headline or caption.</summary>

@@ -45,7 +45,7 @@ public static partial class ClaimGrouper
         {
             var names = DisplayNames(members);
             var about = anchors.Order(StringComparer.Ordinal).Take(2).ToList();
-            return TopicLabel($"{about[0]}|{about[^1]}|{string.Join(", ", predicates.Order(StringComparer.Ordinal))}", names);
+            return TopicLabel($"{about[0]}|{about[^1]}|{string.Join(", ", predicates.Order(StringComparer.Ordinal))}", names.GetValueOrDefault);
         }
         var words = Token().Matches(mine[0].Content).Select(m => m.Value).ToList();
         return string.Join(' ', words.Take(SummaryWords)) + (words.Count > SummaryWords ? " …" : "");

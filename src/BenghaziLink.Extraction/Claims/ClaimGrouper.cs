@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Extraction.Gazetteer;
@@ -169,8 +170,8 @@ public static partial class ClaimGrouper
         var reuse = cache?.Reuse ?? ReusedPairs(readings);
         var figures = FigureGroups([.. items.Where(i => Corroborates(i.Claim))]).ToList();
         var counted = figures.SelectMany(f => f.Item1).Select(i => (i.ArticleIndex, i.Claim.Span)).ToHashSet();
-        var topicGroups = StatementGroups(readings, commonShare, towns, counted);
-        return (articles, items, WithTopics(readings, topicGroups.Select(t => (t.Indices, t.Key))), reuse, figures, topicGroups);
+        var topicGroups = StatementGroups(readings, commonShare, towns, counted, cache?.Topics ?? new TopicIndex());
+        return (articles, items, WithTopics(readings, topicGroups.Select(t => (t.Indices, t.Key)), cache), reuse, figures, topicGroups);
     }
 
     /// <summary>
@@ -185,12 +186,14 @@ public static partial class ClaimGrouper
 
         var built = new List<ClaimGroup>();
         var used = new HashSet<string>(StringComparer.Ordinal);
+        // A claim sits in many groups (and, with a cache, in the same groups rebuilt as they grow): its origin and framings are read once.
+        var memo = cache?.Members ?? new MemberMemo();
         // Built once for what it is made of: with a cache, a group whose members, kind, topic and summary are unchanged is the object made before.
         ClaimGroup Made(string kind, List<Item> members, string? quantity, IReadOnlyCollection<string> anchors, Func<ClaimGroup, ClaimGroup> finish)
         {
-            if (cache is null) return finish(Build(members, quantity, anchors, order, reuse));
+            if (cache is null) return finish(Build(members, quantity, anchors, order, reuse, memo));
             var key = BuildKey(members, quantity, anchors);
-            if (!cache.Built.TryGetValue(key, out var group)) cache.Built[key] = group = Build(members, quantity, anchors, order, reuse);
+            if (!cache.Built.TryGetValue(key, out var group)) cache.Built[key] = group = Build(members, quantity, anchors, order, reuse, memo);
             var made = finish(group);
             var madeKey = $"{kind}|{key}|{made.Status}|{made.Topic}|{made.Summary}";
             used.Add(key);
@@ -304,9 +307,9 @@ public static partial class ClaimGrouper
 
     internal sealed record Item(int ArticleIndex, int ClaimIndex, Claim Claim, ArticleClaims Article);
 
-    private static ClaimGroup Build(List<Item> members, string? quantity, IReadOnlyCollection<string> anchors, List<(string Published, int Index)> order, ReuseIndex reuse)
+    private static ClaimGroup Build(List<Item> members, string? quantity, IReadOnlyCollection<string> anchors, List<(string Published, int Index)> order, ReuseIndex reuse, MemberMemo memo)
     {
-        var (origin, details) = Origins(members, reuse);
+        var (origin, details) = Origins(members, reuse, memo);
         var first = new Dictionary<int, (string, int)>();
         foreach (var (item, o) in members.Zip(origin))
         {
@@ -318,7 +321,7 @@ public static partial class ClaimGrouper
 
         var values = quantity is null ? [] : members.Select(m => (m, q: m.Claim.Quantities.First(q => !q.Part)))
             .Select(p => new GroupValue(p.m.Article.Article, p.m.ClaimIndex, p.q.Value, p.q.Counts, p.q.Qualifier)).ToImmutableArray();
-        var framings = quantity is null ? ConflictingFramings(members, anchors) : [];
+        var framings = quantity is null ? ConflictingFramings(members, anchors, memo) : [];
         var disputed = values.Select(v => v.Value).Distinct().Count() > 1 || !framings.IsEmpty
             || (members.Any(m => m.Claim.Hedge == Hedge.Denied && Denies().IsMatch(m.Claim.Surface)) && members.Any(m => m.Claim.Hedge is Hedge.Asserted or Hedge.Attributed));
         var origins = origin.Distinct().Count();
@@ -332,14 +335,11 @@ public static partial class ClaimGrouper
     /// member holds as a claim of its own (<see cref="Nested"/>); two poles within one article are a
     /// story told over time ("once an affiliate, it broke away"), not two reports that disagree.
     /// </summary>
-    private static ImmutableArray<GroupFraming> ConflictingFramings(List<Item> members, IReadOnlyCollection<string> anchors)
+    private static ImmutableArray<GroupFraming> ConflictingFramings(List<Item> members, IReadOnlyCollection<string> anchors, MemberMemo memo)
     {
-        // A description inside a member ("X, an al-Qaeda affiliate's leader, planned …") frames through its own claim,
-        // not through the sentence that holds it.
-        var framings = members.SelectMany(m => FramingReader.Read(m.Claim)
-            .Where(f => !Nested(m.Article.Claims, m.ClaimIndex).Any(d => d.Span.Contains(f.Span)))
-            .Where(f => f.About.IsEmpty || f.About.Any(name => anchors.Contains(NameKey.Of(name))))
-            .Select(f => (Member: m, Framing: f))).ToList();
+        var framings = members.SelectMany(m => memo.Framings(m)
+            .Where(f => f.About.Length == 0 || f.About.Any(anchors.Contains))
+            .Select(f => (Member: m, f.Framing))).ToList();
         var conflicting = framings.GroupBy(f => f.Framing.Dimension)
             .Where(d => d.GroupBy(f => f.Framing.Pole).Select(p => p.Select(f => f.Member.ArticleIndex).ToHashSet()).ToList() is [var one, var other]
                 && one.Union(other).Count() > 1)
@@ -419,71 +419,55 @@ public static partial class ClaimGrouper
     /// named by more than <paramref name="commonShare"/> of the statements founds no topic alone, only beside another.
     /// </summary>
     /// <remarks><paramref name="counted"/>: the claims (article, span) whose count sits in a figure group.</remarks>
-    private static List<(List<Item> Members, List<int> Indices, string Topic, IReadOnlyCollection<string> Anchors, string Key)> StatementGroups(List<Reading> readings, double commonShare, IReadOnlySet<string> towns, HashSet<(int, TextSpan)> counted)
+    private static List<(List<Item> Members, List<int> Indices, string Topic, IReadOnlyCollection<string> Anchors, string Key)> StatementGroups(List<Reading> readings, double commonShare, IReadOnlySet<string> towns, HashSet<(int, TextSpan)> counted, TopicIndex index)
     {
+        index.Extend(readings);
         var statements = readings.Select(r => r.Item).ToList();
-        var topics = readings.Select(r => r.Topic).ToList();
-        var frequency = topics.SelectMany(t => t.Anchors).GroupBy(a => a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var frequency = index.Frequency;
         bool Rare(string anchor) => frequency[anchor] <= Math.Max(commonShare * statements.Count, CommonMinimum);
-        var names = DisplayNames(statements);
-        // Only people and groups have an allegiance, marry or take part in an attack: a place (a town an attack is known
-        // by, a facility: "Algerian gas complex") or an attack says no such thing of itself.
-        bool Event(string anchor) => anchor.StartsWith("event:", StringComparison.Ordinal);
+        // Entity names as the first statement naming them writes them, then countries (<see cref="DisplayNames"/>).
+        string? NameOf(string anchor) => index.EntityNames.TryGetValue(anchor, out var name) ? name : CountryNames.GetValueOrDefault(anchor);
         var actors = new Dictionary<string, bool>(StringComparer.Ordinal);
-        // Asked for every pair of anchors of every statement: each anchor is looked up once.
+        // Only people and groups have an allegiance, marry or take part in an attack: a place (a town an attack is known
+        // by, a facility: "Algerian gas complex") or an attack says no such thing of itself. Each anchor is looked up once.
         bool Actor(string anchor)
         {
             if (actors.TryGetValue(anchor, out var known)) return known;
-            return actors[anchor] = !Event(anchor) && !towns.Contains(anchor)
-                && !(names.TryGetValue(anchor, out var name) && (PlaceGazetteer.Default.TryLookup(name, out _) || Lexicon.FacilityNouns.Contains(name.Split(' ')[^1])));
+            return actors[anchor] = !IsEvent(anchor) && !towns.Contains(anchor)
+                && !(NameOf(anchor) is { } name && (PlaceGazetteer.Default.TryLookup(name, out _) || Lexicon.FacilityNouns.Contains(name.Split(' ')[^1])));
         }
-        var topicsByKey = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        var topicsByKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < statements.Count; i++)
         {
-            var anchors = topics[i].Anchors.Order(StringComparer.Ordinal).ToList();
-            for (var x = 0; x < anchors.Count; x++)
+            foreach (var candidate in index.Candidates[i])
             {
-                for (var y = x; y < anchors.Count; y++)
-                {
-                    var common = !Rare(anchors[x]) && !Rare(anchors[y]);
-                    if (common && x != y) continue;
-                    // "X, a leader of Y, travelled to Z" says X leads Y, not that it is about Y's leadership in general.
-                    var predicates = x == y ? topics[i].Predicates.Concat(topics[i].Described.Intersect(Attributes)) : topics[i].Predicates.Concat(topics[i].Described);
-                    // "planned", "led", "was involved in" an attack: an actor's part in it, however the article words it.
-                    if (x != y && Event(anchors[x]) != Event(anchors[y]) && Actor(Event(anchors[x]) ? anchors[y] : anchors[x]) && predicates.Any(RoleClasses.Contains))
-                    {
-                        predicates = predicates.Append(Role);
-                    }
-                    foreach (var predicate in predicates.Distinct(StringComparer.Ordinal))
-                    {
-                        // "Thirty-nine foreign hostages were killed": a count grouped with the other counts of it (a figure
-                        // group) says no more of the dead and the captives it counts.
-                        if (EventKinds.Contains(predicate) && counted.Contains((statements[i].ArticleIndex, statements[i].Claim.Span))) continue;
-                        // An actor's part in an attack may be told across clauses ("the crisis, when gunmen associated with X
-                        // took hostages"); anything else is said of the names of its own clause.
-                        if (predicate != Role && !topics[i].SaysOf(anchors[x], anchors[y], predicate)) continue;
-                        // What one actor is needs no second name, however often the corpus names that actor.
-                        if (x == y && Attributes.Contains(predicate) && !Actor(anchors[x])) continue;
-                        if (common && !Attributes.Contains(predicate)) continue;
-                        var key = $"{anchors[x]}|{anchors[y]}|{predicate}";
-                        if (!topicsByKey.TryGetValue(key, out var members)) topicsByKey[key] = members = [];
-                        members.Add(i);
-                    }
-                }
+                // An anchor most statements name founds no topic beside another as common, and alone only what it is.
+                var common = !Rare(candidate.X) && !Rare(candidate.Y);
+                if (common && (candidate.X != candidate.Y || !candidate.Attribute)) continue;
+                // "Thirty-nine foreign hostages were killed": a count grouped with the other counts of it (a figure
+                // group) says no more of the dead and the captives it counts.
+                if (candidate.EventKind && counted.Contains((statements[i].ArticleIndex, statements[i].Claim.Span))) continue;
+                if (candidate.Actor is { } actor && !Actor(actor)) continue;
+                if (!topicsByKey.TryGetValue(candidate.Key, out var members)) topicsByKey[candidate.Key] = members = [];
+                members.Add(i);
             }
         }
         Narrowest(topicsByKey, statements, frequency);
         // A group is about every anchor of the topics that make it up ("Omar Haddad: casualties" and "Gao: casualties" may hold the same claims).
-        // Each topic's members in words, written once: topics share members by the thousand in a large corpus.
-        var sets = topicsByKey.ToDictionary(t => t.Key, t => string.Join(',', t.Value), StringComparer.Ordinal);
-        var aboutBySet = topicsByKey.GroupBy(t => sets[t.Key], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.SelectMany(t => t.Key.Split('|')[..2]).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        // Topics with the same members are one group, compared as lists of statement numbers (not written out in words:
+        // topics share members by the thousand in a large corpus).
+        var aboutBySet = topicsByKey.GroupBy(t => t.Value, MemberList.Instance)
+            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.SelectMany(t => t.Key.Split('|')[..2]).ToHashSet(StringComparer.Ordinal), MemberList.Instance);
         return [.. topicsByKey
-            .Where(t => t.Value.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1)
-            .DistinctBy(t => sets[t.Key])
-            .OrderBy(t => t.Value.Min).ThenByDescending(t => t.Value.Count).ThenBy(t => sets[t.Key], StringComparer.Ordinal)
-            .Select(t => (t.Value.Select(i => statements[i]).ToList(), t.Value.ToList(), TopicLabel(t.Key, names), aboutBySet[sets[t.Key]], t.Key))];
+            .Where(t => Spans(t.Value, statements))
+            .DistinctBy(t => t.Value, MemberList.Instance)
+            .OrderBy(t => t.Value[0]).ThenByDescending(t => t.Value.Count).ThenBy(t => t.Value, MemberList.Instance)
+            .Select(t => (t.Value.Select(i => statements[i]).ToList(), t.Value, TopicLabel(t.Key, NameOf), aboutBySet[t.Value], t.Key))];
     }
+
+    /// <summary>Whether statements (ascending indices) come from two articles or more: statements are in corpus order, so the first and last tell.</summary>
+    private static bool Spans(List<int> members, List<Item> statements) =>
+        members.Count > 1 && statements[members[0]].ArticleIndex != statements[members[^1]].ArticleIndex;
 
     /// <summary>
     /// A statement that names someone few statements name (<see cref="SpecificShare"/>) and says of it what another
@@ -491,24 +475,59 @@ public static partial class ClaimGrouper
     /// name. "Egyptian members of the group behind the Benghazi attack were among the In Amenas attackers" is the Egyptians'
     /// link, not every link between the two attacks. What one actor is (<see cref="Attributes"/>) is never narrowed.
     /// </summary>
-    private static void Narrowest(Dictionary<string, SortedSet<int>> topicsByKey, List<Item> statements, Dictionary<string, int> frequency)
+    private static void Narrowest(Dictionary<string, List<int>> topicsByKey, List<Item> statements, Dictionary<string, int> frequency)
     {
-        bool Spans(SortedSet<int> members) => members.Select(i => statements[i].ArticleIndex).Distinct().Count() > 1;
         var rare = Math.Max(SpecificShare * statements.Count, SpecificMinimum);
         bool Specific(string[] key) => frequency[key[0]] <= rare || frequency[key[1]] <= rare;
-        var spanning = topicsByKey.Where(t => Spans(t.Value)).Select(t => (Parts: t.Key.Split('|'), t.Key, Members: t.Value)).ToList();
-        var leaving = new List<(string Key, int Statement)>();
-        // Each statement's topics of each class, gathered once: the statement leaves the wide ones when it has a narrow one.
-        var mine = spanning.Where(t => !Attributes.Contains(t.Parts[2]))
-            .SelectMany(t => t.Members.Select(statement => (Statement: statement, Class: t.Parts[2], Topic: t)))
-            .GroupBy(x => (x.Statement, x.Class));
-        foreach (var topics in mine)
+        var spanning = topicsByKey.Where(t => Spans(t.Value, statements)).Select(t => (Parts: t.Key.Split('|'), Members: t.Value))
+            .Where(t => !Attributes.Contains(t.Parts[2])).Select(t => (Class: t.Parts[2], Specific: Specific(t.Parts), t.Members)).ToList();
+        // The statements of each class that have a narrow topic of it leave its wide ones (marked first, then removed).
+        var narrow = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var (kind, _, members) in spanning.Where(t => t.Specific))
         {
-            if (!topics.Any(x => Specific(x.Topic.Parts))) continue;
-            leaving.AddRange(topics.Where(x => !Specific(x.Topic.Parts)).Select(x => (x.Topic.Key, topics.Key.Statement)));
+            if (!narrow.TryGetValue(kind, out var marked)) narrow[kind] = marked = [];
+            marked.UnionWith(members);
         }
-        foreach (var (key, statement) in leaving) topicsByKey[key].Remove(statement);
+        foreach (var (kind, _, members) in spanning.Where(t => !t.Specific))
+        {
+            if (narrow.TryGetValue(kind, out var marked)) members.RemoveAll(marked.Contains);
+        }
     }
+
+    /// <summary>
+    /// Lists of statement numbers compared by content; ordered as their comma-joined decimal forms would be ordinally
+    /// (the order the topic groups were always listed in, kept so the groups' numbers do not change).
+    /// </summary>
+    internal sealed class MemberList : IEqualityComparer<List<int>>, IComparer<List<int>>
+    {
+        public static readonly MemberList Instance = new();
+
+        public bool Equals(List<int>? x, List<int>? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && CollectionsMarshal.AsSpan(x).SequenceEqual(CollectionsMarshal.AsSpan(y)));
+
+        public int GetHashCode(List<int> obj)
+        {
+            var hash = new HashCode();
+            foreach (var i in obj) hash.Add(i);
+            return hash.ToHashCode();
+        }
+
+        public int Compare(List<int>? x, List<int>? y)
+        {
+            if (x is null || y is null) return x is null ? (y is null ? 0 : -1) : 1;
+            for (var k = 0; k < Math.Min(x.Count, y.Count); k++)
+            {
+                // "12,…" against "123…": the comma sorts before any digit, as the shorter number does ordinally.
+                if (x[k] != y[k]) return string.CompareOrdinal(x[k].ToString(CultureInfo.InvariantCulture), y[k].ToString(CultureInfo.InvariantCulture));
+            }
+            return x.Count.CompareTo(y.Count);
+        }
+    }
+
+    /// <summary>Countries by the key of their canonical name, as <see cref="DisplayNames"/> adds them after the entities.</summary>
+    private static readonly FrozenDictionary<string, string> CountryNames = PlaceGazetteer.Default.Countries
+        .DistinctBy(c => NameKey.Of(c.Canonical), StringComparer.Ordinal)
+        .ToFrozenDictionary(c => NameKey.Of(c.Canonical), c => c.Canonical, StringComparer.Ordinal);
 
     /// <summary>The names anchors stand for, as the claims write them: entity keys to canonical names, countries of demonyms, attacks.</summary>
     private static Dictionary<string, string> DisplayNames(IEnumerable<Item> statements)
@@ -520,9 +539,9 @@ public static partial class ClaimGrouper
     }
 
     /// <summary>"anchor|anchor|predicate" in words: "Mokhtar Belmokhtar: leadership", "attack in Libya and attack in Algeria: link".</summary>
-    private static string TopicLabel(string key, Dictionary<string, string> names)
+    private static string TopicLabel(string key, Func<string, string?> names)
     {
-        string Name(string anchor) => anchor.StartsWith("event:", StringComparison.Ordinal) ? anchor["event:".Length..] : names.GetValueOrDefault(anchor, anchor);
+        string Name(string anchor) => anchor.StartsWith("event:", StringComparison.Ordinal) ? anchor["event:".Length..] : names(anchor) ?? anchor;
         var parts = key.Split('|');
         return parts[0] == parts[1] ? $"{Name(parts[0])}: {parts[2]}" : $"{Name(parts[0])} and {Name(parts[1])}: {parts[2]}";
     }

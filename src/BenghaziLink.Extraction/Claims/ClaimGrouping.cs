@@ -15,10 +15,12 @@ public sealed record GroupChanges(ImmutableArray<ClaimGroup> Added, ImmutableArr
 /// groups changed. Pure, and not thread-safe. What it keeps between calls (<see cref="ClaimGrouper.Cache"/>): each
 /// statement's reading, the index of shared runs of words, every pair of statements already judged and every group
 /// already built, so one more article costs the reading of its own statements, the judging of its candidates (posting
-/// lists capped at <see cref="ClaimGrouper.PostingCap"/>) and the building of the groups it changes. What still runs
-/// over the corpus each time is light bookkeeping: the topic statistics (an anchor's share of the statements decides
-/// whether it founds topics) and the listing of groups; the walk over the statements goes on from where it stopped
-/// unless an earlier statement's topics changed (then it walks them all again, with their cached judgements).
+/// lists capped at <see cref="ClaimGrouper.PostingCap"/>) and the building of the groups it changes; each claim's origin
+/// and framings and each statement's topic candidates are read once. What still runs over the corpus each time:
+/// assembling the topic groups from the kept candidates (an anchor's share of the statements decides whether it founds
+/// topics), rebuilding each changed group from all its members, and listing and keying the groups; the walk over the
+/// statements goes on from where it stopped unless an earlier statement's topics changed (then it walks them all again,
+/// with their cached judgements).
 /// Articles already added never change; to change one, start a new grouping.
 /// </summary>
 public sealed class ClaimGrouping

@@ -119,4 +119,30 @@ public sealed class ClaimGroupingTests
         Assert.NotEmpty(grouping.Groups);
         Assert.Equal(1, grouping.WalksResumed);
     }
+
+    /// <summary>
+    /// Topic groups with equal counts and first members are listed in the order of their members written out
+    /// ("12,40" before "123"): the comparer that replaced the written-out lists must keep that order, or group numbers
+    /// would change.
+    /// </summary>
+    [Theory]
+    [InlineData("12,40", "123")]
+    [InlineData("12", "123")]
+    [InlineData("123", "13")]
+    [InlineData("1,2", "1,2,3")]
+    [InlineData("1,9", "1,10")]
+    [InlineData("1,2", "1,2")]
+    [InlineData("5,100,7", "5,100,60")]
+    public void MemberList_Compare_OrdersAsTheMembersWrittenOut(string x, string y)
+    {
+        static List<int> Parse(string text) => [.. text.Split(',').Select(int.Parse)];
+        var expected = Math.Sign(string.CompareOrdinal(x, y));
+
+        var compared = Math.Sign(ClaimGrouper.MemberList.Instance.Compare(Parse(x), Parse(y)));
+        var reversed = Math.Sign(ClaimGrouper.MemberList.Instance.Compare(Parse(y), Parse(x)));
+
+        Assert.Equal(expected, compared);
+        Assert.Equal(-expected, reversed);
+        Assert.Equal(expected == 0, ClaimGrouper.MemberList.Instance.Equals(Parse(x), Parse(y)));
+    }
 }
