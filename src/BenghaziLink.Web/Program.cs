@@ -3,6 +3,7 @@ using BenghaziLink.Extraction.Pipeline;
 using BenghaziLink.Web.Api;
 using BenghaziLink.Web.Cli;
 using BenghaziLink.Web.Data;
+using BenghaziLink.Web.Export;
 using BenghaziLink.Web.Ingestion;
 using BenghaziLink.Web.Links;
 using BenghaziLink.Web.Maps;
@@ -84,6 +85,7 @@ app.MapEntitiesApi();
 app.MapTimelineApi();
 app.MapClaimsApi();
 app.MapLinksApi();
+app.MapExports();
 app.MapHealth();
 app.MapOpenApi();
 
