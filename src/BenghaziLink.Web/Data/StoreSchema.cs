@@ -18,11 +18,15 @@ internal static class StoreSchema
     /// <summary>Article texts kept from a store older than schema 8, each ingested again and then removed.</summary>
     public const string LegacyArticles = "LegacyArticles";
 
+    /// <summary>The full-text index as schema 8 made it, without stemming; migration <c>SearchStemming</c> replaces it.</summary>
+    public const string CreateSearchIndexSchema8 =
+        "CREATE VIRTUAL TABLE IF NOT EXISTS ArticleSearch USING fts5(headline, body, tokenize = 'unicode61 remove_diacritics 2')";
+
     /// <summary>
     /// FTS5 over the headline and the author's text (furniture left out, so a related-articles list
     /// does not make an article match). rowid is the article id. Diacritics are folded so "Bouteflika"
-    /// and "Boutéflika" match.
+    /// and "Boutéflika" match, and words are stemmed (Porter) so "weapon" finds "weapons" and "kidnapped" "kidnapping".
     /// </summary>
     public const string CreateSearchIndex =
-        "CREATE VIRTUAL TABLE IF NOT EXISTS ArticleSearch USING fts5(headline, body, tokenize = 'unicode61 remove_diacritics 2')";
+        "CREATE VIRTUAL TABLE IF NOT EXISTS ArticleSearch USING fts5(headline, body, tokenize = 'porter unicode61 remove_diacritics 2')";
 }

@@ -1,4 +1,5 @@
 using System.Data;
+using BenghaziLink.Extraction.Entities;
 using BenghaziLink.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed record SearchResults(string Query, int Total, int Page, int PageSi
 /// headline weighted above the body; snippets and highlights come back as runs, never as HTML, so
 /// article text is always encoded by whoever renders it.
 /// </summary>
-public sealed class ArticleSearch(BenghaziLinkDb db, ILogger<ArticleSearch> logger)
+public sealed class ArticleSearch(BenghaziLinkDb db, EntityLookup entities, ILogger<ArticleSearch> logger)
 {
     public const int DefaultPageSize = 20;
 
@@ -44,7 +45,7 @@ public sealed class ArticleSearch(BenghaziLinkDb db, ILogger<ArticleSearch> logg
     {
         var query = input?.Trim() ?? "";
         page = Math.Max(1, page);
-        var fts = FtsQuery.Build(query);
+        var fts = FtsQuery.Build(query, await VariantsAsync(query, cancellationToken).ConfigureAwait(false));
         if (fts is null) return new SearchResults(query, 0, page, pageSize, []);
 
         var connection = (SqliteConnection)db.Database.GetDbConnection();
@@ -82,6 +83,31 @@ public sealed class ArticleSearch(BenghaziLinkDb db, ILogger<ArticleSearch> logg
         {
             if (opened) await connection.CloseAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// When the query is a name that matches an entity (exactly, by a close spelling or as a transliteration), each typed
+    /// word with the entity's name words that are the same word in another transliteration: "Qaddafi" also finds the
+    /// articles that write Gaddafi or Gadhafi. Only words of one skeleton (<see cref="NameSearch.Skeleton"/>) count, so
+    /// "Hillary Clinton" never widens to every "Clinton".
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>?> VariantsAsync(string query, CancellationToken cancellationToken)
+    {
+        var words = FtsQuery.PlainWords(query);
+        if (words.Count == 0) return null;
+        var hits = await entities.FindAsync(query, 1, cancellationToken).ConfigureAwait(false);
+        if (hits is not [{ How: "exact" or "close spelling" or "transliteration" or "word" } hit]) return null;
+        var names = await entities.NamesAsync(hit.Slug, cancellationToken).ConfigureAwait(false);
+        var nameWords = names.SelectMany(n => n.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var variants = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in words)
+        {
+            var skeleton = NameSearch.Skeleton(NameKey.Of(word));
+            if (skeleton.Length < 3) continue;
+            var same = nameWords.Where(w => !w.Equals(word, StringComparison.OrdinalIgnoreCase) && NameSearch.Skeleton(NameKey.Of(w)) == skeleton).ToList();
+            if (same.Count > 0) variants[word] = same;
+        }
+        return variants;
     }
 
     internal static IReadOnlyList<TextRun> Runs(string marked)

@@ -35,6 +35,14 @@ public sealed class EntityLookup(BenghaziLinkDb db)
         })];
     }
 
+    /// <summary>Every name the corpus uses for the entity with that slug, its canonical name first.</summary>
+    public async Task<IReadOnlyList<string>> NamesAsync(string slug, CancellationToken cancellationToken)
+    {
+        var entity = await db.Entities.Where(e => e.Slug == slug).Select(e => new { e.Canonical, Names = e.Aliases.Select(a => a.Name).ToList() })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return entity is null ? [] : [entity.Canonical, .. entity.Names];
+    }
+
     /// <summary>
     /// The entity a page filter means: the entity with that slug, or else the best match for it as a name
     /// (so "?entity=Belmoktar" works as well as a link's slug); null when nothing matches.

@@ -13,8 +13,10 @@ public static class FtsQuery
     /// <summary>Enough for any real query; a pasted paragraph is cut here rather than sent whole.</summary>
     public const int MaxTerms = 32;
 
+    /// <param name="input">What the person typed.</param>
+    /// <param name="variants">Other spellings of a typed word that find it too ("Qaddafi": Gaddafi, Gadhafi); a word typed in quotes, with a prefix star or excluded is taken as typed.</param>
     /// <returns>The FTS5 query, or null when the input has nothing to search for.</returns>
-    public static string? Build(string? input)
+    public static string? Build(string? input, IReadOnlyDictionary<string, IReadOnlyList<string>>? variants = null)
     {
         if (string.IsNullOrWhiteSpace(input)) return null;
         var clauses = new List<List<string>>();
@@ -38,15 +40,33 @@ public static class FtsQuery
             if (term is null) continue;
             terms++;
 
+            List<string> alternatives = [term];
+            if (!quoted && !prefix && !negate && variants is not null && variants.TryGetValue(text, out var others))
+            {
+                alternatives.AddRange(others.Select(o => Quote(o, prefix: false)).OfType<string>().Where(o => !alternatives.Contains(o)));
+            }
             if (negate) excluded.Add(term);
-            else if (joinWithPrevious) clauses[^1].Add(term);
-            else clauses.Add([term]);
+            else if (joinWithPrevious) clauses[^1].AddRange(alternatives);
+            else clauses.Add(alternatives);
             joinWithPrevious = false;
         }
         if (clauses.Count == 0) return null; // FTS5 cannot search for "not X" alone
         var query = new StringBuilder(string.Join(" AND ", clauses.Select(c => c.Count == 1 ? c[0] : $"({string.Join(" OR ", c)})")));
         foreach (var term in excluded) query.Append(" NOT ").Append(term);
         return query.ToString();
+    }
+
+    /// <summary>
+    /// The words of a query that is only a name, as typed ("Qaddafi", "Moammar Kadafi"): up to four words with no quotes,
+    /// operators, prefix stars or exclusions. Empty for any other query.
+    /// </summary>
+    public static IReadOnlyList<string> PlainWords(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input)) return [];
+        var words = Lex(input).ToList();
+        return words.Count is >= 1 and <= 4 && words.All(w => !w.Quoted && w.Text is not ("OR" or "AND" or "NOT" or "NEAR") && !w.Text.StartsWith('-') && !w.Text.EndsWith('*'))
+            ? [.. words.Select(w => w.Text)]
+            : [];
     }
 
     /// <summary>Words and double-quoted phrases; an unbalanced quote runs to the end of the input.</summary>

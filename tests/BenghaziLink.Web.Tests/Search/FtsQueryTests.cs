@@ -26,6 +26,28 @@ public sealed class FtsQueryTests
     }
 
     [Theory]
+    [InlineData("Qaddafi", "(\"Qaddafi\" OR \"Gaddafi\" OR \"Gadhafi\")")]
+    [InlineData("Moammar Qaddafi", "\"Moammar\" AND (\"Qaddafi\" OR \"Gaddafi\" OR \"Gadhafi\")")]
+    [InlineData("\"Qaddafi\"", "\"Qaddafi\"")]
+    [InlineData("Qaddafi*", "\"Qaddafi\"*")]
+    [InlineData("Libya -Qaddafi", "\"Libya\" NOT \"Qaddafi\"")]
+    public void Build_WordWithVariants_FindsAnyOfThemUnlessTypedExactly(string input, string expected)
+    {
+        var variants = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase) { ["qaddafi"] = ["Gaddafi", "Gadhafi"] };
+
+        Assert.Equal(expected, FtsQuery.Build(input, variants));
+    }
+
+    [Theory]
+    [InlineData("Moammar Kadafi", 2)]
+    [InlineData("Belmoktar", 1)]
+    [InlineData("\"Belmoktar\"", 0)]
+    [InlineData("Libya OR Mali", 0)]
+    [InlineData("Belmok*", 0)]
+    [InlineData("one two three four five", 0)]
+    public void PlainWords_OnlyAPlainName_GivesItsWords(string input, int words) => Assert.Equal(words, FtsQuery.PlainWords(input).Count);
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]

@@ -617,7 +617,7 @@ namespace BenghaziLink.Web.Data.Migrations
                 column: "EntityId");
 
             // Added by hand: the full-text index is an FTS5 virtual table, which the EF model cannot describe.
-            migrationBuilder.Sql(StoreSchema.CreateSearchIndex);
+            migrationBuilder.Sql(StoreSchema.CreateSearchIndexSchema8);
         }
 
         /// <inheritdoc />

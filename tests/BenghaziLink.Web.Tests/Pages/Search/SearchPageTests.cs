@@ -81,6 +81,40 @@ public sealed class SearchPageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Search_MisspeltName_ListsTheArticlesThatNameTheEntity()
+    {
+        var document = await app.GetDocumentAsync("/search?q=Belmoktar");
+
+        var results = document.QuerySelectorAll("li.search-result");
+        Assert.Equal(5, results.Length);
+        Assert.All(results, r => Assert.Contains(r.QuerySelectorAll("mark"), m => m.TextContent.StartsWith("Belmokhtar", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public async Task Search_Transliteration_FindsTheArticlesThatWriteTheNameOtherwise()
+    {
+        var gaddafi = await app.GetDocumentAsync("/search?q=Gaddafi+OR+Gadhafi+OR+Qaddafi");
+
+        var document = await app.GetDocumentAsync("/search?q=Qaddafi");
+
+        var results = document.QuerySelectorAll("li.search-result");
+        Assert.True(results.Length >= 4, $"{results.Length} articles");
+        Assert.Equal(gaddafi.QuerySelectorAll("li.search-result").Length, results.Length);
+        var marked = results.SelectMany(r => r.QuerySelectorAll("mark")).Select(m => m.TextContent).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains(marked, m => m is "Gaddafi" or "Gadhafi");
+    }
+
+    [Fact]
+    public async Task Search_WordForm_FindsTheOtherFormsOfTheWord()
+    {
+        var singular = await app.GetDocumentAsync("/search?q=weapon");
+        var plural = await app.GetDocumentAsync("/search?q=weapons");
+
+        Assert.True(plural.QuerySelectorAll("li.search-result").Length >= 4);
+        Assert.Equal(plural.QuerySelectorAll("li.search-result").Length, singular.QuerySelectorAll("li.search-result").Length);
+    }
+
+    [Fact]
     public async Task Search_NoMatch_ShowsEmptyState()
     {
         var document = await app.GetDocumentAsync("/search?q=zzyzx");
