@@ -82,14 +82,27 @@ internal static class ArticlesApi
         api.MapGet("/search", async (
             [Description("Words to find in headlines and text.")] string? q,
             [Description("Page of results, a whole number from 1 (default 1).")] string? page,
+            [Description("Only articles that name this entity (its slug).")] string? entity,
+            [Description("Only articles of this outlet.")] string? outlet,
+            [Description("Only articles published in this year (four digits).")] string? year,
+            [Description("relevance (default) or date (newest first).")] string? sort,
             ArticleSearch search, CancellationToken ct) =>
         {
             var (number, problem) = ApiProblems.Page(page);
             if (problem is not null) return problem;
-            var results = await search.SearchAsync(q, number, ct);
+            var (filter, error) = SearchFilter.Parse(entity, outlet, year, sort);
+            if (filter is null) return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad filter", detail: error);
+            var results = await search.SearchAsync(q, number, ct, filter: filter);
             return Results.Ok(new
             {
                 results.Query, results.Total, results.Page, results.Pages, results.Problem,
+                Filter = new { filter.Entity, filter.Outlet, filter.Year, Sort = filter.ByDate ? "date" : "relevance" },
+                Facets = new
+                {
+                    Entities = results.Facets.Entities.Select(f => new { Slug = f.Value, Name = f.Label, Type = f.Type?.ToLowerInvariant(), f.Count }),
+                    Outlets = results.Facets.Outlets.Select(f => new { Outlet = f.Value, f.Count }),
+                    Years = results.Facets.Years.Select(f => new { Year = f.Value, f.Count }),
+                },
                 Hits = results.Hits.Select(h => new
                 {
                     h.Slug, h.Headline, h.Outlet, h.Published, h.Rank,

@@ -29,6 +29,7 @@ public static class Csv
         var text = value switch
         {
             null => "",
+            bool flag => flag ? "true" : "false",
             IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",
         };

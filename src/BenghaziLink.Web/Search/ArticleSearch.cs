@@ -15,6 +15,42 @@ public sealed record SearchHit(string Slug, string Headline, IReadOnlyList<TextR
 public sealed record SearchResults(string Query, int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Hits, string? Problem = null)
 {
     public int Pages => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
+
+    /// <summary>The narrowing in force (what the results were filtered by and how they are sorted).</summary>
+    public SearchFilter Filter { get; init; } = SearchFilter.None;
+
+    /// <summary>How the matching articles (all pages, the filter applied) spread over entities, outlets and years: each value with its count.</summary>
+    public SearchFacets Facets { get; init; } = SearchFacets.Empty;
+}
+
+/// <summary>
+/// What narrows a search: an entity the articles name (slug), an outlet, a publication year; and the order, by
+/// relevance (BM25) or by date (newest first, undated last).
+/// </summary>
+public sealed record SearchFilter(string? Entity = null, string? Outlet = null, string? Year = null, bool ByDate = false)
+{
+    public static SearchFilter None { get; } = new();
+
+    /// <summary>Reads the query parameters; says in words what is wrong with a bad one.</summary>
+    public static (SearchFilter? Filter, string? Error) Parse(string? entity, string? outlet, string? year, string? sort)
+    {
+        static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        var y = Clean(year);
+        if (y is not null && (y.Length != 4 || !y.All(char.IsAsciiDigit))) return (null, $"The year must be four digits, not “{Shorten(y)}”.");
+        var order = Clean(sort)?.ToLowerInvariant();
+        if (order is not (null or "relevance" or "date")) return (null, $"Sort by relevance or date, not “{Shorten(order)}”.");
+        return (new SearchFilter(Clean(entity), Clean(outlet), y, order == "date"), null);
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}
+
+/// <summary>A value of a facet (an entity's slug, an outlet, a year), how it reads, and how many matching articles have it.</summary>
+public sealed record FacetValue(string Value, string Label, int Count, string? Type = null);
+
+public sealed record SearchFacets(IReadOnlyList<FacetValue> Entities, IReadOnlyList<FacetValue> Outlets, IReadOnlyList<FacetValue> Years)
+{
+    public static SearchFacets Empty { get; } = new([], [], []);
 }
 
 /// <summary>
@@ -30,54 +66,95 @@ public sealed class ArticleSearch(BenghaziLinkDb db, EntityLookup entities, ILog
     private const char HitStart = '\u0002';
     private const char HitEnd = '\u0003';
 
-    private const string SearchSql = """
-        SELECT a.Slug, a.Headline, a.Outlet, a.Published,
-               highlight(ArticleSearch, 0, char(2), char(3)),
-               snippet(ArticleSearch, 1, char(2), char(3), '…', 40),
-               bm25(ArticleSearch, 4.0, 1.0) AS rank
+    // The filter narrows the matches; facets count over all of them, sorted pages show a slice.
+    private const string Matches = """
         FROM ArticleSearch JOIN Articles a ON a.Id = ArticleSearch.rowid
         WHERE ArticleSearch MATCH $query
-        ORDER BY rank, a.Id
-        LIMIT $limit OFFSET $offset
+          AND ($outlet IS NULL OR a.Outlet = $outlet)
+          AND ($year IS NULL OR substr(a.Published, 1, 4) = $year)
+          AND ($entity IS NULL OR EXISTS (SELECT 1 FROM ArticleMentions m JOIN Entities e ON e.Id = m.EntityId WHERE m.ArticleId = a.Id AND e.Slug = $entity))
         """;
 
-    public async Task<SearchResults> SearchAsync(string? input, int page, CancellationToken cancellationToken, int pageSize = DefaultPageSize)
+    private const int EntityFacetSize = 8;
+
+    public async Task<SearchResults> SearchAsync(string? input, int page, CancellationToken cancellationToken, int pageSize = DefaultPageSize, SearchFilter? filter = null)
     {
         var query = input?.Trim() ?? "";
+        filter ??= SearchFilter.None;
         page = Math.Max(1, page);
         var fts = FtsQuery.Build(query, await VariantsAsync(query, cancellationToken).ConfigureAwait(false));
-        if (fts is null) return new SearchResults(query, 0, page, pageSize, []);
+        if (fts is null) return new SearchResults(query, 0, page, pageSize, []) { Filter = filter };
 
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var opened = connection.State != ConnectionState.Open;
         if (opened) await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var count = connection.CreateCommand();
-            count.CommandText = "SELECT count(*) FROM ArticleSearch WHERE ArticleSearch MATCH $query";
-            count.Parameters.AddWithValue("$query", fts);
+            SqliteCommand Command(string sql)
+            {
+                var command = connection.CreateCommand();
+                command.CommandText = sql;
+                command.Parameters.AddWithValue("$query", fts);
+                command.Parameters.AddWithValue("$outlet", (object?)filter.Outlet ?? DBNull.Value);
+                command.Parameters.AddWithValue("$year", (object?)filter.Year ?? DBNull.Value);
+                command.Parameters.AddWithValue("$entity", (object?)filter.Entity ?? DBNull.Value);
+                return command;
+            }
+            using var count = Command("SELECT count(*) " + Matches);
             var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
 
-            using var search = connection.CreateCommand();
-            search.CommandText = SearchSql;
-            search.Parameters.AddWithValue("$query", fts);
+            using var search = Command($"""
+                SELECT a.Slug, a.Headline, a.Outlet, a.Published,
+                       highlight(ArticleSearch, 0, char(2), char(3)),
+                       snippet(ArticleSearch, 1, char(2), char(3), '…', 40),
+                       bm25(ArticleSearch, 4.0, 1.0) AS rank
+                {Matches}
+                ORDER BY {(filter.ByDate ? "a.Published IS NULL, a.Published DESC, rank, a.Id" : "rank, a.Id")}
+                LIMIT $limit OFFSET $offset
+                """);
             search.Parameters.AddWithValue("$limit", pageSize);
             search.Parameters.AddWithValue("$offset", (long)(page - 1) * pageSize);
             var hits = new List<SearchHit>();
-            using var reader = await search.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            using (var reader = await search.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
-                hits.Add(new SearchHit(
-                    reader.GetString(0), reader.GetString(1), Runs(reader.GetString(4)), Runs(reader.GetString(5)),
-                    reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetDouble(6)));
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    hits.Add(new SearchHit(
+                        reader.GetString(0), reader.GetString(1), Runs(reader.GetString(4)), Runs(reader.GetString(5)),
+                        reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetDouble(6)));
+                }
             }
-            return new SearchResults(query, total, page, pageSize, hits);
+
+            async Task<List<FacetValue>> FacetAsync(string sql)
+            {
+                using var command = Command(sql);
+                var values = new List<FacetValue>();
+                using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    values.Add(new FacetValue(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.FieldCount > 3 ? reader.GetString(3) : null));
+                }
+                return values;
+            }
+            var facets = total == 0 ? SearchFacets.Empty : new SearchFacets(
+                // The most named entities of each type, by how many matching articles name them.
+                await FacetAsync($"""
+                    SELECT Slug, Canonical, Articles, Type FROM (
+                        SELECT e.Slug, e.Canonical, count(DISTINCT m.ArticleId) AS Articles, e.Type,
+                               row_number() OVER (PARTITION BY e.Type ORDER BY count(DISTINCT m.ArticleId) DESC, e.Canonical) AS Place
+                        {Matches.Replace("WHERE ArticleSearch MATCH", "JOIN ArticleMentions m ON m.ArticleId = a.Id JOIN Entities e ON e.Id = m.EntityId WHERE ArticleSearch MATCH", StringComparison.Ordinal)}
+                        GROUP BY e.Id)
+                    WHERE Place <= {EntityFacetSize} ORDER BY Type, Articles DESC, Canonical
+                    """).ConfigureAwait(false),
+                await FacetAsync($"SELECT a.Outlet, a.Outlet, count(*) {Matches} AND a.Outlet IS NOT NULL GROUP BY a.Outlet ORDER BY count(*) DESC, a.Outlet").ConfigureAwait(false),
+                await FacetAsync($"SELECT substr(a.Published, 1, 4), substr(a.Published, 1, 4), count(*) {Matches} AND a.Published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC").ConfigureAwait(false));
+            return new SearchResults(query, total, page, pageSize, hits) { Filter = filter, Facets = facets };
         }
         catch (SqliteException ex)
         {
             // FtsQuery only emits quoted terms, so this should not happen; if it does, say so plainly.
             logger.SearchFailed(fts, query, ex.Message);
-            return new SearchResults(query, 0, page, pageSize, [], "The search could not be run for that query. Try fewer or simpler words.");
+            return new SearchResults(query, 0, page, pageSize, [], "The search could not be run for that query. Try fewer or simpler words.") { Filter = filter };
         }
         finally
         {

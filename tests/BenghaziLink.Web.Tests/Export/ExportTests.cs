@@ -26,6 +26,9 @@ public sealed class ExportTests(AppFactory app) : IClassFixture<AppFactory>
     public void Field_NegativeNumber_StaysANumber() => Assert.Equal("-3.5", Csv.Field(-3.5m));
 
     [Fact]
+    public void Field_Flag_IsLowerCase() => Assert.Equal("true,false\r\n", Csv.Row(true, false));
+
+    [Fact]
     public async Task EntitiesCsv_OneRowPerEntity_WithItsNamesAndCounts()
     {
         var response = await app.CreateClient().GetAsync("/export/entities.csv");

@@ -114,6 +114,62 @@ public sealed class SearchPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(plural.QuerySelectorAll("li.search-result").Length, singular.QuerySelectorAll("li.search-result").Length);
     }
 
+    [Theory]
+    [InlineData("entity")]
+    [InlineData("outlet")]
+    [InlineData("year")]
+    public async Task Search_Facet_NarrowsTheResultsToItsCount(string facet)
+    {
+        var document = await app.GetDocumentAsync("/search?q=Libya");
+        var all = document.QuerySelectorAll("li.search-result").Length;
+        var value = document.QuerySelector($"details.facet[data-facet={facet}] li")!;
+        var count = int.Parse(value.QuerySelector(".facet-count")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+        var href = value.QuerySelector("a.facet-value")!.GetAttribute("href")!;
+
+        var narrowed = await app.GetDocumentAsync(href);
+
+        Assert.Contains($"{facet}=", href, StringComparison.Ordinal);
+        Assert.Equal(count, narrowed.QuerySelectorAll("li.search-result").Length);
+        Assert.True(count <= all);
+        Assert.NotNull(narrowed.QuerySelector($".active-filter[data-facet={facet}]"));
+    }
+
+    [Fact]
+    public async Task Search_OutletFacet_ShowsOnlyThatOutletsArticles()
+    {
+        var document = await app.GetDocumentAsync("/search?q=Belmokhtar");
+        var outlet = document.QuerySelector("details.facet[data-facet=outlet] li a")!.TextContent;
+
+        var narrowed = await app.GetDocumentAsync($"/search?q=Belmokhtar&outlet={Uri.EscapeDataString(outlet)}");
+
+        Assert.All(narrowed.QuerySelectorAll("li.search-result .text-muted"), m => Assert.StartsWith(outlet, m.TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SearchApi_SortByDate_ListsNewestFirstAndUndatedLast()
+    {
+        var results = await app.CreateClient().GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search?q=Belmokhtar&sort=date");
+
+        var dates = results.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("published").GetString()).ToList();
+        var dated = dates.TakeWhile(d => d is not null).ToList();
+        Assert.True(dated.Count >= 2);
+        Assert.Equal(dated.OrderDescending(StringComparer.Ordinal), dated);
+        Assert.All(dates.Skip(dated.Count), d => Assert.Null(d));
+        Assert.Equal("date", results.GetProperty("filter").GetProperty("sort").GetString());
+        Assert.True(results.GetProperty("facets").GetProperty("entities").GetArrayLength() > 0);
+    }
+
+    [Theory]
+    [InlineData("year=13")]
+    [InlineData("sort=oldest")]
+    public async Task SearchApi_BadFilter_IsABadRequestInWords(string parameter)
+    {
+        var response = await app.CreateClient().GetAsync($"/api/search?q=Libya&{parameter}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task Search_NoMatch_ShowsEmptyState()
     {
