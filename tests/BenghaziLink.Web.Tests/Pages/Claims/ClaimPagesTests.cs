@@ -91,6 +91,28 @@ public sealed class ClaimPagesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.All(shown, li => Assert.Matches(@"^/articles/[a-z0-9-]+#s\d+$", li.QuerySelector("blockquote a")!.GetAttribute("href")));
     }
 
+    [Fact]
+    public async Task Get_ClaimGroup_EachReportHasACitationWithOutletHeadlineQuoteAndLink()
+    {
+        var groupId = (await GroupsAsync()).OrderByDescending(g => g.Articles).First().Id;
+
+        var document = await app.GetDocumentAsync($"/claims/{groupId}");
+
+        var shown = document.QuerySelectorAll("li.claim-member").ToList();
+        Assert.NotEmpty(shown);
+        foreach (var li in shown)
+        {
+            var citation = li.QuerySelector("details.cite textarea.cite-text")!.TextContent;
+            var headline = li.QuerySelector("h3 a")!.TextContent;
+            var sentence = li.QuerySelector("blockquote a")!.GetAttribute("href")!;
+            Assert.Contains($"“{headline}”", citation, StringComparison.Ordinal);
+            Assert.Contains($"“{li.QuerySelector("mark.claim-hit")!.TextContent}”", citation, StringComparison.Ordinal);
+            Assert.EndsWith(sentence, citation, StringComparison.Ordinal);
+            Assert.StartsWith("http", citation.Split(' ')[^1], StringComparison.Ordinal);
+            Assert.NotNull(li.QuerySelector("button.copy-cite[hidden]"));
+        }
+    }
+
     [Theory]
     [InlineData(GroupStatus.Corroborated)]
     [InlineData(GroupStatus.SingleOrigin)]
