@@ -135,7 +135,7 @@ internal static class ArticlesApi
             .Produces(StatusCodes.Status200OK, contentType: "application/json").Produces(StatusCodes.Status503ServiceUnavailable, contentType: "application/json");
 
     internal sealed record MetadataJson(string Value, Provenance? Provenance, string? Basis);
-    internal sealed record DateJson(string Value, BenghaziLink.Extraction.DatePrecision? Precision, Provenance? Provenance, string? Basis);
+    internal sealed record DateJson(string Value, BenghaziLink.Extraction.DatePrecision? Granularity, Provenance? Provenance, string? Basis);
     internal sealed record ArticleSummaryJson(string Slug, string Headline, string SourceName, int WordCount, MetadataJson? Outlet, DateJson? Published)
     {
         public string Url => $"/articles/{Slug}";

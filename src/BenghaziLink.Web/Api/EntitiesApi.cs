@@ -81,7 +81,7 @@ internal static class EntitiesApi
             Connected = profile.Connected.Actors.Select(Json),
             // News outlets are sources the articles cite, not actors, so they are ranked apart from the connected entities.
             Outlets = profile.Connected.Outlets.Select(Json),
-            Timeline = profile.Timeline.Select(e => new { e.Value, Label = e.Period?.Label, Precision = e.Period?.Granularity, e.Surface, e.Relative, e.ResolvedFrom, Article = e.Slug, e.Sentence, e.SentenceText, e.Url }),
+            Timeline = profile.Timeline.Select(e => new { e.Value, Label = e.Period?.Label, Granularity = e.Period?.Granularity, e.Surface, e.Relative, e.ResolvedFrom, Article = e.Slug, e.Sentence, e.SentenceText, e.Url }),
             Url = $"/entities/{entity.Slug}",
         });
     }

@@ -23,7 +23,7 @@ internal static class TimelineApi
             {
                 e.Value,
                 Label = e.Period?.Label,
-                Precision = e.Period?.Granularity,
+                Granularity = e.Period?.Granularity,
                 Start = e.Period?.Start,
                 End = e.Period?.End,
                 e.Surface,

@@ -58,8 +58,8 @@ public sealed class TimelinePageTests(AppFactory app) : IClassFixture<AppFactory
     {
         var document = await app.GetDocumentAsync("/timeline");
 
-        var years = document.QuerySelectorAll("li.timeline-entry[data-precision=year]").ToList();
-        var months = document.QuerySelectorAll("li.timeline-entry[data-precision=month]").ToList();
+        var years = document.QuerySelectorAll("li.timeline-entry[data-granularity=year]").ToList();
+        var months = document.QuerySelectorAll("li.timeline-entry[data-granularity=month]").ToList();
 
         Assert.NotEmpty(years);
         Assert.All(years, y => Assert.Equal(y.GetAttribute("data-value"), y.QuerySelector(".timeline-date")!.TextContent.Trim()));
