@@ -397,7 +397,7 @@ internal sealed partial class ClaimReader
     private ClaimSource? DescribedSpeaker(TextSpan clause, int verb)
     {
         if (!Visible(clause.Start, verb).TrimEnd(' ', '\u00A0').EndsWith(',')) return null;
-        var segments = Segments(clause.Start, verb).Where(s => !Adverbial().IsMatch(Visible(s.Start, s.End))).ToList();
+        var segments = Segments(clause.Start, verb).Where(s => !IsAdverbial(s)).ToList();
         if (segments.Count < 2 || !segments.Skip(1).All(s => Aside().IsMatch(Visible(s.Start, s.End)))) return null;
         return Source(segments[0].Start, segments[0].End);
     }
@@ -417,7 +417,7 @@ internal sealed partial class ClaimReader
             var lead = Visible(clause.Start, start - 5);
             if (Speech().IsMatch(lead[(lead.LastIndexOf(',') + 1)..])) return null;
         }
-        var first = Segments(clause.Start, verb).FirstOrDefault(s => !Adverbial().IsMatch(Visible(s.Start, s.End)));
+        var first = Segments(clause.Start, verb).FirstOrDefault(s => !IsAdverbial(s));
         if (first.Length == 0) return null;
         var span = Tidy(first.Start, first.End);
         if (Opening(first) is { } named) return named;
@@ -495,8 +495,8 @@ internal sealed partial class ClaimReader
         if (segments.Count == 0) return null;
         // "During a visit to Springfield, Illinois, the inspector said": a place set off after an adverbial part, with more
         // to come before the verb, goes on naming the adverbial's place ("city, state"); it is no speaker.
-        var nominal = segments.Where((s, i) => !Adverbial().IsMatch(Visible(s.Start, s.End))
-            && !(i > 0 && i < segments.Count - 1 && Adverbial().IsMatch(Visible(segments[i - 1].Start, segments[i - 1].End)) && IsPlace(s))).ToList();
+        var nominal = segments.Where((s, i) => !IsAdverbial(s)
+            && !(i > 0 && i < segments.Count - 1 && IsAdverbial(segments[i - 1]) && IsPlace(s))).ToList();
         if (nominal.Count == 0) return null;
         var chosen = trailing ? nominal[^1] : nominal[0];
         // "…, and officials fear that …": a new clause with its own subject, joined to the one before.
@@ -517,6 +517,21 @@ internal sealed partial class ClaimReader
         return !trailing && index >= 0 && index + 1 < nominal.Count && index + 1 == nominal.Count - 1
             ? Source(nominal[index + 1].Start, nominal[index + 1].End)
             : null;
+    }
+
+    /// <summary>
+    /// Whether a comma-separated part is an adverbial, not a noun phrase that could speak: it opens with a preposition or
+    /// subordinating word ("In a statement", "After the vote"), or it is a sentence adverb or a time adverbial as a whole
+    /// ("Later", "Privately", "Earlier this week": <see cref="ClaimWords.Opener"/>) that is not itself a name the
+    /// article gives ("Kelly").
+    /// </summary>
+    private bool IsAdverbial(TextSpan part)
+    {
+        var words = Visible(part.Start, part.End);
+        if (Adverbial().IsMatch(words)) return true;
+        if (!ClaimWords.Opener.IsMatch(words)) return false;
+        var span = TextShape.Trim(text, part.Start, part.End);
+        return !Named(span.Start, span.End).Any(n => n.Mention.Span == span);
     }
 
     /// <summary>Whether a part is nothing but the name of a place.</summary>
