@@ -94,7 +94,10 @@ internal sealed partial class ClaimReader
             if (frames.Any(f => f.Position == verb || f.Cue.Span.Contains(new TextSpan(verb, verb + m.Length)))) continue;
             var word = m.Groups["verb"].Value.ToLowerInvariant();
             // "…, saying that …" hangs on the clause before it; "a resolution calling on …" describes a noun.
-            if (ClaimWords.Participles.Contains(word) && !before.TrimEnd().EndsWith(',')) continue;
+            var participle = ClaimWords.Participles.Contains(word);
+            if (participle && !before.TrimEnd().EndsWith(',')) continue;
+            // "X acknowledged Y's success, saying …": the clause's speaker goes on; the participle names no new one.
+            if (participle && frames.Any(f => f.Level == 2 && f.Position < verb)) continue;
             var outlet = word is "told" or "tells" ? Recipient(verb + m.Length, clause.End) : null;
             // "…, a military source told the Associated Press on Sunday." closes the sentence as much as "…, he said.".
             var rest = outlet is not null && outlet.Span.End <= clause.End ? v[(outlet.Span.End - clause.Start)..] : after;
@@ -104,7 +107,9 @@ internal sealed partial class ClaimReader
             // "…, said Jake Horowitz, editor of the site.": the verb stands before its speaker and closes what was said.
             var inverted = Inverted(clause, verb, verb + m.Length, word);
             if (inverted is not null) trailing = true;
-            var who = inverted ?? Fronted(clause, verb, verb + m.Length, word) ?? headline ?? Subject(clause, verb, trailing, regions) ?? AfterQuotation(clause.Start, verb, verb + m.Length, clause.End);
+            // "Mrs. Lund endorsed Karl Berg for mayor, saying …": the participle's subject is the clause's, not the name nearest before it.
+            var who = inverted ?? Fronted(clause, verb, verb + m.Length, word) ?? headline ?? (participle ? ClauseSubject(clause, verb) : null)
+                ?? Subject(clause, verb, trailing, regions) ?? AfterQuotation(clause.Start, verb, verb + m.Length, clause.End);
             if (who is null) continue;
             var sources = new List<ClaimSource>();
             if (outlet is not null) sources.Add(outlet);
@@ -417,6 +422,12 @@ internal sealed partial class ClaimReader
             var lead = Visible(clause.Start, start - 5);
             if (Speech().IsMatch(lead[(lead.LastIndexOf(',') + 1)..])) return null;
         }
+        return ClauseSubject(clause, verb);
+    }
+
+    /// <summary>The subject a clause opens with, before <paramref name="verb"/>: a name (after title words), "he", "she" or "they", or "the" and capitalised words.</summary>
+    private ClaimSource? ClauseSubject(TextSpan clause, int verb)
+    {
         var first = Segments(clause.Start, verb).FirstOrDefault(s => !IsAdverbial(s));
         if (first.Length == 0) return null;
         var span = Tidy(first.Start, first.End);
@@ -534,6 +545,14 @@ internal sealed partial class ClaimReader
         return !Named(span.Start, span.End).Any(n => n.Mention.Span == span);
     }
 
+    /// <summary>Whether the words in [start, end) are nothing, or at most four capitalised title words ("Mrs.", "Vice President").</summary>
+    private bool IsTitles(int start, int end)
+    {
+        if (start == end) return true;
+        var words = Visible(start, end).Split((char[])[' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-'));
+    }
+
     /// <summary>Whether a part is nothing but the name of a place.</summary>
     private bool IsPlace(TextSpan part)
     {
@@ -543,13 +562,14 @@ internal sealed partial class ClaimReader
 
     /// <summary>
     /// "Rubio defended the bill on Saturday, saying …": when the words before the verb are a clause, not a noun
-    /// phrase, the name that opens the clause is its subject and speaks.
+    /// phrase, the name that opens the clause is its subject and speaks. Capitalised title words may stand before the
+    /// name ("Mrs. Lund rejected …", "Harbour Master Tom Reilly said …").
     /// </summary>
     private ClaimSource? Opening(TextSpan part)
     {
         var span = Tidy(part.Start, part.End);
         var first = Named(span.Start, span.End).FirstOrDefault();
-        if (first.Entity is null || first.Mention.Span.Start != span.Start || IsPossessive(first.Mention.Span.End)) return null;
+        if (first.Entity is null || !IsTitles(span.Start, first.Mention.Span.Start) || IsPossessive(first.Mention.Span.End)) return null;
         var next = WordPattern().Match(Visible(first.Mention.Span.End, span.End));
         if (!next.Success || !char.IsLower(next.Value[0])) return null;
         return new ClaimSource(first.Entity.Canonical, ClassOf(first.Entity), first.Mention.Span, first.Mention.Surface);
