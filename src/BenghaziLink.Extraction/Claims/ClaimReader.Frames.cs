@@ -93,6 +93,10 @@ internal sealed partial class ClaimReader
             }
             if (frames.Any(f => f.Position == verb || f.Cue.Span.Contains(new TextSpan(verb, verb + m.Length)))) continue;
             var word = m.Groups["verb"].Value.ToLowerInvariant();
+            // "The experts suggest that …", "She hoped that …": a verb of thinking or showing reports only the that-clause it takes.
+            // Not inside a quotation, where it is the quoted speaker's own wording ("…helps confirm that …").
+            var beforeThat = ClaimWords.BeforeThat.Contains(word);
+            if (beforeThat && (!ThatComplement().IsMatch(after) || regions.Any(r => r.Contains(verb)))) continue;
             // "…, saying that …" hangs on the clause before it; "a resolution calling on …" describes a noun.
             var participle = ClaimWords.Participles.Contains(word);
             if (participle && !before.TrimEnd().EndsWith(',')) continue;
@@ -111,6 +115,9 @@ internal sealed partial class ClaimReader
             var who = inverted ?? Fronted(clause, verb, verb + m.Length, word) ?? headline ?? (participle ? ClauseSubject(clause, verb) : null)
                 ?? Subject(clause, verb, trailing, regions) ?? AfterQuotation(clause.Start, verb, verb + m.Length, clause.End);
             if (who is null) continue;
+            // Its subject stands right before it, past at most an auxiliary and an adverb ("has long maintained"): in "made
+            // every voter feel that …" the name before "made" is no subject of "feel".
+            if (beforeThat && (who.Span.End > verb || ArticleDocument.CountWords(Visible(who.Span.End, verb)) > 2)) continue;
             var sources = new List<ClaimSource>();
             if (outlet is not null) sources.Add(outlet);
             if (audience is not null && speakingTo.Index < m.Index)
@@ -321,6 +328,10 @@ internal sealed partial class ClaimReader
 
     [GeneratedRegex(@"\bthat\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThatWord();
+
+    /// <summary>A that-clause right after a verb, past at most one adverb: "that the talks had failed", "however that …" (three words at least, so not "that approach").</summary>
+    [GeneratedRegex(@"^\s+(?:(?:\p{Ll}+ly|however|also|now|again|still|instead)\s+)?that\s+[^\s,;]+\s+[^\s,;]+\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex ThatComplement();
 
     [GeneratedRegex(@"^\s*by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByAgent();
@@ -906,7 +917,7 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"\b(?:confirm(?:ed|s)?|den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|cit(?:ed|es|ing)|echo(?:ed|es)|repeat(?:ed|s)?|seen|heard|read)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ObjectTaker();
 
-    [GeneratedRegex(@"\b(?:to|the|a|an|of|on|about|in|from|with|by|for|recent|news|media|press|these|those|such|unconfirmed|initial)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:to|the|a|an|of|on|about|in|from|with|by|for|recent|news|media|press|these|those|such|unconfirmed|initial|his|their|its|our|my|your)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NounUse();
 
     [GeneratedRegex(@"^\s+to\s+\p{L}", RegexOptions.CultureInvariant)]

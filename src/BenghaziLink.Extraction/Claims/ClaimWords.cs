@@ -22,6 +22,9 @@ internal static class ClaimWords
     /// <summary>-ing forms that hang on the clause before them ("…, saying that …").</summary>
     public static FrozenSet<string> Participles => Loaded.Value.Participles;
 
+    /// <summary>Verbs of thinking, feeling or showing that attribute only a that-clause right after them ("suggest that …").</summary>
+    public static FrozenSet<string> BeforeThat => Loaded.Value.BeforeThat;
+
     /// <summary>Forms that may stand before their speaker ("…, said the minister").</summary>
     public static FrozenSet<string> Inverting => Loaded.Value.Inverting;
 
@@ -96,18 +99,20 @@ internal static class ClaimWords
         var nouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var participles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var inverting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var beforeThat = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in Rows("speech-verbs.tsv"))
         {
             var form = row[0].Trim();
             forms.Add(form);
             var use = row.Length > 1 ? row[1].Trim() : "verb";
-            if (use == "noun") nouns.Add(form);
+            if (use is "noun" or "that-noun") nouns.Add(form);
+            if (use is "that" or "that-noun") beforeThat.Add(form);
             else if (use == "participle") participles.Add(form);
             if (row.Length > 2 && row[2].Trim() == "inverts") inverting.Add(form);
         }
         var pattern = new Regex($@"\b(?<verb>{Alternation(forms)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        return new SpeechVerbs(pattern, nouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase), participles.ToFrozenSet(StringComparer.OrdinalIgnoreCase), inverting.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        return new SpeechVerbs(pattern, nouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase), participles.ToFrozenSet(StringComparer.OrdinalIgnoreCase), inverting.ToFrozenSet(StringComparer.OrdinalIgnoreCase), beforeThat.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
-    private sealed record SpeechVerbs(Regex Pattern, FrozenSet<string> Nouns, FrozenSet<string> Participles, FrozenSet<string> Inverting);
+    private sealed record SpeechVerbs(Regex Pattern, FrozenSet<string> Nouns, FrozenSet<string> Participles, FrozenSet<string> Inverting, FrozenSet<string> BeforeThat);
 }
