@@ -522,7 +522,7 @@ internal sealed partial class ClaimReader
         }
         List<TextSpan>? parts = null;
         var person = Named(start, verb).Where(n => n.Entity.Type == EntityType.Person
-                && !IsPossessive(n.Mention.Span.End) && !AfterPreposition(start, n.Mention.Span.Start)
+                && !IsPossessive(n.Mention.Span.End) && !AfterPreposition(start, n.Mention.Span.Start) && !IsModifier(n.Mention.Span.End, verb)
                 && (!trailing || SpeaksAtEnd(n.Mention.Span, parts ??= Segments(start, verb))))
             .Select(n => n.Entity).LastOrDefault();
         if (person is not null)
@@ -581,6 +581,29 @@ internal sealed partial class ClaimReader
         var words = Visible(start, end).Split((char[])[' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= 4 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-'));
     }
+
+    /// <summary>
+    /// Whether a name ending at <paramref name="end"/> modifies a noun after it rather than heading the phrase before the verb
+    /// ("some Lund allies said", "Lund supporters say", "Lund’ aides"): a plain lower-case word follows it, not an auxiliary,
+    /// an adverb, a preposition, a conjunction, a relative word or a verb ("Lund also said", "Lund in an interview said",
+    /// "Lund confirmed").
+    /// </summary>
+    private bool IsModifier(int end, int verb)
+    {
+        if (end + 1 < text.Length && text[end] is '’' or '\'' && text[end - 1] is 's' && char.IsWhiteSpace(text[end + 1])) return true;
+        var next = WordPattern().Match(Visible(end, verb));
+        if (!next.Success || next.Index > 1 || !char.IsLower(next.Value[0]) || !next.Value.All(char.IsLetter)) return false;
+        // A past form or a verb of saying after the name is its verb ("Lund confirmed …, in a video posted by …").
+        if (next.Value.EndsWith("ed", StringComparison.Ordinal) || Speech().Match(next.Value) is { Success: true, Index: 0 } verbForm && verbForm.Length == next.Value.Length) return false;
+        // The noun it modifies is the last word before the verb, past auxiliaries and adverbs ("Lund allies have long
+        // said"); more words make a clause of their own ("Lund made every voter feel").
+        var rest = WordPattern().Matches(Visible(end + next.Index + next.Length, verb));
+        return !NameFollower().IsMatch(next.Value) && rest.All(w => NameFollower().IsMatch(w.Value));
+    }
+
+    /// <summary>The words that may follow a speaker's name before the verb: auxiliaries, adverbs, prepositions, conjunctions, relative words.</summary>
+    [GeneratedRegex(@"^(?:\p{Ll}+ly|is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|not|never|also|again|too|still|now|then|later|once|soon|already|even|just|last|this|herself|himself|themselves|itself|and|or|but|nor|who|whom|whose|which|that|with|of|for|from|to|by|about|on|at|in|into|after|before|during|over|under|since|while|when|as|however|though|although|yet|said|says|say|told|tells|added)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameFollower();
 
     /// <summary>Whether a part is nothing but the name of a place.</summary>
     private bool IsPlace(TextSpan part)
