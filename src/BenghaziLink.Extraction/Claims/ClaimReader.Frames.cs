@@ -173,26 +173,8 @@ internal sealed partial class ClaimReader
                 frames.Add(new Frame(frames.Min(f => f.Position) - 1, frames.Min(f => f.Level), [channel], Cue("posted by", position, position + m.Length), false));
             }
         }
-        return WithoutSubordinateSpeakers(frames);
-    }
-
-    /// <summary>
-    /// "X says the steps would not have stopped the shootings that Y mentioned when he announced them", "X argued that
-    /// although Y confessed, he showed no remorse": a verb of saying after the first speaker's, inside a relative or
-    /// adverbial clause of what the first speaker says, is part of that content, not a source the first speaker cites.
-    /// </summary>
-    private List<Frame> WithoutSubordinateSpeakers(List<Frame> frames)
-    {
-        var first = frames.Where(f => f.Level == 2).MinBy(f => f.Position);
-        if (first is null) return frames;
-        var from = first.Cue.Span.End;
-        frames.RemoveAll(f => f.Level == 2 && f != first && f.Position > from && Subordinate().IsMatch(Visible(from, f.Position)));
         return frames;
     }
-
-    /// <summary>A relative pronoun or a subordinating word that opens an adverbial clause ("that although …" after a verb of saying).</summary>
-    [GeneratedRegex(@"\b(?:if|when|whenever|because|since|unless|who|whom|which|whose|after|before|until|once)\b|\bthat\s+(?:although|though|while)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Subordinate();
 
     /// <summary>
     /// "Mayor Lane: ‘The budget is balanced.’", "LANE: We will not raise taxes.": a clause that opens with a speaker's
