@@ -93,8 +93,15 @@ internal sealed partial class ClaimReader
             }
             if (frames.Any(f => f.Position == verb || f.Cue.Span.Contains(new TextSpan(verb, verb + m.Length)))) continue;
             var word = m.Groups["verb"].Value.ToLowerInvariant();
+            // "The experts suggest that …", "She hoped that …": a verb of thinking or showing reports only the that-clause it takes.
+            // Not inside a quotation, where it is the quoted speaker's own wording ("…helps confirm that …").
+            var beforeThat = ClaimWords.BeforeThat.Contains(word);
+            if (beforeThat && (!ThatComplement().IsMatch(after) || regions.Any(r => r.Contains(verb)))) continue;
             // "…, saying that …" hangs on the clause before it; "a resolution calling on …" describes a noun.
-            if (ClaimWords.Participles.Contains(word) && !before.TrimEnd().EndsWith(',')) continue;
+            var participle = ClaimWords.Participles.Contains(word);
+            if (participle && !before.TrimEnd().EndsWith(',')) continue;
+            // "X acknowledged Y's success, saying …": the clause's speaker goes on; the participle names no new one.
+            if (participle && frames.Any(f => f.Level == 2 && f.Position < verb)) continue;
             var outlet = word is "told" or "tells" ? Recipient(verb + m.Length, clause.End) : null;
             // "…, a military source told the Associated Press on Sunday." closes the sentence as much as "…, he said.".
             var rest = outlet is not null && outlet.Span.End <= clause.End ? v[(outlet.Span.End - clause.Start)..] : after;
@@ -104,8 +111,13 @@ internal sealed partial class ClaimReader
             // "…, said Jake Horowitz, editor of the site.": the verb stands before its speaker and closes what was said.
             var inverted = Inverted(clause, verb, verb + m.Length, word);
             if (inverted is not null) trailing = true;
-            var who = inverted ?? Fronted(clause, verb, verb + m.Length, word) ?? headline ?? Subject(clause, verb, trailing, regions) ?? AfterQuotation(clause.Start, verb, verb + m.Length, clause.End);
+            // "Mrs. Lund endorsed Karl Berg for mayor, saying …": the participle's subject is the clause's, not the name nearest before it.
+            var who = inverted ?? Fronted(clause, verb, verb + m.Length, word) ?? headline ?? (participle ? ClauseSubject(clause, verb) : null)
+                ?? Subject(clause, verb, trailing, regions) ?? AfterQuotation(clause.Start, verb, verb + m.Length, clause.End);
             if (who is null) continue;
+            // Its subject stands right before it, past at most an auxiliary and an adverb ("has long maintained"): in "made
+            // every voter feel that …" the name before "made" is no subject of "feel".
+            if (beforeThat && (who.Span.End > verb || ArticleDocument.CountWords(Visible(who.Span.End, verb)) > 2)) continue;
             var sources = new List<ClaimSource>();
             if (outlet is not null) sources.Add(outlet);
             if (audience is not null && speakingTo.Index < m.Index)
@@ -317,6 +329,10 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"\bthat\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThatWord();
 
+    /// <summary>A that-clause right after a verb, past at most one adverb: "that the talks had failed", "however that …" (three words at least, so not "that approach").</summary>
+    [GeneratedRegex(@"^\s+(?:(?:\p{Ll}+ly|however|also|now|again|still|instead)\s+)?that\s+[^\s,;]+\s+[^\s,;]+\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex ThatComplement();
+
     [GeneratedRegex(@"^\s*by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByAgent();
 
@@ -397,7 +413,7 @@ internal sealed partial class ClaimReader
     private ClaimSource? DescribedSpeaker(TextSpan clause, int verb)
     {
         if (!Visible(clause.Start, verb).TrimEnd(' ', '\u00A0').EndsWith(',')) return null;
-        var segments = Segments(clause.Start, verb).Where(s => !Adverbial().IsMatch(Visible(s.Start, s.End))).ToList();
+        var segments = Segments(clause.Start, verb).Where(s => !IsAdverbial(s)).ToList();
         if (segments.Count < 2 || !segments.Skip(1).All(s => Aside().IsMatch(Visible(s.Start, s.End)))) return null;
         return Source(segments[0].Start, segments[0].End);
     }
@@ -417,7 +433,13 @@ internal sealed partial class ClaimReader
             var lead = Visible(clause.Start, start - 5);
             if (Speech().IsMatch(lead[(lead.LastIndexOf(',') + 1)..])) return null;
         }
-        var first = Segments(clause.Start, verb).FirstOrDefault(s => !Adverbial().IsMatch(Visible(s.Start, s.End)));
+        return ClauseSubject(clause, verb);
+    }
+
+    /// <summary>The subject a clause opens with, before <paramref name="verb"/>: a name (after title words), "he", "she" or "they", or "the" and capitalised words.</summary>
+    private ClaimSource? ClauseSubject(TextSpan clause, int verb)
+    {
+        var first = Segments(clause.Start, verb).FirstOrDefault(s => !IsAdverbial(s));
         if (first.Length == 0) return null;
         var span = Tidy(first.Start, first.End);
         if (Opening(first) is { } named) return named;
@@ -482,7 +504,7 @@ internal sealed partial class ClaimReader
         }
         List<TextSpan>? parts = null;
         var person = Named(start, verb).Where(n => n.Entity.Type == EntityType.Person
-                && !IsPossessive(n.Mention.Span.End) && !AfterPreposition(start, n.Mention.Span.Start)
+                && !IsPossessive(n.Mention.Span.End) && !AfterPreposition(start, n.Mention.Span.Start) && !IsModifier(n.Mention.Span.End, verb)
                 && (!trailing || SpeaksAtEnd(n.Mention.Span, parts ??= Segments(start, verb))))
             .Select(n => n.Entity).LastOrDefault();
         if (person is not null)
@@ -495,8 +517,8 @@ internal sealed partial class ClaimReader
         if (segments.Count == 0) return null;
         // "During a visit to Springfield, Illinois, the inspector said": a place set off after an adverbial part, with more
         // to come before the verb, goes on naming the adverbial's place ("city, state"); it is no speaker.
-        var nominal = segments.Where((s, i) => !Adverbial().IsMatch(Visible(s.Start, s.End))
-            && !(i > 0 && i < segments.Count - 1 && Adverbial().IsMatch(Visible(segments[i - 1].Start, segments[i - 1].End)) && IsPlace(s))).ToList();
+        var nominal = segments.Where((s, i) => !IsAdverbial(s)
+            && !(i > 0 && i < segments.Count - 1 && IsAdverbial(segments[i - 1]) && IsPlace(s))).ToList();
         if (nominal.Count == 0) return null;
         var chosen = trailing ? nominal[^1] : nominal[0];
         // "…, and officials fear that …": a new clause with its own subject, joined to the one before.
@@ -519,6 +541,52 @@ internal sealed partial class ClaimReader
             : null;
     }
 
+    /// <summary>
+    /// Whether a comma-separated part is an adverbial, not a noun phrase that could speak: it opens with a preposition or
+    /// subordinating word ("In a statement", "After the vote"), or it is a sentence adverb or a time adverbial as a whole
+    /// ("Later", "Privately", "Earlier this week": <see cref="ClaimWords.Opener"/>) that is not itself a name the
+    /// article gives ("Kelly").
+    /// </summary>
+    private bool IsAdverbial(TextSpan part)
+    {
+        var words = Visible(part.Start, part.End);
+        if (Adverbial().IsMatch(words)) return true;
+        if (!ClaimWords.Opener.IsMatch(words)) return false;
+        var span = TextShape.Trim(text, part.Start, part.End);
+        return !Named(span.Start, span.End).Any(n => n.Mention.Span == span);
+    }
+
+    /// <summary>Whether the words in [start, end) are nothing, or at most four capitalised title words ("Mrs.", "Vice President").</summary>
+    private bool IsTitles(int start, int end)
+    {
+        if (start == end) return true;
+        var words = Visible(start, end).Split((char[])[' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-'));
+    }
+
+    /// <summary>
+    /// Whether a name ending at <paramref name="end"/> modifies a noun after it rather than heading the phrase before the verb
+    /// ("some Lund allies said", "Lund supporters say", "Lund’ aides"): a plain lower-case word follows it, not an auxiliary,
+    /// an adverb, a preposition, a conjunction, a relative word or a verb ("Lund also said", "Lund in an interview said",
+    /// "Lund confirmed").
+    /// </summary>
+    private bool IsModifier(int end, int verb)
+    {
+        if (end + 1 < text.Length && text[end] is '’' or '\'' && text[end - 1] is 's' && char.IsWhiteSpace(text[end + 1])) return true;
+        var next = WordPattern().Match(Visible(end, verb));
+        if (!next.Success || next.Index > 1 || !char.IsLower(next.Value[0]) || !next.Value.All(char.IsLetter)) return false;
+        // A past form or a verb of saying after the name is its verb ("Lund confirmed …, in a video posted by …").
+        if (next.Value.EndsWith("ed", StringComparison.Ordinal) || Speech().Match(next.Value) is { Success: true, Index: 0 } verbForm && verbForm.Length == next.Value.Length) return false;
+        // The noun it modifies is the last word before the verb, past auxiliaries and adverbs ("Lund allies have long
+        // said"); more words make a clause of their own ("Lund made every voter feel").
+        var rest = WordPattern().Matches(Visible(end + next.Index + next.Length, verb));
+        return !NameFollower().IsMatch(next.Value) && rest.All(w => NameFollower().IsMatch(w.Value));
+    }
+
+    /// <summary>The words that may follow a speaker's name before the verb: auxiliaries, adverbs, prepositions, conjunctions, relative words.</summary>
+    [GeneratedRegex(@"^(?:\p{Ll}+ly|is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|not|never|also|again|too|still|now|then|later|once|soon|already|even|just|last|this|herself|himself|themselves|itself|and|or|but|nor|who|whom|whose|which|that|with|of|for|from|to|by|about|on|at|in|into|after|before|during|over|under|since|while|when|as|however|though|although|yet|said|says|say|told|tells|added)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameFollower();
+
     /// <summary>Whether a part is nothing but the name of a place.</summary>
     private bool IsPlace(TextSpan part)
     {
@@ -528,13 +596,14 @@ internal sealed partial class ClaimReader
 
     /// <summary>
     /// "Rubio defended the bill on Saturday, saying …": when the words before the verb are a clause, not a noun
-    /// phrase, the name that opens the clause is its subject and speaks.
+    /// phrase, the name that opens the clause is its subject and speaks. Capitalised title words may stand before the
+    /// name ("Mrs. Lund rejected …", "Harbour Master Tom Reilly said …").
     /// </summary>
     private ClaimSource? Opening(TextSpan part)
     {
         var span = Tidy(part.Start, part.End);
         var first = Named(span.Start, span.End).FirstOrDefault();
-        if (first.Entity is null || first.Mention.Span.Start != span.Start || IsPossessive(first.Mention.Span.End)) return null;
+        if (first.Entity is null || !IsTitles(span.Start, first.Mention.Span.Start) || IsPossessive(first.Mention.Span.End)) return null;
         var next = WordPattern().Match(Visible(first.Mention.Span.End, span.End));
         if (!next.Success || !char.IsLower(next.Value[0])) return null;
         return new ClaimSource(first.Entity.Canonical, ClassOf(first.Entity), first.Mention.Span, first.Mention.Surface);
@@ -871,7 +940,7 @@ internal sealed partial class ClaimReader
     [GeneratedRegex(@"\b(?:confirm(?:ed|s)?|den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|cit(?:ed|es|ing)|echo(?:ed|es)|repeat(?:ed|s)?|seen|heard|read)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ObjectTaker();
 
-    [GeneratedRegex(@"\b(?:to|the|a|an|of|on|about|in|from|with|by|for|recent|news|media|press|these|those|such|unconfirmed|initial)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:to|the|a|an|of|on|about|in|from|with|by|for|recent|news|media|press|these|those|such|unconfirmed|initial|his|their|its|our|my|your)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NounUse();
 
     [GeneratedRegex(@"^\s+to\s+\p{L}", RegexOptions.CultureInvariant)]

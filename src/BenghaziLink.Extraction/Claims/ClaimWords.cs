@@ -22,6 +22,9 @@ internal static class ClaimWords
     /// <summary>-ing forms that hang on the clause before them ("…, saying that …").</summary>
     public static FrozenSet<string> Participles => Loaded.Value.Participles;
 
+    /// <summary>Verbs of thinking, feeling or showing that attribute only a that-clause right after them ("suggest that …").</summary>
+    public static FrozenSet<string> BeforeThat => Loaded.Value.BeforeThat;
+
     /// <summary>Forms that may stand before their speaker ("…, said the minister").</summary>
     public static FrozenSet<string> Inverting => Loaded.Value.Inverting;
 
@@ -32,6 +35,32 @@ internal static class ClaimWords
 
     /// <summary>Any hedge of <c>hedges.tsv</c>: the adverbs, "is/was/been (also|widely|now) thought to", "according to (unconfirmed) reports".</summary>
     public static Regex ReportedHedge => Hedges.Value.Hedge;
+
+    private static readonly Lazy<Regex> Openers = new(LoadOpeners);
+
+    /// <summary>
+    /// A part of a sentence set off by a comma that is an adverbial of time, manner or logic (<c>openers.tsv</c>): "Later",
+    /// "Privately", "Earlier this week", "Back in 2009", "Two days later", "Horrified at the prospect": it says when or
+    /// how something was said, never who said it.
+    /// </summary>
+    public static Regex Opener => Openers.Value;
+
+    private static Regex LoadOpeners()
+    {
+        var byUse = Rows("openers.tsv").Where(r => r.Length > 1).GroupBy(r => r[1].Trim()).ToDictionary(g => g.Key, g => g.Select(r => r[0].Trim()).ToList());
+        List<string> Of(string use) => byUse.TryGetValue(use, out var forms) ? forms : [];
+        var nouns = Alternation(Of("time-noun"));
+        // A single -ly word ("Privately"), a past participle with its preposition ("Horrified at …"), a span of time closed
+        // by "ago", "later" or "earlier" ("Two days later"): shapes of English adverbials, whatever their words.
+        return new Regex(@"^[\s“”‘’""'(]*(?:"
+            + $@"(?:{Alternation(Of("adverb"))})"
+            + $@"|(?:{Alternation(Of("time"))})\s+(?:(?:this|last|next|that)\s+)?(?:{nouns})(?:\s+\p{{L}}+)?"
+            + $@"|(?:{Alternation(Of("back"))})\s+(?:in|to|on|at|from|when|with)\b.*"
+            + @"|\p{L}+ly"
+            + @"|\p{L}+ed\s+(?:at|by|about|with|over|on|from|in)\b.*"
+            + $@"|(?:[\p{{L}}\d-]+\s+){{1,3}}(?:{nouns})\s+(?:ago|later|earlier|before|after)"
+            + @")[\s”’""')]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.Singleline);
+    }
 
     private static (Regex Adverb, Regex Hedge) LoadHedges()
     {
@@ -70,18 +99,20 @@ internal static class ClaimWords
         var nouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var participles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var inverting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var beforeThat = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in Rows("speech-verbs.tsv"))
         {
             var form = row[0].Trim();
             forms.Add(form);
             var use = row.Length > 1 ? row[1].Trim() : "verb";
-            if (use == "noun") nouns.Add(form);
+            if (use is "noun" or "that-noun") nouns.Add(form);
+            if (use is "that" or "that-noun") beforeThat.Add(form);
             else if (use == "participle") participles.Add(form);
             if (row.Length > 2 && row[2].Trim() == "inverts") inverting.Add(form);
         }
         var pattern = new Regex($@"\b(?<verb>{Alternation(forms)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        return new SpeechVerbs(pattern, nouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase), participles.ToFrozenSet(StringComparer.OrdinalIgnoreCase), inverting.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        return new SpeechVerbs(pattern, nouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase), participles.ToFrozenSet(StringComparer.OrdinalIgnoreCase), inverting.ToFrozenSet(StringComparer.OrdinalIgnoreCase), beforeThat.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
-    private sealed record SpeechVerbs(Regex Pattern, FrozenSet<string> Nouns, FrozenSet<string> Participles, FrozenSet<string> Inverting);
+    private sealed record SpeechVerbs(Regex Pattern, FrozenSet<string> Nouns, FrozenSet<string> Participles, FrozenSet<string> Inverting, FrozenSet<string> BeforeThat);
 }

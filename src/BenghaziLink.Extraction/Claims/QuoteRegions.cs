@@ -41,7 +41,9 @@ internal static partial class QuoteRegions
     {
         var regions = new List<QuoteRegion>();
         var lastTransparent = previous is { Transparent: true } ? previous : null;
-        var depth = 0;
+        // The marks open so far, innermost last: a closing mark closes only a quotation opened by its own kind, so the ’
+        // of a plural possessive (“the Democrats’ answer”) never closes a double quotation.
+        var opened = new Stack<char>();
         var open = -1;
         var straight = false;
         for (var i = start; i < end; i++)
@@ -51,21 +53,33 @@ internal static partial class QuoteRegions
             var doubled = c == '\'' && i + 1 < end && text[i + 1] == '\'';
             if (doubled) c = '"';
             var isOpen = c is '“' or '‘' || (c == '"' && !straight);
-            var isClose = c is '”' || (c == '’' && !IsApostrophe(text, i, start, end)) || (c == '"' && straight);
+            var isClose = c is '”' || (c == '’' && !IsApostrophe(text, i, start, end) && (opened.Count == 0 || opened.Peek() == '‘')) || (c == '"' && straight);
             if (c == '"') straight = !straight;
             if (doubled) i++;
-            if (isOpen && !(c == '‘' && depth == 0 && IsApostropheOpening(text, i, start)))
+            if (isOpen && !(c == '‘' && opened.Count == 0 && IsApostropheOpening(text, i, start)))
             {
-                if (depth++ == 0) open = doubled ? i - 1 : i;
+                if (opened.Count == 0) open = doubled ? i - 1 : i;
+                opened.Push(c);
             }
-            else if (isClose && depth > 0 && --depth == 0)
+            else if (isClose && opened.Count > 0 && Close(opened, c))
             {
                 regions.Add(Make(text, start, open, i + 1, regions.Count > 0 ? regions[^1] : previous, lastTransparent));
                 if (regions[^1].Transparent) lastTransparent = regions[^1];
             }
         }
-        if (depth > 0) regions.Add(Make(text, start, open, end, regions.Count > 0 ? regions[^1] : previous, lastTransparent));
+        if (opened.Count > 0) regions.Add(Make(text, start, open, end, regions.Count > 0 ? regions[^1] : previous, lastTransparent));
         return regions;
+    }
+
+    /// <summary>
+    /// Closes the innermost quotation with closing mark <paramref name="mark"/>; a double closing mark also closes a single
+    /// quotation left open inside its own. Whether the outermost quotation is now closed.
+    /// </summary>
+    private static bool Close(Stack<char> opened, char mark)
+    {
+        var popped = opened.Pop();
+        while (mark != '’' && popped == '‘' && opened.Count > 0) popped = opened.Pop();
+        return opened.Count == 0;
     }
 
     private static QuoteRegion Make(string text, int blockStart, int open, int end, QuoteRegion? previous, QuoteRegion? lastTransparent)

@@ -15,7 +15,7 @@ public sealed class ExtractionPipelineBuilder
     /// Bump when any processor changes what it extracts: stored articles carry the version they were
     /// extracted with and are extracted again when it differs.
     /// </summary>
-    public const string PipelineVersion = "36";
+    public const string PipelineVersion = "37";
 
     private readonly List<IDocumentProcessor> processors = [];
 

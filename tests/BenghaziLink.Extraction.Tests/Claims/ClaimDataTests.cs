@@ -9,6 +9,7 @@ public class ClaimDataTests
     [InlineData("denials.tsv", 2, 2)]
     [InlineData("attack-words.tsv", 2, 2)]
     [InlineData("quantity-words.tsv", 2, 3)]
+    [InlineData("openers.tsv", 2, 2)]
     public void Rows_DataFile_HaveTheirCells(string file, int fewest, int most)
     {
         var rows = ClaimWords.Rows(file).ToList();
