@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BenghaziLink.Web.Export;
 
 /// <summary>
-/// The corpus's data to take away: <c>/export/entities.csv</c>, <c>/export/claims.csv</c> (one row per report),
+/// The corpus's data to take away: <c>/export/entities.csv[?type=]</c>, <c>/export/claims.csv[?status=]</c> (one row per report),
 /// <c>/export/timeline.csv</c> (optionally for one entity) and <c>/export/links.graphml</c> (the /links network,
 /// same filter, for Gephi). Rows are written as they are read, a batch at a time, so a large corpus streams.
 /// </summary>
@@ -21,12 +21,29 @@ internal static class ExportEndpoints
 
     public static void MapExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export/entities.csv", (BenghaziLinkDb db, HttpContext http, CancellationToken ct) =>
-            WriteCsvAsync(http, "entities.csv", ["slug", "canonical", "type", "kind", "names", "mentions", "articles", "url"], EntityRows(db, ct), ct));
-        app.MapGet("/export/claims.csv", (BenghaziLinkDb db, HttpContext http, CancellationToken ct) =>
-            WriteCsvAsync(http, "claims.csv",
+        app.MapGet("/export/entities.csv", async (string? type, BenghaziLinkDb db, HttpContext http, CancellationToken ct) =>
+        {
+            // The same type filter as /entities and /links.
+            var (filter, error) = NetworkFilter.Parse(type is null ? [] : [type], null);
+            if (filter is null) return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad filter", detail: error);
+            await WriteCsvAsync(http, filter.Types.Count == 0 ? "entities.csv" : $"entities-{type!.Trim().ToLowerInvariant()}.csv",
+                ["slug", "canonical", "type", "kind", "names", "mentions", "articles", "url"], EntityRows(db, filter, ct), ct);
+            return Results.Empty;
+        });
+        app.MapGet("/export/claims.csv", async (string? status, BenghaziLinkDb db, HttpContext http, CancellationToken ct) =>
+        {
+            // The same status keys as /claims: only the reports of groups of that status.
+            GroupStatus? only = null;
+            if (!string.IsNullOrWhiteSpace(status))
+            {
+                only = Pages.Claims.IndexModel.Parse(status.Trim());
+                if (only is null) return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad filter", detail: "The status must be corroborated, single-origin or disputed.");
+            }
+            await WriteCsvAsync(http, only is null ? "claims.csv" : $"claims-{status!.Trim()}.csv",
                 ["group", "group_status", "group_summary", "group_articles", "group_origins", "origin", "echo", "article", "headline", "outlet", "published", "claim", "chain", "hedge", "mood", "quote", "url"],
-                ClaimRows(db, ct), ct));
+                ClaimRows(db, only, ct), ct);
+            return Results.Empty;
+        });
         app.MapGet("/export/timeline.csv", async (string? entity, BenghaziLinkDb db, TimelineQuery timeline, HttpContext http, CancellationToken ct) =>
         {
             int? entityId = null;
@@ -65,12 +82,13 @@ internal static class ExportEndpoints
         await foreach (var row in rows.WithCancellation(ct)) await writer.WriteAsync(row);
     }
 
-    private static async IAsyncEnumerable<string> EntityRows(BenghaziLinkDb db, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<string> EntityRows(BenghaziLinkDb db, NetworkFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var last = 0;
         while (true)
         {
-            var entities = await db.Entities.AsNoTracking().Where(e => e.Id > last).OrderBy(e => e.Id).Take(Batch)
+            var types = filter.Types.ToList();
+            var entities = await db.Entities.AsNoTracking().Where(e => e.Id > last && (types.Count == 0 || types.Contains(e.Type))).OrderBy(e => e.Id).Take(Batch)
                 .Select(e => new { e.Id, e.Slug, e.Canonical, e.Type, e.Kind }).ToListAsync(ct);
             if (entities.Count == 0) yield break;
             var ids = entities.Select(e => e.Id).ToList();
@@ -88,7 +106,7 @@ internal static class ExportEndpoints
     }
 
     /// <summary>One row per report: a claim in one article, with the group it belongs to (a row per group when it belongs to several; group columns empty when it is in none). Related ("see also") groups are no support and are left out.</summary>
-    private static async IAsyncEnumerable<string> ClaimRows(BenghaziLinkDb db, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<string> ClaimRows(BenghaziLinkDb db, GroupStatus? only, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var last = 0;
         while (true)
@@ -108,8 +126,8 @@ internal static class ExportEndpoints
                 var chain = string.Join(" → ", chains[c.Id]);
                 var url = $"/articles/{c.Slug}#claims-heading";
                 object?[] report = [c.Slug, c.Headline, c.Outlet, c.Published, c.Ordinal, chain, Lower(c.Hedge), Lower(c.Mood), c.Surface, url];
-                if (!groups[c.Id].Any()) yield return Csv.Row([null, null, null, null, null, null, null, .. report]);
-                foreach (var g in groups[c.Id].OrderBy(g => g.Id))
+                if (only is null && !groups[c.Id].Any()) yield return Csv.Row([null, null, null, null, null, null, null, .. report]);
+                foreach (var g in groups[c.Id].Where(g => only is null || g.Status == only).OrderBy(g => g.Id))
                 {
                     yield return Csv.Row([g.Id, Lower(g.Status), g.Summary ?? g.Topic, g.ArticleCount, g.OriginCount, g.Origin, g.Echo, .. report]);
                 }

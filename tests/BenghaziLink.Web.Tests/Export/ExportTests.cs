@@ -106,6 +106,43 @@ public sealed class ExportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/export/links.graphml?type=planet")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/entities?type=Person", "type=person")]
+    [InlineData("/claims?status=disputed", "status=disputed")]
+    [InlineData("/timeline", "timeline.csv")]
+    public async Task ListPage_ExportLink_CarriesThePagesFilter(string page, string expected)
+    {
+        var document = await app.GetDocumentAsync(page);
+
+        var href = document.QuerySelector("a.export-link")!.GetAttribute("href")!;
+
+        Assert.StartsWith("/export/", href, StringComparison.Ordinal);
+        Assert.Contains(expected, href, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync(href)).StatusCode);
+    }
+
+    [Fact]
+    public async Task EntitiesCsv_ByType_HasOnlyThatType()
+    {
+        var rows = Parse(await app.CreateClient().GetStringAsync("/export/entities.csv?type=place"));
+
+        var places = await app.QueryAsync(db => db.Entities.CountAsync(e => e.Type == BenghaziLink.Extraction.Entities.EntityType.Place));
+        Assert.Equal(places, rows.Count - 1);
+        Assert.All(rows.Skip(1), r => Assert.Equal("place", r[2]));
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.CreateClient().GetAsync("/export/entities.csv?type=planet")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ClaimsCsv_ByStatus_HasOnlyReportsOfSuchGroups()
+    {
+        var rows = Parse(await app.CreateClient().GetStringAsync("/export/claims.csv?status=disputed"));
+
+        var members = await app.QueryAsync(db => db.ClaimGroupMembers.Join(db.ClaimGroups, m => m.GroupId, g => g.Id, (m, g) => g.Status).CountAsync(s => s == GroupStatus.Disputed));
+        Assert.Equal(members, rows.Count - 1);
+        Assert.All(rows.Skip(1), r => Assert.Equal("disputed", r[1]));
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.CreateClient().GetAsync("/export/claims.csv?status=maybe")).StatusCode);
+    }
+
     /// <summary>RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; rows end in CRLF.</summary>
     private static List<List<string>> Parse(string csv)
     {
