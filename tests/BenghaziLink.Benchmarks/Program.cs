@@ -40,6 +40,26 @@ if (args is ["quick"])
     Console.WriteLine($"{words} words: {perCorpus.TotalMilliseconds:F3} ms per corpus, {words / perCorpus.TotalSeconds:N0} words/s");
     return;
 }
+// "train-tagger": fits the learned name tagger on a CoNLL-2003 file and writes the weights the library embeds
+// (src/BenghaziLink.Extraction/Entities/Tagging/name-tagger.bin.gz; the README beside it has the exact command).
+// "--dev FILE" also prints the span precision, recall and F1 on another CoNLL file (never trained on).
+if (args is ["train-tagger", var trainFile, var modelFile, .. var trainOptions])
+{
+    var options = TaggerTraining.Options.Parse(trainOptions);
+    TaggerTraining.Run(trainFile, modelFile, options);
+    return;
+}
+// "mentions FILE": each name the pipeline finds in a file, with its type, kind and cue (to see why a name was typed so).
+if (args is ["mentions", var mentionsFile])
+{
+    var pipeline = ExtractionPipelineBuilder.CreateDefault();
+    foreach (var path in Directory.Exists(mentionsFile) ? [.. Directory.GetFiles(mentionsFile, "*.txt").Order()] : new[] { mentionsFile })
+    {
+        var document = pipeline.Process(File.ReadAllText(path), new(Path.GetFileName(path), null));
+        foreach (var mention in document.Mentions.OrderBy(m => m.Span.Start)) Console.WriteLine($"{Path.GetFileName(path)} {mention.Span.Start,6} {mention.Type,-6} {EntityKinds.Name(mention.Kind),-10} {mention.Cue,-20} {mention.Surface}");
+    }
+    return;
+}
 // "dump": the groups of the seeds repeated TIMES times, serialised, so two builds of the grouper can be compared
 // byte for byte (an optimisation must not change what it groups).
 if (args is ["dump", var timesText, var file] && int.TryParse(timesText, out var dumpTimes) && dumpTimes > 0)
