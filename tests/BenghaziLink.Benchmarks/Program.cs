@@ -49,10 +49,13 @@ if (args is ["train-tagger", var trainFile, var modelFile, .. var trainOptions])
     TaggerTraining.Run(trainFile, modelFile, options);
     return;
 }
-// "mentions FILE": each name the pipeline finds in a file, with its type, kind and cue (to see why a name was typed so).
-if (args is ["mentions", var mentionsFile])
+// "mentions FILE|DIR [--rules]": each name the pipeline finds in a file, with its type, kind and cue (to see why a name
+// was typed so); "--rules": as the hand-written rules alone find them, before the learned tagger joins in.
+if (args is ["mentions", var mentionsFile, .. var mentionsOptions])
 {
-    var pipeline = ExtractionPipelineBuilder.CreateDefault();
+    var pipeline = mentionsOptions is ["--rules"]
+        ? new ExtractionPipelineBuilder().UseArticleStructure().UseDates().Use(new SentenceSplitter()).Use(new NameRecognizer(EntityCatalog.Empty)).Build()
+        : ExtractionPipelineBuilder.CreateDefault();
     foreach (var path in Directory.Exists(mentionsFile) ? [.. Directory.GetFiles(mentionsFile, "*.txt").Order()] : new[] { mentionsFile })
     {
         var document = pipeline.Process(File.ReadAllText(path), new(Path.GetFileName(path), null));

@@ -130,7 +130,7 @@ public sealed class LearnedNames(NameTaggerModel model) : IDocumentProcessor
                 var tagged = found[overlapping[0]];
                 kept.Add(tagged.Type == rule.Type || confidences[overlapping[0]] < OverrideMargin ? rule : tagged);
             }
-            else if (overlapping.TrueForAll(f => confidences[f] >= OverrideMargin) && CoversCapitals(document, rule, overlapping.Select(f => found[f].Span)))
+            else if (overlapping.TrueForAll(f => confidences[f] >= OverrideMargin) && CoversWords(document, rule, overlapping.Select(f => found[f].Span)))
             {
                 // Other words ("Daniels Pharmaceuticals Inc of St" against "Daniels Pharmaceuticals Inc" and "St. Petersburg").
                 foreach (var f in overlapping.Where(f => !kept.Contains(found[f]))) kept.Add(found[f]);
@@ -187,11 +187,12 @@ public sealed class LearnedNames(NameTaggerModel model) : IDocumentProcessor
     /// Whether the tagger's names hold every word of the rules' name: a re-cut may split a name or drop a connector
     /// ("… Inc of St. Petersburg"), never lose a word of it ("Hassan ben Ali" is not "Ali").
     /// </summary>
-    private static bool CoversCapitals(DocumentBuilder document, Mention rule, IEnumerable<TextSpan> spans)
+    private static bool CoversWords(DocumentBuilder document, Mention rule, IEnumerable<TextSpan> spans)
     {
         foreach (var token in document.Tokens)
         {
-            if (token.Start < rule.Span.Start || token.End > rule.Span.End || !token.IsWord || !token.IsCapitalized) continue;
+            if (token.Start < rule.Span.Start || token.End > rule.Span.End || !token.IsWord) continue;
+            if (!token.IsCapitalized && token.Of(document.Text) is "of" or "and" or "in" or "for" or "the") continue;
             if (!spans.Any(s => s.Start <= token.Start && token.End <= s.End)) return false;
         }
         return true;
