@@ -21,6 +21,7 @@ if (args is ["quick"])
         ("dates", b => b.UseDates()),
         ("sentences", b => b.Use(new SentenceSplitter())),
         ("names", b => b.Use(new NameRecognizer(corpus.Catalog))),
+        ("learned names", b => b.Use(new BenghaziLink.Extraction.Entities.Tagging.LearnedNames(BenghaziLink.Extraction.Entities.Tagging.NameTaggerModel.Default))),
         ("aliases", b => b.Use(new AliasResolver(corpus.Catalog))),
         ("roles", b => b.Use(new RoleRecognizer())),
         ("claims", b => b.UseClaims()),
