@@ -21,6 +21,7 @@ if (args is ["quick"])
         ("dates", b => b.UseDates()),
         ("sentences", b => b.Use(new SentenceSplitter())),
         ("names", b => b.Use(new NameRecognizer(corpus.Catalog))),
+        ("learned names", b => b.Use(new BenghaziLink.Extraction.Entities.Tagging.LearnedNames(BenghaziLink.Extraction.Entities.Tagging.NameTaggerModel.Default))),
         ("aliases", b => b.Use(new AliasResolver(corpus.Catalog))),
         ("roles", b => b.Use(new RoleRecognizer())),
         ("claims", b => b.UseClaims()),
@@ -38,6 +39,29 @@ if (args is ["quick"])
     }
     var perCorpus = Measure(full, corpus, TimeSpan.FromSeconds(2));
     Console.WriteLine($"{words} words: {perCorpus.TotalMilliseconds:F3} ms per corpus, {words / perCorpus.TotalSeconds:N0} words/s");
+    return;
+}
+// "train-tagger": fits the learned name tagger on a CoNLL-2003 file and writes the weights the library embeds
+// (src/BenghaziLink.Extraction/Entities/Tagging/name-tagger.bin.gz; the README beside it has the exact command).
+// "--dev FILE" also prints the span precision, recall and F1 on another CoNLL file (never trained on).
+if (args is ["train-tagger", var trainFile, var modelFile, .. var trainOptions])
+{
+    var options = TaggerTraining.Options.Parse(trainOptions);
+    TaggerTraining.Run(trainFile, modelFile, options);
+    return;
+}
+// "mentions FILE|DIR [--rules]": each name the pipeline finds in a file, with its type, kind and cue (to see why a name
+// was typed so); "--rules": as the hand-written rules alone find them, before the learned tagger joins in.
+if (args is ["mentions", var mentionsFile, .. var mentionsOptions])
+{
+    var pipeline = mentionsOptions is ["--rules"]
+        ? new ExtractionPipelineBuilder().UseArticleStructure().UseDates().Use(new SentenceSplitter()).Use(new NameRecognizer(EntityCatalog.Empty)).Build()
+        : ExtractionPipelineBuilder.CreateDefault();
+    foreach (var path in Directory.Exists(mentionsFile) ? [.. Directory.GetFiles(mentionsFile, "*.txt").Order()] : new[] { mentionsFile })
+    {
+        var document = pipeline.Process(File.ReadAllText(path), new(Path.GetFileName(path), null));
+        foreach (var mention in document.Mentions.OrderBy(m => m.Span.Start)) Console.WriteLine($"{Path.GetFileName(path)} {mention.Span.Start,6} {mention.Type,-6} {EntityKinds.Name(mention.Kind),-10} {mention.Cue,-20} {mention.Surface}");
+    }
     return;
 }
 // "dump": the groups of the seeds repeated TIMES times, serialised, so two builds of the grouper can be compared

@@ -15,7 +15,7 @@ public sealed class ExtractionPipelineBuilder
     /// Bump when any processor changes what it extracts: stored articles carry the version they were
     /// extracted with and are extracted again when it differs.
     /// </summary>
-    public const string PipelineVersion = "37";
+    public const string PipelineVersion = "38";
 
     private readonly List<IDocumentProcessor> processors = [];
 
@@ -87,6 +87,7 @@ public sealed class ExtractionPipelineBuilder
     private ExtractionPipelineBuilder UseEntityProcessors(EntityCatalog catalog) => this
         .Use(new Text.SentenceSplitter())
         .Use(new NameRecognizer(catalog))
+        .Use(new Entities.Tagging.LearnedNames(Entities.Tagging.NameTaggerModel.Default))
         .Use(new AliasResolver(catalog))
         .Use(new RoleRecognizer());
 }
