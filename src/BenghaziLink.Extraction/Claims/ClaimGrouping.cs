@@ -45,6 +45,12 @@ public sealed class ClaimGrouping
     /// <summary>The groups of every article added, numbered as <see cref="ClaimGrouper.Group"/> numbers them.</summary>
     public ImmutableArray<ClaimGroup> Groups => ClaimGrouper.Numbered(groups);
 
+    /// <summary>
+    /// The groups in the order <see cref="Groups"/> numbers them, unnumbered: a group an add left unchanged is the same
+    /// object before and after it, so a host that stored the groups can tell which of its rows still stand.
+    /// </summary>
+    public IReadOnlyList<ClaimGroup> Current => groups.AsReadOnly();
+
     /// <summary>How many adds resumed the same-claim walk where the one before stopped, rather than walking every statement again.</summary>
     internal int WalksResumed => cache.WalksResumed;
 

@@ -108,6 +108,21 @@ public sealed class ClaimGroupingTests
     }
 
     [Fact]
+    public void Current_AfterAnAdd_KeepsTheUnchangedGroupsAsTheSameObjectsInTheOrderNumbered()
+    {
+        var grouping = new ClaimGrouping();
+        grouping.AddRange(Seeds.Value.Take(3));
+        var before = grouping.Current.ToList();
+
+        var changes = grouping.Add(Seeds.Value[3]);
+
+        var kept = before.Where(g => !changes.Removed.Contains(g)).ToList();
+        Assert.NotEmpty(kept);
+        Assert.All(kept, g => Assert.Contains(grouping.Current, c => ReferenceEquals(c, g)));
+        Assert.Equal(Serialised(grouping.Groups), Serialised(grouping.Current.Select((g, i) => g with { Id = i + 1 })));
+    }
+
+    [Fact]
     public void Add_ArticleWithoutClaims_ChangesNoGroup()
     {
         var grouping = new ClaimGrouping();
