@@ -42,6 +42,12 @@ internal static partial class Log
     [LoggerMessage(14, LogLevel.Information, "Regrouped {Claims} claims of {Articles} articles into {Groups} claim groups ({ElapsedMs:F0} ms)")]
     public static partial void ClaimsRegrouped(this ILogger logger, int claims, int articles, int groups, double elapsedMs);
 
+    [LoggerMessage(16, LogLevel.Information, "Grouped the claims of {Added} new articles into the corpus's groups: {Removed} group rows replaced by {Written}, {Groups} groups in all ({ElapsedMs:F0} ms)")]
+    public static partial void ClaimsGroupedIncrementally(this ILogger logger, int added, int removed, int written, int groups, double elapsedMs);
+
+    [LoggerMessage(17, LogLevel.Information, "Regrouping the whole corpus: {Reason}")]
+    public static partial void FullRegroup(this ILogger logger, string reason);
+
     [LoggerMessage(15, LogLevel.Error, "Regrouping the claims failed; the previous groups stay until the next ingest: {Reason}")]
     public static partial void RegroupFailed(this ILogger logger, string reason);
 

@@ -38,6 +38,7 @@ builder.Services.AddSingleton(CatalogReader.FromServices);
 builder.Services.AddSingleton(sp => ExtractionPipelineBuilder.CreateDefault(sp.GetRequiredService<EntityCatalog>()));
 builder.Services.AddSingleton<SidecarReader>();
 builder.Services.AddScoped<ArticleIngestor>();
+builder.Services.AddSingleton<CorpusGrouping>();
 builder.Services.AddScoped<IngestionRunner>();
 builder.Services.AddHostedService<SeedIngestionService>();
 // Meaning: claims' contents embedded behind ingestion (never in its way) by one model, loaded on first use and shared;

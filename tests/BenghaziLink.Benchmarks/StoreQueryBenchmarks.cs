@@ -122,7 +122,7 @@ public class StoreQueryBenchmarks
         await using (writer.ConfigureAwait(false))
         {
             await new StoreInitializer(writer, NullLogger<StoreInitializer>.Instance).InitializeAsync(CancellationToken.None).ConfigureAwait(false);
-            var ingestor = new ArticleIngestor(writer, pipeline, corpus.Catalog,
+            var ingestor = new ArticleIngestor(writer, pipeline, corpus.Catalog, new CorpusGrouping(NullLogger<CorpusGrouping>.Instance),
                 Options.Create(new IngestionOptions()), NullLogger<ArticleIngestor>.Instance);
             var articles = corpus.WithCopies(copies);
             var watch = Stopwatch.StartNew();

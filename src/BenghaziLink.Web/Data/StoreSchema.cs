@@ -15,6 +15,18 @@ internal static class StoreSchema
     /// </summary>
     public const string ClaimGroupsStaleKey = "claim_groups_stale";
 
+    /// <summary>
+    /// Present while articles were added after the groups were made (set in the article's transaction, cleared by the
+    /// regrouping): their claims can be grouped into the kept groups, without regrouping the corpus.
+    /// </summary>
+    public const string ClaimGroupsAddedKey = "claim_groups_added";
+
+    /// <summary>
+    /// A fresh value at every write of the groups: a process that kept the grouping it wrote knows from it whether the
+    /// stored groups are still its own, or another process (a second <c>ingest</c>) wrote them since.
+    /// </summary>
+    public const string ClaimGroupsWrittenKey = "claim_groups_written";
+
     /// <summary>Article texts kept from a store older than schema 8, each ingested again and then removed.</summary>
     public const string LegacyArticles = "LegacyArticles";
 

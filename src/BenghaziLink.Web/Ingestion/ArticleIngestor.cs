@@ -33,6 +33,7 @@ public sealed class ArticleIngestor(
     StoreWriter writer,
     ExtractionPipeline pipeline,
     EntityCatalog catalog,
+    CorpusGrouping grouping,
     IOptions<IngestionOptions> options,
     ILogger<ArticleIngestor> logger)
 {
@@ -115,23 +116,22 @@ public sealed class ArticleIngestor(
         writer.WriteAsync((db, ct) => db.Articles.Where(a => a.PipelineVersion != pipeline.Version).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct), cancellationToken);
 
     /// <summary>
-    /// Groups the corpus's claims again (<see cref="ClaimLinker.RegroupAsync"/>) in a transaction of its own, once
-    /// per ingest run rather than per article: grouping looks at every claim of the corpus, so doing it in each
-    /// article's transaction made a batch of n articles cost n groupings (docs/benchmarks.md). Until it runs, a
-    /// new article's claims stand alone and the store is marked stale; a failure keeps it so, to be repaired next time.
+    /// Brings the claim groups up to date (<see cref="CorpusGrouping.UpdateAsync"/>: the new articles' claims added to
+    /// the groups kept in memory, else the whole corpus regrouped) in a transaction of its own, once per ingest run
+    /// rather than per article. Until it runs, a new article's claims stand alone and the store says so; a failure keeps
+    /// it so, to be repaired next time.
     /// </summary>
     public async Task<bool> RegroupClaimsAsync(CancellationToken cancellationToken)
     {
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            var (claims, articles, groups) = await writer.WriteAsync(async (db, ct) =>
+            await writer.WriteAsync(async (db, ct) =>
             {
-                await InTransactionAsync(db, "claim groups", () => ClaimLinker.RegroupAsync(db, ct), ct).ConfigureAwait(false);
-                return (await db.ArticleClaims.CountAsync(ct).ConfigureAwait(false), await db.Articles.CountAsync(ct).ConfigureAwait(false),
-                    await db.ClaimGroups.CountAsync(ct).ConfigureAwait(false));
+                await InTransactionAsync(db, "claim groups", () => grouping.UpdateAsync(db, ct), ct).ConfigureAwait(false);
+                // Only once the groups are in the store does the grouping in memory stand for them.
+                grouping.Committed();
+                return true;
             }, cancellationToken).ConfigureAwait(false);
-            logger.ClaimsRegrouped(claims, articles, groups, stopwatch.Elapsed.TotalMilliseconds);
             return true;
         }
         catch (Exception ex) when (IsStoreError(ex))
@@ -235,7 +235,8 @@ public sealed class ArticleIngestor(
     /// <summary>Writes a document's extraction onto an article, replacing whatever was extracted from it before.</summary>
     private async Task ApplyAsync(BenghaziLinkDb db, Article article, ArticleDocument document, SidecarEntry? supplied, CancellationToken ct)
     {
-        var touched = article.Id == 0 ? [] : await ArticleRows.DeleteExtractionAsync(db, article.Id, ct).ConfigureAwait(false);
+        var added = article.Id == 0;
+        var touched = added ? [] : await ArticleRows.DeleteExtractionAsync(db, article.Id, ct).ConfigureAwait(false);
         var published = MetadataResolver.Published(supplied?.Published, document.PublishedDate, span => ArticleRows.Basis(document, span), logger, article.SourceName);
         var outlet = MetadataResolver.Outlet(supplied?.Outlet, document.Outlet, span => ArticleRows.Basis(document, span), logger, article.SourceName);
         ArticleRows.Describe(article, document, published, outlet);
@@ -254,7 +255,10 @@ public sealed class ArticleIngestor(
         await EntityLinker.RefreshAsync(db, [.. touched], ct).ConfigureAwait(false);
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"INSERT INTO ArticleSearch(rowid, headline, body) VALUES ({article.Id}, {article.Headline}, {ArticleRows.SearchBody(document)})", ct).ConfigureAwait(false);
-        await ClaimLinker.MarkStaleAsync(db, ct).ConfigureAwait(false);
+        // A new article's claims join the groups as they stand; claims replaced change groups already made, which only
+        // grouping the whole corpus again puts right (CorpusGrouping).
+        if (added) await ClaimLinker.MarkAddedAsync(db, ct).ConfigureAwait(false);
+        else await ClaimLinker.MarkStaleAsync(db, ct).ConfigureAwait(false);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 

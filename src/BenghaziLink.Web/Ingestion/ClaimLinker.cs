@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BenghaziLink.Web.Ingestion;
 
 /// <summary>
-/// Stores an article's claims (in the article's transaction), and groups the claims of the whole corpus again
-/// (<see cref="ClaimGrouper"/>), which the ingest runner does once per run.
+/// Stores an article's claims (in the article's transaction), reads them back for the grouper, and writes the groups
+/// it makes (<see cref="CorpusGrouping"/> decides which).
 /// </summary>
 internal static class ClaimLinker
 {
@@ -35,57 +35,97 @@ internal static class ClaimLinker
             })],
         }));
 
-    /// <summary>Rebuilds every claim group from the stored claims, as the grouper saw them when they were extracted.</summary>
+    /// <summary>
+    /// Rebuilds every claim group from the stored claims, as the grouper saw them when they were extracted, in one batch.
+    /// The app keeps a <see cref="CorpusGrouping"/> instead, which must store exactly these groups; this is what it is
+    /// measured against.
+    /// </summary>
     public static async Task RegroupAsync(BenghaziLinkDb db, CancellationToken ct)
     {
-        var claims = await db.ArticleClaims.AsNoTracking()
+        var loaded = await LoadAsync(db, 0, ct).ConfigureAwait(false);
+        var groups = ClaimGrouper.Group(loaded.Articles, await MeaningsAsync(db, loaded.Rows, ct).ConfigureAwait(false));
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM ClaimGroups", ct).ConfigureAwait(false);
+        foreach (var (id, group) in Addresses(groups, loaded.ClaimIds)) db.ClaimGroups.Add(Row(id, group, loaded.ClaimIds));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await GroupsWrittenAsync(db, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Stored claims read back for the grouper: the articles in the order they arrived, each claim's id by its index.</summary>
+    internal sealed record Loaded(List<ArticleClaims> Articles, Dictionary<string, int[]> ClaimIds, List<ArticleClaim> Rows, int LastArticleId);
+
+    /// <summary>The claims of the articles after <paramref name="afterArticleId"/> (0: all), articles without claims left out.</summary>
+    internal static async Task<Loaded> LoadAsync(BenghaziLinkDb db, int afterArticleId, CancellationToken ct)
+    {
+        var claims = await db.ArticleClaims.AsNoTracking().Where(c => c.ArticleId > afterArticleId)
             .Include(c => c.Chain).Include(c => c.Quantities).Include(c => c.Mentions)
             .ToListAsync(ct).ConfigureAwait(false);
-        var articles = await db.Articles.Select(a => new { a.Id, a.Slug, a.Published, a.Outlet, a.Headline })
-            .ToListAsync(ct).ConfigureAwait(false);
-
         var byArticle = claims.GroupBy(c => c.ArticleId).ToDictionary(g => g.Key, g => g.OrderBy(c => c.Ordinal).ToList());
-        var input = articles.Where(a => byArticle.ContainsKey(a.Id)).OrderBy(a => a.Id).ToList();
-        var articleClaims = input.Select(a => new ArticleClaims(a.Slug, a.Published, [.. byArticle[a.Id].Select(ToClaim)]) { Voice = VoiceOf(a.Outlet, a.Headline) }).ToList();
-        var groups = ClaimGrouper.Group(articleClaims, await MeaningsAsync(db, claims, ct).ConfigureAwait(false));
+        var ids = byArticle.Keys.ToList();
+        var input = await db.Articles.Where(a => ids.Contains(a.Id)).OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.Slug, a.Published, a.Outlet, a.Headline }).ToListAsync(ct).ConfigureAwait(false);
+        return new Loaded(
+            [.. input.Select(a => new ArticleClaims(a.Slug, a.Published, [.. byArticle[a.Id].Select(ToClaim)]) { Voice = VoiceOf(a.Outlet, a.Headline) })],
+            input.ToDictionary(a => a.Slug, a => byArticle[a.Id].Select(c => c.Id).ToArray(), StringComparer.Ordinal),
+            claims, input.Count == 0 ? afterArticleId : input[^1].Id);
+    }
 
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM ClaimGroups", ct).ConfigureAwait(false);
-        var idOf = input.ToDictionary(a => a.Slug, a => byArticle[a.Id]);
+    /// <summary>
+    /// Each stored group's address (<see cref="GroupId"/>), for the groups in the grouper's order. Figure groups first, so a
+    /// claim's count keeps its address when statement groups change around it.
+    /// </summary>
+    internal static Dictionary<int, ClaimGroup> Addresses(IEnumerable<ClaimGroup> groups, IReadOnlyDictionary<string, int[]> claimIds)
+    {
+        var addresses = new Dictionary<int, ClaimGroup>();
         var opened = new Dictionary<int, int>();
-        // Figure groups first, so a claim's count keeps its address when statement groups change around it.
         foreach (var group in groups.OrderBy(g => g.Quantity is null))
         {
-            var members = group.Members.Select(m => (Member: m, Claim: idOf[m.Article][m.Claim])).ToList();
-            var first = members.Min(m => m.Claim.Id);
+            var first = group.Members.Min(m => claimIds[m.Article][m.Claim]);
             var nth = opened[first] = opened.GetValueOrDefault(first, -1) + 1;
-            var values = group.Values.ToDictionary(v => (v.Article, v.Claim));
-            if (nth >= GroupsPerClaim) continue;
-            db.ClaimGroups.Add(new ClaimGroupRow
-            {
-                Id = GroupId(first, nth),
-                Status = group.Status, Quantity = group.Quantity, Topic = group.Topic, ArticleCount = group.Articles, OriginCount = group.Origins,
-                Summary = group.Summary,
-                Origins = [.. group.OriginDetails.Select(o => new ClaimGroupOrigin { Origin = o.Origin, Label = o.Label, Basis = o.Basis })],
-                Members = [.. members.Select(m =>
-                {
-                    var value = values.GetValueOrDefault((m.Member.Article, m.Member.Claim));
-                    return new ClaimGroupMember
-                    {
-                        ClaimId = m.Claim.Id, Origin = m.Member.Origin, Echo = m.Member.Echo,
-                        Value = value?.Value, Counts = value?.Counts, Qualifier = value?.Qualifier,
-                    };
-                })],
-                Framings = [.. group.Framings.Select(f => new ClaimGroupFraming
-                {
-                    ClaimId = idOf[f.Article][f.Claim].Id, Dimension = f.Dimension, Pole = f.Pole, Start = f.Span.Start, End = f.Span.End, Surface = f.Text,
-                })],
-            });
+            if (nth < GroupsPerClaim) addresses[GroupId(first, nth)] = group;
         }
-        var version = await db.StoreInfo.SingleOrDefaultAsync(i => i.Key == StoreSchema.ClaimGroupingKey, ct).ConfigureAwait(false);
-        if (version is null) db.StoreInfo.Add(new StoreInfo { Key = StoreSchema.ClaimGroupingKey, Value = ClaimGrouper.Version });
-        else version.Value = ClaimGrouper.Version;
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        await db.StoreInfo.Where(i => i.Key == StoreSchema.ClaimGroupsStaleKey).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        return addresses;
+    }
+
+    /// <summary>A group as the store keeps it, at its address.</summary>
+    internal static ClaimGroupRow Row(int id, ClaimGroup group, IReadOnlyDictionary<string, int[]> claimIds)
+    {
+        var values = group.Values.ToDictionary(v => (v.Article, v.Claim));
+        return new ClaimGroupRow
+        {
+            Id = id,
+            Status = group.Status, Quantity = group.Quantity, Topic = group.Topic, ArticleCount = group.Articles, OriginCount = group.Origins,
+            Summary = group.Summary,
+            Origins = [.. group.OriginDetails.Select(o => new ClaimGroupOrigin { Origin = o.Origin, Label = o.Label, Basis = o.Basis })],
+            Members = [.. group.Members.Select(m =>
+            {
+                var value = values.GetValueOrDefault((m.Article, m.Claim));
+                return new ClaimGroupMember
+                {
+                    ClaimId = claimIds[m.Article][m.Claim], Origin = m.Origin, Echo = m.Echo,
+                    Value = value?.Value, Counts = value?.Counts, Qualifier = value?.Qualifier,
+                };
+            })],
+            Framings = [.. group.Framings.Select(f => new ClaimGroupFraming
+            {
+                ClaimId = claimIds[f.Article][f.Claim], Dimension = f.Dimension, Pole = f.Pole, Start = f.Span.Start, End = f.Span.End, Surface = f.Text,
+            })],
+        };
+    }
+
+    /// <summary>
+    /// Records that the stored groups are up to date (made by this grouper version, nothing stale or added since) and
+    /// who wrote them: the returned value, also in <see cref="StoreSchema.ClaimGroupsWrittenKey"/>.
+    /// </summary>
+    internal static async Task<string> GroupsWrittenAsync(BenghaziLinkDb db, CancellationToken ct)
+    {
+        var written = Guid.NewGuid().ToString("N");
+        await db.StoreInfo.Where(i => i.Key == StoreSchema.ClaimGroupsStaleKey || i.Key == StoreSchema.ClaimGroupsAddedKey)
+            .ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        foreach (var (key, value) in new[] { (StoreSchema.ClaimGroupingKey, ClaimGrouper.Version), (StoreSchema.ClaimGroupsWrittenKey, written) })
+        {
+            await db.Database.ExecuteSqlAsync($"INSERT INTO StoreInfo (Key, Value) VALUES ({key}, {value}) ON CONFLICT (Key) DO UPDATE SET Value = excluded.Value", ct).ConfigureAwait(false);
+        }
+        return written;
     }
 
     /// <summary>Who speaks in an article's own voice, as a claim page names it: its outlet, else the article by its headline.</summary>
@@ -110,17 +150,30 @@ internal static class ClaimLinker
         return meanings;
     }
 
-    /// <summary>Records, in the caller's transaction, that claims changed since the groups were made.</summary>
+    /// <summary>
+    /// Records, in the caller's transaction, that claims already grouped changed since the groups were made (an article
+    /// replaced or extracted again, new meaning vectors): only a regrouping of the whole corpus makes the groups right again.
+    /// </summary>
     public static Task MarkStaleAsync(BenghaziLinkDb db, CancellationToken ct) => db.Database.ExecuteSqlRawAsync(
         $"INSERT OR IGNORE INTO StoreInfo (Key, Value) VALUES ('{StoreSchema.ClaimGroupsStaleKey}', '1')", ct);
 
-    /// <summary>Whether the stored groups were made by another version of the grouper (or never made), or claims changed since.</summary>
+    /// <summary>Records, in the caller's transaction, that an article was added since the groups were made.</summary>
+    public static Task MarkAddedAsync(BenghaziLinkDb db, CancellationToken ct) => db.Database.ExecuteSqlRawAsync(
+        $"INSERT OR IGNORE INTO StoreInfo (Key, Value) VALUES ('{StoreSchema.ClaimGroupsAddedKey}', '1')", ct);
+
+    /// <summary>Whether the stored groups were made by another version of the grouper (or never made), or claims changed or arrived since.</summary>
     public static async Task<bool> IsStaleAsync(BenghaziLinkDb db, CancellationToken ct)
     {
-        var info = await db.StoreInfo.Where(i => i.Key == StoreSchema.ClaimGroupingKey || i.Key == StoreSchema.ClaimGroupsStaleKey)
-            .ToDictionaryAsync(i => i.Key, i => i.Value, ct).ConfigureAwait(false);
-        return info.ContainsKey(StoreSchema.ClaimGroupsStaleKey) || info.GetValueOrDefault(StoreSchema.ClaimGroupingKey) != ClaimGrouper.Version;
+        var info = await GroupingInfoAsync(db, ct).ConfigureAwait(false);
+        return info.ContainsKey(StoreSchema.ClaimGroupsStaleKey) || info.ContainsKey(StoreSchema.ClaimGroupsAddedKey)
+            || info.GetValueOrDefault(StoreSchema.ClaimGroupingKey) != ClaimGrouper.Version;
     }
+
+    /// <summary>What <c>StoreInfo</c> says of the stored groups: their grouper version, who wrote them, what changed since.</summary>
+    internal static Task<Dictionary<string, string>> GroupingInfoAsync(BenghaziLinkDb db, CancellationToken ct) =>
+        db.StoreInfo.AsNoTracking().Where(i => i.Key == StoreSchema.ClaimGroupingKey || i.Key == StoreSchema.ClaimGroupsStaleKey
+                || i.Key == StoreSchema.ClaimGroupsAddedKey || i.Key == StoreSchema.ClaimGroupsWrittenKey)
+            .ToDictionaryAsync(i => i.Key, i => i.Value, StringComparer.Ordinal, ct);
 
     /// <summary>Groups one claim can open (its count, and the statements it makes, which may overlap).</summary>
     internal const int GroupsPerClaim = 16;

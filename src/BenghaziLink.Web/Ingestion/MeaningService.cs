@@ -148,6 +148,8 @@ public sealed class MeaningService(
             logger.MeaningComputed(claims, embedded, stopwatch.Elapsed.TotalMilliseconds);
             await writer.WriteAsync(async (db, token) =>
             {
+                // Stale, not merely added to: new vectors can change the judgement of pairs already grouped, so the
+                // whole corpus is grouped again (CorpusGrouping).
                 await ClaimLinker.MarkStaleAsync(db, token).ConfigureAwait(false);
                 // Vectors no claim uses any more (their articles were replaced or extracted again) go.
                 return await db.ClaimMeanings.Where(m => !db.ArticleClaims.Any(c => c.MeaningKey == m.Key)).ExecuteDeleteAsync(token).ConfigureAwait(false);
