@@ -71,8 +71,7 @@ public sealed class InvestigatorJourneyTests(BrowserFixture fixture) : IClassFix
     }
 
     [Theory]
-    [InlineData("/search?q=Belmokhtar")]
-    [InlineData("claim")]
+    [MemberData(nameof(BrowserFixture.EveryPageKind), MemberType = typeof(BrowserFixture))]
     public async Task Page_OnA390PxPhone_HasNoSidewaysScroll(string route)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
@@ -83,8 +82,16 @@ public sealed class InvestigatorJourneyTests(BrowserFixture fixture) : IClassFix
         // Everything folded away is opened first: an open citation or facet list must fit too.
         await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+        // What sticks out, outermost first, to say where the page is too wide.
+        var wide = overflow ? await page.EvaluateAsync<string[]>("""
+            () => { const w = document.documentElement.clientWidth; const out = [];
+              for (const e of document.querySelectorAll('body *')) {
+                if (e.getBoundingClientRect().right > w + 1 && !(e.parentElement && e.parentElement.getBoundingClientRect().right > w + 1))
+                  out.push(e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px'); }
+              return out.slice(0, 5); }
+            """) : [];
 
-        Assert.False(overflow);
+        Assert.False(overflow, $"{route} is wider than 390 px: {string.Join("; ", wide)}");
         await context.CloseAsync();
     }
 }
