@@ -42,6 +42,22 @@ internal sealed class TaggerSentence
 
     public ReadOnlySpan<char> Word(int i) => Tokens[First + i].Of(Text);
 
+    /// <summary>The sentence's text lowered once, character by character as <c>char.ToLowerInvariant</c> lowers (most features read a word in lower case, some several times).</summary>
+    private char[]? lowered;
+
+    /// <summary>Word i in lower case, as <c>char.ToLowerInvariant</c> lowers each character of it.</summary>
+    public ReadOnlySpan<char> LowerWord(int i)
+    {
+        var start = Tokens[First].Start;
+        if (lowered is null)
+        {
+            lowered = new char[Tokens[End - 1].End - start];
+            for (var c = 0; c < lowered.Length; c++) lowered[c] = char.ToLowerInvariant(Text[start + c]);
+        }
+        var token = Tokens[First + i];
+        return lowered.AsSpan(token.Start - start, token.Length);
+    }
+
     public static TaggerSentence Of(string text, List<Token> tokens, int first, int end, HashSet<uint> lowerWords)
     {
         var gazetteer = new byte[end - first];
@@ -118,21 +134,22 @@ internal static class TaggerFeatures
     {
         var n = 0;
         var word = sentence.Word(i);
+        var lower = sentence.LowerWord(i);
         var caps = sentence.AllCaps ? 1 : 0;
         features[n++] = Template1;
-        features[n++] = Hash(2, word, lower: true);
+        features[n++] = Hash(2, lower, lower: false);
         features[n++] = Shape(3 + caps, word);
-        for (var length = 1; length <= 3 && length <= word.Length; length++) features[n++] = Hash(5 + length, word[..length], lower: true);
-        for (var length = 1; length <= 4 && length <= word.Length; length++) features[n++] = Hash(10 + length, word[^length..], lower: true);
-        features[n++] = i > 0 ? Hash(15, sentence.Word(i - 1), lower: true) : Start15;
-        features[n++] = i + 1 < sentence.Count ? Hash(16, sentence.Word(i + 1), lower: true) : End16;
-        features[n++] = i > 1 ? Hash(17, sentence.Word(i - 2), lower: true) : Start17;
-        features[n++] = i + 2 < sentence.Count ? Hash(18, sentence.Word(i + 2), lower: true) : End18;
+        for (var length = 1; length <= 3 && length <= word.Length; length++) features[n++] = Hash(5 + length, lower[..length], lower: false);
+        for (var length = 1; length <= 4 && length <= word.Length; length++) features[n++] = Hash(10 + length, lower[^length..], lower: false);
+        features[n++] = i > 0 ? Hash(15, sentence.LowerWord(i - 1), lower: false) : Start15;
+        features[n++] = i + 1 < sentence.Count ? Hash(16, sentence.LowerWord(i + 1), lower: false) : End16;
+        features[n++] = i > 1 ? Hash(17, sentence.LowerWord(i - 2), lower: false) : Start17;
+        features[n++] = i + 2 < sentence.Count ? Hash(18, sentence.LowerWord(i + 2), lower: false) : End18;
         features[n++] = i > 0 ? Shape(19 + caps * 10, sentence.Word(i - 1)) : Start19;
         features[n++] = i + 1 < sentence.Count ? Shape(20 + caps * 10, sentence.Word(i + 1)) : End20;
         features[n++] = Mix(Template21, previous);
         features[n++] = Mix(Mix(Template22, previous), beforePrevious);
-        features[n++] = Mix(Hash(23, word, lower: true), previous);
+        features[n++] = Mix(Hash(23, lower, lower: false), previous);
         features[n++] = Mix(Shape(24 + caps, word), (uint)(i == 0 ? 1 : 0));
         features[n++] = Mix(Template26, sentence.Gazetteer[i]);
         if (i > 0) features[n++] = Mix(Template27, sentence.Gazetteer[i - 1]);
@@ -140,9 +157,9 @@ internal static class TaggerFeatures
         features[n++] = Mix(Template29, sentence.Lexical(i));
         if (i > 0) features[n++] = Mix(Template31, sentence.Lexical(i - 1));
         if (i + 1 < sentence.Count) features[n++] = Mix(Template32, sentence.Lexical(i + 1));
-        if (char.IsUpper(word[0]) && sentence.LowerWords.Contains(Hash(0, word, lower: true))) features[n++] = Mix(Template33, (uint)(i == 0 ? 1 : 0));
-        features[n++] = i + 1 < sentence.Count ? Hash(34, word, sentence.Word(i + 1)) : Hash(34, word, "</s>");
-        features[n++] = i > 0 ? Hash(35, sentence.Word(i - 1), word) : Hash(35, "<s>", word);
+        if (char.IsUpper(word[0]) && sentence.LowerWords.Contains(Hash(0, lower, lower: false))) features[n++] = Mix(Template33, (uint)(i == 0 ? 1 : 0));
+        features[n++] = i + 1 < sentence.Count ? Hash(34, lower, sentence.LowerWord(i + 1)) : Hash(34, lower, "</s>");
+        features[n++] = i > 0 ? Hash(35, sentence.LowerWord(i - 1), lower) : Hash(35, "<s>", lower);
         return n;
     }
 
@@ -171,14 +188,15 @@ internal static class TaggerFeatures
         return Fold(h);
     }
 
+    /// <summary>Two words already in lower case (<see cref="TaggerSentence.LowerWord"/>) and a space between them.</summary>
     private static uint Hash(int template, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
         var h = 14695981039346656037UL ^ (ulong)template;
         h *= 1099511628211UL;
-        foreach (var c in first) { h ^= char.ToLowerInvariant(c); h *= 1099511628211UL; }
+        foreach (var c in first) { h ^= c; h *= 1099511628211UL; }
         h ^= ' ';
         h *= 1099511628211UL;
-        foreach (var c in second) { h ^= char.ToLowerInvariant(c); h *= 1099511628211UL; }
+        foreach (var c in second) { h ^= c; h *= 1099511628211UL; }
         return Fold(h);
     }
 
