@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Numerics;
 using BenghaziLink.Extraction.Text;
 
 namespace BenghaziLink.Extraction.Entities.Tagging;
@@ -18,10 +19,40 @@ public sealed class NameTaggerModel
     private readonly Dictionary<uint, int> rows;
     private readonly float[] weights;
 
+    // The rows again as an open-addressed table (a power of two, at most half full, linear probing) that Score reads:
+    // about 30 lookups per capitalised word, and a Dictionary's lookup costs several times this one's.
+    // A slot's feature and row side by side: one cache line read per lookup, the table being far larger than the cache.
+    private readonly (uint Feature, int Row)[] slots;
+    private readonly int slotShift;
+
     private NameTaggerModel(Dictionary<uint, int> rows, float[] weights)
     {
         this.rows = rows;
         this.weights = weights;
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
+        slotShift = 32 - BitOperations.Log2((uint)size);
+        slots = new (uint, int)[size];
+        foreach (var (feature, row) in rows)
+        {
+            var slot = Slot(feature);
+            while (slots[slot].Row != 0) slot = (slot + 1) & (size - 1);
+            slots[slot] = (feature, row + 1);
+        }
+    }
+
+    // Fibonacci hashing: the features are hashes already, but their low bits alone would cluster.
+    private int Slot(uint feature) => (int)((feature * 0x9E3779B1u) >> slotShift);
+
+    /// <summary>The weight row of a feature, or -1 when it has none.</summary>
+    private int RowOf(uint feature)
+    {
+        var mask = slots.Length - 1;
+        for (var slot = Slot(feature); ; slot = (slot + 1) & mask)
+        {
+            var (found, row) = slots[slot];
+            if (row == 0) return -1;
+            if (found == feature) return row - 1;
+        }
     }
 
     /// <summary>The weights shipped with the library, read once.</summary>
@@ -69,7 +100,8 @@ public sealed class NameTaggerModel
         scores.Clear();
         foreach (var feature in features)
         {
-            if (!rows.TryGetValue(feature, out var row)) continue;
+            var row = RowOf(feature);
+            if (row < 0) continue;
             var w = weights.AsSpan(row * NameTags.Count, NameTags.Count);
             for (var t = 0; t < NameTags.Count; t++) scores[t] += w[t];
         }

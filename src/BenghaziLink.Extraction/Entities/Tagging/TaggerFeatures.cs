@@ -23,7 +23,40 @@ internal sealed class TaggerSentence
 
     public int Count => End - First;
 
+    /// <summary>Each word's <see cref="TaggerFeatures"/> lexicon class, read once: a word is asked about as itself and as both neighbours' neighbour.</summary>
+    private uint[]? lexical;
+
+    public uint Lexical(int i)
+    {
+        lexical ??= CreateLexical(Count);
+        if (lexical[i] == uint.MaxValue) lexical[i] = TaggerFeatures.Lexical(Word(i));
+        return lexical[i];
+    }
+
+    private static uint[] CreateLexical(int count)
+    {
+        var classes = new uint[count];
+        Array.Fill(classes, uint.MaxValue);
+        return classes;
+    }
+
     public ReadOnlySpan<char> Word(int i) => Tokens[First + i].Of(Text);
+
+    /// <summary>The sentence's text lowered once, character by character as <c>char.ToLowerInvariant</c> lowers (most features read a word in lower case, some several times).</summary>
+    private char[]? lowered;
+
+    /// <summary>Word i in lower case, as <c>char.ToLowerInvariant</c> lowers each character of it.</summary>
+    public ReadOnlySpan<char> LowerWord(int i)
+    {
+        var start = Tokens[First].Start;
+        if (lowered is null)
+        {
+            lowered = new char[Tokens[End - 1].End - start];
+            for (var c = 0; c < lowered.Length; c++) lowered[c] = char.ToLowerInvariant(Text[start + c]);
+        }
+        var token = Tokens[First + i];
+        return lowered.AsSpan(token.Start - start, token.Length);
+    }
 
     public static TaggerSentence Of(string text, List<Token> tokens, int first, int end, HashSet<uint> lowerWords)
     {
@@ -68,6 +101,24 @@ internal static class TaggerFeatures
 {
     public const int Max = 40;
 
+    // The hashes of the templates that read no word, and of the sentence-boundary marks, computed once.
+    private static readonly uint Template1 = Hash(1, [], false);
+    private static readonly uint Template21 = Hash(21, [], false);
+    private static readonly uint Template22 = Hash(22, [], false);
+    private static readonly uint Template26 = Hash(26, [], false);
+    private static readonly uint Template27 = Hash(27, [], false);
+    private static readonly uint Template28 = Hash(28, [], false);
+    private static readonly uint Template29 = Hash(29, [], false);
+    private static readonly uint Template31 = Hash(31, [], false);
+    private static readonly uint Template32 = Hash(32, [], false);
+    private static readonly uint Template33 = Hash(33, [], false);
+    private static readonly uint Start15 = Hash(15, "<s>", false);
+    private static readonly uint End16 = Hash(16, "</s>", false);
+    private static readonly uint Start17 = Hash(17, "<s>", false);
+    private static readonly uint End18 = Hash(18, "</s>", false);
+    private static readonly uint Start19 = Hash(19, "<s>", false);
+    private static readonly uint End20 = Hash(20, "</s>", false);
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Lexicon.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = Lexicon.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = Lexicon.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -83,36 +134,37 @@ internal static class TaggerFeatures
     {
         var n = 0;
         var word = sentence.Word(i);
+        var lower = sentence.LowerWord(i);
         var caps = sentence.AllCaps ? 1 : 0;
-        features[n++] = Hash(1, [], false);
-        features[n++] = Hash(2, word, lower: true);
+        features[n++] = Template1;
+        features[n++] = Hash(2, lower, lower: false);
         features[n++] = Shape(3 + caps, word);
-        for (var length = 1; length <= 3 && length <= word.Length; length++) features[n++] = Hash(5 + length, word[..length], lower: true);
-        for (var length = 1; length <= 4 && length <= word.Length; length++) features[n++] = Hash(10 + length, word[^length..], lower: true);
-        features[n++] = i > 0 ? Hash(15, sentence.Word(i - 1), lower: true) : Hash(15, "<s>", false);
-        features[n++] = i + 1 < sentence.Count ? Hash(16, sentence.Word(i + 1), lower: true) : Hash(16, "</s>", false);
-        features[n++] = i > 1 ? Hash(17, sentence.Word(i - 2), lower: true) : Hash(17, "<s>", false);
-        features[n++] = i + 2 < sentence.Count ? Hash(18, sentence.Word(i + 2), lower: true) : Hash(18, "</s>", false);
-        features[n++] = i > 0 ? Shape(19 + caps * 10, sentence.Word(i - 1)) : Hash(19, "<s>", false);
-        features[n++] = i + 1 < sentence.Count ? Shape(20 + caps * 10, sentence.Word(i + 1)) : Hash(20, "</s>", false);
-        features[n++] = Mix(Hash(21, [], false), previous);
-        features[n++] = Mix(Mix(Hash(22, [], false), previous), beforePrevious);
-        features[n++] = Mix(Hash(23, word, lower: true), previous);
+        for (var length = 1; length <= 3 && length <= word.Length; length++) features[n++] = Hash(5 + length, lower[..length], lower: false);
+        for (var length = 1; length <= 4 && length <= word.Length; length++) features[n++] = Hash(10 + length, lower[^length..], lower: false);
+        features[n++] = i > 0 ? Hash(15, sentence.LowerWord(i - 1), lower: false) : Start15;
+        features[n++] = i + 1 < sentence.Count ? Hash(16, sentence.LowerWord(i + 1), lower: false) : End16;
+        features[n++] = i > 1 ? Hash(17, sentence.LowerWord(i - 2), lower: false) : Start17;
+        features[n++] = i + 2 < sentence.Count ? Hash(18, sentence.LowerWord(i + 2), lower: false) : End18;
+        features[n++] = i > 0 ? Shape(19 + caps * 10, sentence.Word(i - 1)) : Start19;
+        features[n++] = i + 1 < sentence.Count ? Shape(20 + caps * 10, sentence.Word(i + 1)) : End20;
+        features[n++] = Mix(Template21, previous);
+        features[n++] = Mix(Mix(Template22, previous), beforePrevious);
+        features[n++] = Mix(Hash(23, lower, lower: false), previous);
         features[n++] = Mix(Shape(24 + caps, word), (uint)(i == 0 ? 1 : 0));
-        features[n++] = Mix(Hash(26, [], false), sentence.Gazetteer[i]);
-        if (i > 0) features[n++] = Mix(Hash(27, [], false), sentence.Gazetteer[i - 1]);
-        if (i + 1 < sentence.Count) features[n++] = Mix(Hash(28, [], false), sentence.Gazetteer[i + 1]);
-        features[n++] = Mix(Hash(29, [], false), Lexical(word));
-        if (i > 0) features[n++] = Mix(Hash(31, [], false), Lexical(sentence.Word(i - 1)));
-        if (i + 1 < sentence.Count) features[n++] = Mix(Hash(32, [], false), Lexical(sentence.Word(i + 1)));
-        if (char.IsUpper(word[0]) && sentence.LowerWords.Contains(Hash(0, word, lower: true))) features[n++] = Mix(Hash(33, [], false), (uint)(i == 0 ? 1 : 0));
-        features[n++] = i + 1 < sentence.Count ? Hash(34, word, sentence.Word(i + 1)) : Hash(34, word, "</s>");
-        features[n++] = i > 0 ? Hash(35, sentence.Word(i - 1), word) : Hash(35, "<s>", word);
+        features[n++] = Mix(Template26, sentence.Gazetteer[i]);
+        if (i > 0) features[n++] = Mix(Template27, sentence.Gazetteer[i - 1]);
+        if (i + 1 < sentence.Count) features[n++] = Mix(Template28, sentence.Gazetteer[i + 1]);
+        features[n++] = Mix(Template29, sentence.Lexical(i));
+        if (i > 0) features[n++] = Mix(Template31, sentence.Lexical(i - 1));
+        if (i + 1 < sentence.Count) features[n++] = Mix(Template32, sentence.Lexical(i + 1));
+        if (char.IsUpper(word[0]) && sentence.LowerWords.Contains(Hash(0, lower, lower: false))) features[n++] = Mix(Template33, (uint)(i == 0 ? 1 : 0));
+        features[n++] = i + 1 < sentence.Count ? Hash(34, lower, sentence.LowerWord(i + 1)) : Hash(34, lower, "</s>");
+        features[n++] = i > 0 ? Hash(35, sentence.LowerWord(i - 1), lower) : Hash(35, "<s>", lower);
         return n;
     }
 
     /// <summary>What the lexicon and the gazetteer's nationality adjectives say of a word, as a small number.</summary>
-    private static uint Lexical(ReadOnlySpan<char> word)
+    internal static uint Lexical(ReadOnlySpan<char> word)
     {
         if (word.Length == 0 || !char.IsLetter(word[0])) return 0;
         if (Titles.Contains(word)) return 1;
@@ -136,14 +188,15 @@ internal static class TaggerFeatures
         return Fold(h);
     }
 
+    /// <summary>Two words already in lower case (<see cref="TaggerSentence.LowerWord"/>) and a space between them.</summary>
     private static uint Hash(int template, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
         var h = 14695981039346656037UL ^ (ulong)template;
         h *= 1099511628211UL;
-        foreach (var c in first) { h ^= char.ToLowerInvariant(c); h *= 1099511628211UL; }
+        foreach (var c in first) { h ^= c; h *= 1099511628211UL; }
         h ^= ' ';
         h *= 1099511628211UL;
-        foreach (var c in second) { h ^= char.ToLowerInvariant(c); h *= 1099511628211UL; }
+        foreach (var c in second) { h ^= c; h *= 1099511628211UL; }
         return Fold(h);
     }
 
