@@ -98,7 +98,7 @@ internal static class ExportEndpoints
             foreach (var e in entities)
             {
                 var count = counts.GetValueOrDefault(e.Id);
-                yield return Csv.Row(e.Slug, e.Canonical, Lower(e.Type), e.Kind is { } kind ? Lower(kind) : null,
+                yield return Csv.Row(e.Slug, e.Canonical, Api.EntitiesApi.Lower(e.Type), Extraction.Entities.EntityKinds.Name(e.Kind),
                     string.Join(" | ", names[e.Id].Distinct().Order(StringComparer.Ordinal)), count?.Mentions ?? 0, count?.Articles ?? 0, $"/entities/{e.Slug}");
             }
             last = entities[^1].Id;
@@ -129,18 +129,15 @@ internal static class ExportEndpoints
                 if (only is null && !groups[c.Id].Any()) yield return Csv.Row([null, null, null, null, null, null, null, .. report]);
                 foreach (var g in groups[c.Id].Where(g => only is null || g.Status == only).OrderBy(g => g.Id))
                 {
-                    yield return Csv.Row([g.Id, Lower(g.Status), g.Summary ?? g.Topic, g.ArticleCount, g.OriginCount, g.Origin, g.Echo, .. report]);
+                    yield return Csv.Row([g.Id, Pages.Claims.IndexModel.Key(g.Status), g.Summary ?? g.Topic, g.ArticleCount, g.OriginCount, g.Origin, g.Echo, .. report]);
                 }
             }
             last = claims[^1].Id;
         }
     }
 
-    private static string Lower<T>(T value) where T : struct, Enum => value switch
-    {
-        GroupStatus.SingleOrigin => "single-origin",
-        _ => value.ToString().ToLowerInvariant(),
-    };
+    // Kinds, types and statuses read as the pages and the API write them.
+    private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     /// <summary>GraphML as Gephi reads it: node label, type and URL; edge weight (mentions, or G² for an association), kind and shared sentences.</summary>
     private static async Task WriteGraphMlAsync(Stream body, Network network, CancellationToken ct)

@@ -77,12 +77,18 @@ public sealed class ArticleSearch(BenghaziLinkDb db, EntityLookup entities, ILog
 
     private const int EntityFacetSize = 8;
 
-    public async Task<SearchResults> SearchAsync(string? input, int page, CancellationToken cancellationToken, int pageSize = DefaultPageSize, SearchFilter? filter = null)
+    /// <summary>
+    /// The page of articles matching <paramref name="input"/>, narrowed by <paramref name="filter"/>, with the facets of all
+    /// matches. <paramref name="names"/>: the entities the query matches by name, best first, when the caller has looked
+    /// them up already (the search page lists them); the lookup reads every entity, so it is not done twice.
+    /// </summary>
+    public async Task<SearchResults> SearchAsync(string? input, int page, CancellationToken cancellationToken, int pageSize = DefaultPageSize, SearchFilter? filter = null,
+        IReadOnlyList<EntityHit>? names = null)
     {
         var query = input?.Trim() ?? "";
         filter ??= SearchFilter.None;
         page = Math.Max(1, page);
-        var fts = FtsQuery.Build(query, await VariantsAsync(query, cancellationToken).ConfigureAwait(false));
+        var fts = FtsQuery.Build(query, await VariantsAsync(query, names, cancellationToken).ConfigureAwait(false));
         if (fts is null) return new SearchResults(query, 0, page, pageSize, []) { Filter = filter };
 
         var connection = (SqliteConnection)db.Database.GetDbConnection();
@@ -168,14 +174,14 @@ public sealed class ArticleSearch(BenghaziLinkDb db, EntityLookup entities, ILog
     /// articles that write Gaddafi or Gadhafi. Only words of one skeleton (<see cref="NameSearch.Skeleton"/>) count, so
     /// "Hillary Clinton" never widens to every "Clinton".
     /// </summary>
-    private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>?> VariantsAsync(string query, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>?> VariantsAsync(string query, IReadOnlyList<EntityHit>? names, CancellationToken cancellationToken)
     {
         var words = FtsQuery.PlainWords(query);
         if (words.Count == 0) return null;
-        var hits = await entities.FindAsync(query, 1, cancellationToken).ConfigureAwait(false);
-        if (hits is not [{ How: "exact" or "close spelling" or "transliteration" or "word" } hit]) return null;
-        var names = await entities.NamesAsync(hit.Slug, cancellationToken).ConfigureAwait(false);
-        var nameWords = names.SelectMany(n => n.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        names ??= await entities.FindAsync(query, 1, cancellationToken).ConfigureAwait(false);
+        if (names is not [{ How: "exact" or "close spelling" or "transliteration" or "word" } hit, ..]) return null;
+        var spellings = await entities.NamesAsync(hit.Slug, cancellationToken).ConfigureAwait(false);
+        var nameWords = spellings.SelectMany(n => n.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var variants = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var word in words)
         {

@@ -47,8 +47,8 @@ public sealed class IndexModel(ArticleSearch search, EntityLookup entities) : Pa
         {
             var (filter, problem) = SearchFilter.Parse(Entity, Outlet, Year, Sort);
             FilterProblem = problem;
-            Results = await search.SearchAsync(Query, PageNumber, cancellationToken, filter: filter ?? SearchFilter.None);
             Entities = await entities.FindAsync(Query, 5, cancellationToken);
+            Results = await search.SearchAsync(Query, PageNumber, cancellationToken, filter: filter ?? SearchFilter.None, names: Entities);
         }
     }
 }
